@@ -1,0 +1,537 @@
+//! The knowledge base: sourced facts and editable defaults, embedded in the binary as TOML.
+//!
+//! Every record carries its `source` and `year`, so a recommendation that leans on a record can
+//! show where it comes from. The files live in `crates/tomster-core/knowledge/`; a test checks
+//! that they parse and that every record is sourced.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Format, ObjectiveKind, OperationKind, Skill, ToolCategory};
+use crate::values::Day;
+
+/// A source and the year it was published, shown beside every figure that uses it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Citation {
+    pub source: String,
+    pub year: u16,
+}
+
+/// A network and its defaults.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Platform {
+    pub id: String,
+    pub name: String,
+    /// A network built for professional use (the B2B rules look for one).
+    pub professional: bool,
+    pub min_age: u8,
+    pub formats: Vec<Format>,
+    /// How well the platform's purpose fits a consumer message, 0 to 1.
+    pub relevance_b2c: f64,
+    /// How well the platform's purpose fits a professional message, 0 to 1.
+    pub relevance_b2b: f64,
+    pub relevance_source: String,
+    pub relevance_year: u16,
+    /// The default always-on cadence, an editable default.
+    pub cadence_posts_per_week: f64,
+    pub cadence_min: f64,
+    pub cadence_max: f64,
+    pub cadence_source: String,
+    pub cadence_year: u16,
+}
+
+impl Platform {
+    pub fn relevance_citation(&self) -> Citation {
+        Citation { source: self.relevance_source.clone(), year: self.relevance_year }
+    }
+
+    pub fn cadence_citation(&self) -> Citation {
+        Citation { source: self.cadence_source.clone(), year: self.cadence_year }
+    }
+}
+
+/// What an audience figure describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    All,
+    Age,
+    Gender,
+    /// People with a university degree: the measured basis for "professionals".
+    Professional,
+    LowEducation,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// The source gives a lower bound ("a majority").
+    AtLeast,
+}
+
+/// The share of a population that uses a network.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AudienceFigure {
+    pub platform: String,
+    pub country: String,
+    pub population: String,
+    pub dimension: Dimension,
+    #[serde(default)]
+    pub age_min: Option<u8>,
+    #[serde(default)]
+    pub age_max: Option<u8>,
+    #[serde(default)]
+    pub gender: Option<Gender>,
+    /// Percent of the population.
+    pub share: f64,
+    #[serde(default)]
+    pub qualifier: Option<Qualifier>,
+    pub source: String,
+    pub year: u16,
+}
+
+impl AudienceFigure {
+    pub fn citation(&self) -> Citation {
+        Citation { source: self.source.clone(), year: self.year }
+    }
+
+    /// Whether the figure's age band holds `age`.
+    pub fn covers_age(&self, age: u8) -> bool {
+        match (self.age_min, self.age_max) {
+            (Some(min), Some(max)) => (min..=max).contains(&age),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Count,
+    Percent,
+    Currency,
+    Ratio,
+    Minutes,
+}
+
+/// How a KPI's values combine over time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// A count that adds up over time (reach, clicks).
+    Cumulative,
+    /// A ratio (engagement rate, CTR).
+    Rate,
+    /// A stock read at a date (followers).
+    Level,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Higher,
+    Lower,
+}
+
+/// A KPI of the catalogue.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    pub id: String,
+    pub name_en: String,
+    pub name_fr: String,
+    pub formula_en: String,
+    pub formula_fr: String,
+    pub unit: Unit,
+    pub aggregation: Aggregation,
+    pub better: Direction,
+    /// Objective kinds it is a usual proof for.
+    pub proves: Vec<ObjectiveKind>,
+    /// Objective kinds for which it is a vanity metric.
+    pub vanity_for: Vec<ObjectiveKind>,
+    /// Networks whose native analytics report it.
+    pub platforms: Vec<String>,
+    /// The kind of tool needed to measure it, if the networks do not.
+    #[serde(default, deserialize_with = "empty_category_as_none")]
+    pub needs_tool: Option<ToolCategory>,
+    pub source: String,
+    pub year: u16,
+}
+
+impl Kpi {
+    pub fn citation(&self) -> Citation {
+        Citation { source: self.source.clone(), year: self.year }
+    }
+
+    pub fn reported_by(&self, platform: &str) -> bool {
+        self.platforms.iter().any(|id| id == platform)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EngagementMethod {
+    PerFollower,
+    PerReach,
+    PerImpression,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Statistic {
+    Median,
+    Average,
+}
+
+/// An engagement benchmark, always with the method that produced it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EngagementBenchmark {
+    pub platform: String,
+    pub method: EngagementMethod,
+    pub statistic: Statistic,
+    /// Percent.
+    pub value: f64,
+    pub population: String,
+    pub source: String,
+    pub year: u16,
+}
+
+impl EngagementBenchmark {
+    pub fn citation(&self) -> Citation {
+        Citation { source: self.source.clone(), year: self.year }
+    }
+}
+
+/// A benchmark of organic reach per post.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReachBenchmark {
+    pub platform: String,
+    pub followers_max: u32,
+    pub median_reach_per_post: f64,
+    pub source: String,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BenchmarksFile {
+    engagement: Vec<EngagementBenchmark>,
+    #[serde(default)]
+    reach: Vec<ReachBenchmark>,
+}
+
+/// Minutes to produce one post of a format, an editable assumption.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatEffort {
+    pub format: Format,
+    pub minutes: f64,
+    pub skills: Vec<Skill>,
+    pub source: String,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommunityEffort {
+    pub minutes_per_network_per_week: f64,
+    pub skills: Vec<Skill>,
+    pub source: String,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportingEffort {
+    pub minutes_per_week: f64,
+    pub minutes_per_network_per_week: f64,
+    pub skills: Vec<Skill>,
+    pub source: String,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationEffort {
+    pub kind: OperationKind,
+    pub hours_per_week: f64,
+    pub skills: Vec<Skill>,
+    pub source: String,
+    pub year: u16,
+}
+
+/// Effort defaults: every figure is an assumption the strategy file can override.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Effort {
+    pub note_en: String,
+    pub note_fr: String,
+    pub formats: Vec<FormatEffort>,
+    pub community: CommunityEffort,
+    pub reporting: ReportingEffort,
+    pub operations: Vec<OperationEffort>,
+}
+
+impl Effort {
+    pub fn format(&self, format: Format) -> Option<&FormatEffort> {
+        self.formats.iter().find(|effort| effort.format == format)
+    }
+
+    pub fn operation(&self, kind: OperationKind) -> Option<&OperationEffort> {
+        self.operations.iter().find(|effort| effort.kind == kind)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PricedPer {
+    Channel,
+    User,
+    Account,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanBilling {
+    Annual,
+    Monthly,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolPlan {
+    pub name: String,
+    pub price: f64,
+    pub per: PricedPer,
+    pub billing: PlanBilling,
+}
+
+/// A community-management tool and its prices when they were read.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolRecord {
+    pub name: String,
+    pub category: ToolCategory,
+    pub free_tier: String,
+    pub prices_read: Day,
+    pub currency: String,
+    pub source: String,
+    pub year: u16,
+    pub plans: Vec<ToolPlan>,
+}
+
+/// The parameters of the platform-fit score, with the reason for each.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FitModel {
+    /// A platform is recommended for a persona at this score or above.
+    pub recommended_threshold: f64,
+    /// Points added when the persona is known to use the network.
+    pub declared_channel_bonus: f64,
+    /// Ages assumed for the open band "65+" when averaging over a persona's range.
+    pub oldest_age_counted: u8,
+    pub rationale_en: String,
+    pub rationale_fr: String,
+    pub source: String,
+    pub year: u16,
+}
+
+impl FitModel {
+    pub fn citation(&self) -> Citation {
+        Citation { source: self.source.clone(), year: self.year }
+    }
+}
+
+#[derive(Deserialize)]
+struct PlatformsFile {
+    platforms: Vec<Platform>,
+}
+
+#[derive(Deserialize)]
+struct AudiencesFile {
+    audience: Vec<AudienceFigure>,
+}
+
+#[derive(Deserialize)]
+struct KpisFile {
+    kpis: Vec<Kpi>,
+}
+
+#[derive(Deserialize)]
+struct ToolsFile {
+    tools: Vec<ToolRecord>,
+}
+
+/// Everything Tomster knows, loaded once from the embedded files.
+#[derive(Clone, Debug)]
+pub struct Knowledge {
+    pub platforms: Vec<Platform>,
+    pub audiences: Vec<AudienceFigure>,
+    pub kpis: Vec<Kpi>,
+    pub engagement: Vec<EngagementBenchmark>,
+    pub reach: Vec<ReachBenchmark>,
+    pub effort: Effort,
+    pub tools: Vec<ToolRecord>,
+    pub fit: FitModel,
+}
+
+/// The embedded files, by name, so errors and tests can name them.
+pub const EMBEDDED_FILES: &[(&str, &str)] = &[
+    ("platforms.toml", include_str!("../knowledge/platforms.toml")),
+    ("audiences.toml", include_str!("../knowledge/audiences.toml")),
+    ("kpis.toml", include_str!("../knowledge/kpis.toml")),
+    ("benchmarks.toml", include_str!("../knowledge/benchmarks.toml")),
+    ("effort.toml", include_str!("../knowledge/effort.toml")),
+    ("tools.toml", include_str!("../knowledge/tools.toml")),
+    ("fit.toml", include_str!("../knowledge/fit.toml")),
+];
+
+fn embedded_file(name: &str) -> &'static str {
+    EMBEDDED_FILES
+        .iter()
+        .find(|(file, _)| *file == name)
+        .map(|(_, text)| *text)
+        .unwrap_or("")
+}
+
+fn parse_file<T: for<'de> Deserialize<'de>>(name: &str) -> Result<T, String> {
+    toml::from_str(embedded_file(name)).map_err(|error| format!("knowledge/{name}: {error}"))
+}
+
+impl Knowledge {
+    /// Parses the embedded files; an error names the file and the place.
+    pub fn parse_embedded() -> Result<Knowledge, String> {
+        let platforms: PlatformsFile = parse_file("platforms.toml")?;
+        let audiences: AudiencesFile = parse_file("audiences.toml")?;
+        let kpis: KpisFile = parse_file("kpis.toml")?;
+        let benchmarks: BenchmarksFile = parse_file("benchmarks.toml")?;
+        let effort: Effort = parse_file("effort.toml")?;
+        let tools: ToolsFile = parse_file("tools.toml")?;
+        let fit: FitModel = parse_file("fit.toml")?;
+        Ok(Knowledge {
+            platforms: platforms.platforms,
+            audiences: audiences.audience,
+            kpis: kpis.kpis,
+            engagement: benchmarks.engagement,
+            reach: benchmarks.reach,
+            effort,
+            tools: tools.tools,
+            fit,
+        })
+    }
+
+    /// The knowledge base embedded in this binary.
+    ///
+    /// The files are part of the program, not user input, and a test parses them, so a failure
+    /// here is a build defect: it stops the program with the parse error.
+    pub fn embedded() -> &'static Knowledge {
+        static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+        KNOWLEDGE.get_or_init(|| match Knowledge::parse_embedded() {
+            Ok(knowledge) => knowledge,
+            Err(error) => panic!("the embedded knowledge base is invalid: {error}"),
+        })
+    }
+
+    pub fn platform(&self, id: &str) -> Option<&Platform> {
+        self.platforms.iter().find(|platform| platform.id == id)
+    }
+
+    pub fn kpi(&self, id: &str) -> Option<&Kpi> {
+        self.kpis.iter().find(|kpi| kpi.id == id)
+    }
+
+    /// The display name of a network, or its id for an unknown one.
+    pub fn platform_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.platform(id).map(|platform| platform.name.as_str()).unwrap_or(id)
+    }
+}
+
+fn empty_category_as_none<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<ToolCategory>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    if text.is_empty() {
+        return Ok(None);
+    }
+    ToolCategory::parse(&text)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown tool category `{text}`")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_knowledge_parses() {
+        let knowledge = Knowledge::parse_embedded().unwrap();
+        assert_eq!(knowledge.platforms.len(), 13);
+        assert!(knowledge.kpis.len() >= 30);
+        assert!(!knowledge.audiences.is_empty());
+    }
+
+    #[test]
+    fn every_record_is_sourced() {
+        let knowledge = Knowledge::parse_embedded().unwrap();
+        let mut citations = Vec::new();
+        citations.extend(knowledge.audiences.iter().map(AudienceFigure::citation));
+        citations.extend(knowledge.kpis.iter().map(Kpi::citation));
+        citations.extend(knowledge.engagement.iter().map(EngagementBenchmark::citation));
+        citations.extend(knowledge.platforms.iter().map(Platform::relevance_citation));
+        citations.extend(knowledge.platforms.iter().map(Platform::cadence_citation));
+        citations.extend(
+            knowledge
+                .effort
+                .formats
+                .iter()
+                .map(|effort| Citation { source: effort.source.clone(), year: effort.year }),
+        );
+        citations.extend(
+            knowledge
+                .tools
+                .iter()
+                .map(|tool| Citation { source: tool.source.clone(), year: tool.year }),
+        );
+        citations.push(knowledge.fit.citation());
+        for citation in citations {
+            assert!(!citation.source.trim().is_empty(), "a record has no source");
+            assert!((1890..=2030).contains(&citation.year), "{citation:?}");
+        }
+    }
+
+    #[test]
+    fn the_untraceable_advertising_claim_is_never_shipped() {
+        // FACTS.md §7: "1,200 ads a day versus 200 in the 1980s" has no traceable source.
+        for (name, text) in EMBEDDED_FILES {
+            assert!(!text.contains("1,200") && !text.contains("1200 "), "{name}");
+        }
+    }
+
+    #[test]
+    fn every_reported_platform_and_kpi_reference_exists() {
+        let knowledge = Knowledge::parse_embedded().unwrap();
+        for kpi in &knowledge.kpis {
+            for platform in &kpi.platforms {
+                assert!(knowledge.platform(platform).is_some(), "{} -> {platform}", kpi.id);
+            }
+        }
+        for figure in &knowledge.audiences {
+            assert!(knowledge.platform(&figure.platform).is_some(), "{}", figure.platform);
+        }
+        for benchmark in &knowledge.engagement {
+            assert!(knowledge.platform(&benchmark.platform).is_some());
+        }
+    }
+}

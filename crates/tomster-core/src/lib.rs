@@ -1,0 +1,10 @@
+//! Tomster's pure core: the strategy model, the knowledge base, the analyses and the checker.
+//!
+//! Nothing here does IO: no files, no SQL, no HTTP, no terminal, no clock. Values in, values out.
+
+pub mod knowledge;
+pub mod load;
+pub mod model;
+pub mod source_map;
+pub mod strategy;
+pub mod values;

@@ -1,0 +1,631 @@
+//! The strategy document: one type for the seven TOMSTER steps.
+//!
+//! This is the contract shared by the TOML file, the JSON API and the database. Almost every
+//! field is optional because a strategy is built gradually: a missing answer is the checker's
+//! business, not a load error. Only the strategy's name and period, and the ids that other
+//! entries refer to, are required.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::values::{
+    Country, Currency, Day, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
+    PlatformId, Share,
+};
+
+/// Declares a closed vocabulary: its serde names, its list of values and its text form.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+        pub enum $name {
+            $(#[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in the order of the documentation.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The identifier written in files (`short_video`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Reads the identifier written in files.
+            pub fn parse(text: &str) -> Option<$name> {
+                match text {
+                    $($text => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// The language of the document and its diagnostics.
+    Language { French = "fr", English = "en" }
+);
+
+vocabulary!(
+    /// Whether a persona buys for themselves or for a company.
+    Segment { B2c = "b2c", B2b = "b2b" }
+);
+
+vocabulary!(
+    /// The gender mix of a persona.
+    GenderMix {
+        Female = "female",
+        Male = "male",
+        MostlyFemale = "mostly_female",
+        MostlyMale = "mostly_male",
+        Mixed = "mixed",
+    }
+);
+
+vocabulary!(
+    /// Forrester's Social Technographics ladder.
+    Technographic {
+        Creators = "creators",
+        Conversationalists = "conversationalists",
+        Critics = "critics",
+        Collectors = "collectors",
+        Joiners = "joiners",
+        Spectators = "spectators",
+        Inactives = "inactives",
+    }
+);
+
+vocabulary!(
+    /// The size of a B2B persona's company, in employees.
+    CompanySize {
+        Micro = "1-10",
+        Small = "11-50",
+        Medium = "51-250",
+        Large = "251-1000",
+        Enterprise = "1000+",
+    }
+);
+
+vocabulary!(
+    /// Why the business is on social media.
+    ObjectiveKind {
+        Awareness = "awareness",
+        Engagement = "engagement",
+        Traffic = "traffic",
+        Leads = "leads",
+        Sales = "sales",
+        Retention = "retention",
+        CustomerService = "customer_service",
+        EmployerBrand = "employer_brand",
+    }
+);
+
+vocabulary!(
+    /// A stage of the buyer's journey.
+    Stage {
+        Awareness = "awareness",
+        Consideration = "consideration",
+        Decision = "decision",
+        Retention = "retention",
+    }
+);
+
+vocabulary!(
+    /// A step of the AIDA model.
+    Aida { Attention = "attention", Interest = "interest", Desire = "desire", Action = "action" }
+);
+
+vocabulary!(
+    /// A kind of post.
+    Format {
+        Text = "text",
+        Image = "image",
+        Carousel = "carousel",
+        ShortVideo = "short_video",
+        LongVideo = "long_video",
+        Story = "story",
+        Live = "live",
+        Article = "article",
+        Poll = "poll",
+        Document = "document",
+    }
+);
+
+vocabulary!(
+    /// A punctual operation of the strategy.
+    OperationKind {
+        SearchAds = "search_ads",
+        PaidSocial = "paid_social",
+        Affiliation = "affiliation",
+        Influence = "influence",
+        Contest = "contest",
+        SeriousGame = "serious_game",
+        Event = "event",
+        Emailing = "emailing",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// What a community-management tool is for.
+    ToolCategory {
+        Scheduling = "scheduling",
+        Listening = "listening",
+        Design = "design",
+        Analytics = "analytics",
+        Ads = "ads",
+        Crm = "crm",
+        Other = "other",
+    }
+);
+
+vocabulary!(
+    /// How often a KPI is looked at.
+    Review { Daily = "daily", Weekly = "weekly", Monthly = "monthly" }
+);
+
+vocabulary!(
+    /// A skill the plan needs and a team member, provider or training brings.
+    Skill {
+        Copywriting = "copywriting",
+        Photo = "photo",
+        Video = "video",
+        Design = "design",
+        CommunityManagement = "community_management",
+        Analytics = "analytics",
+        Ads = "ads",
+        Strategy = "strategy",
+    }
+);
+
+vocabulary!(
+    /// How an outsourcing cost is billed.
+    Billing { Monthly = "monthly", Once = "once" }
+);
+
+/// A whole strategy, as written in a file.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Tomster strategy", description = "A social media strategy, by the seven steps of the TOMSTER method.")]
+pub struct StrategyDocument {
+    pub strategy: StrategyInfo,
+    /// Target: who exactly we talk to.
+    #[serde(default)]
+    pub personas: Vec<Persona>,
+    /// Objectives: why we are on social media, and how much.
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    /// Message: the content pillars and their share of the posts.
+    #[serde(default)]
+    pub pillars: Vec<Pillar>,
+    /// Message: what we say to each persona at each stage.
+    #[serde(default)]
+    pub messages: Vec<Message>,
+    /// Strategy: the everyday presence per network.
+    #[serde(default)]
+    pub always_on: Vec<AlwaysOn>,
+    /// Strategy: punctual operations.
+    #[serde(default)]
+    pub operations: Vec<Operation>,
+    /// Technologies: the networks chosen, and why.
+    #[serde(default)]
+    pub platforms: Vec<ChosenPlatform>,
+    /// Technologies: the community-management tools.
+    #[serde(default)]
+    pub tools: Vec<Tool>,
+    /// Evaluate: the KPIs followed.
+    #[serde(default)]
+    pub kpis: Vec<KpiPlan>,
+    /// Resources: budget, team, outsourcing, training.
+    #[serde(default)]
+    pub resources: Resources,
+    /// Editable effort assumptions that override the knowledge base's defaults.
+    #[serde(default)]
+    pub assumptions: Assumptions,
+}
+
+/// The strategy's identity and period.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StrategyInfo {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    /// The language of the document and the diagnostics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
+    /// The country most personas live in, for audience figures (defaults from the language).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    pub start: Day,
+    pub end: Day,
+    /// Owned media the networks lead to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blog: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newsletter: Option<String>,
+}
+
+/// An age range in years, both ends included.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    pub min: u8,
+    pub max: u8,
+}
+
+/// How a persona's attention is spread over the buyer's journey.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StageMix {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awareness: Option<Share>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consideration: Option<Share>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Share>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<Share>,
+}
+
+impl StageMix {
+    /// The share of a stage, zero when not given.
+    pub fn share(&self, stage: Stage) -> f64 {
+        let share = match stage {
+            Stage::Awareness => self.awareness,
+            Stage::Consideration => self.consideration,
+            Stage::Decision => self.decision,
+            Stage::Retention => self.retention,
+        };
+        share.map(Share::get).unwrap_or(0.0)
+    }
+
+    pub fn total(&self) -> f64 {
+        Stage::ALL.iter().map(|stage| self.share(*stage)).sum()
+    }
+}
+
+/// Target: one persona.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Persona {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segment: Option<Segment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<AgeRange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<GenderMix>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The persona's country, for audience figures (defaults to the strategy's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation: Option<String>,
+    /// B2B: the industry of the persona's company.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    /// B2B: the size of the persona's company; an empty string means unknown.
+    #[serde(
+        default,
+        deserialize_with = "empty_as_none",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub company_size: Option<CompanySize>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub goals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pain_points: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objections: Vec<String>,
+    /// Networks the persona is known to use.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<PlatformId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub technographics: Vec<Technographic>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage_mix: Option<StageMix>,
+    /// 1 is the most important persona.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<u8>,
+}
+
+impl Persona {
+    /// The persona's name, or its id when it has none.
+    pub fn label(&self) -> &str {
+        self.name
+            .as_deref()
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or(self.id.as_str())
+    }
+}
+
+/// Objectives: one objective.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Objective {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ObjectiveKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+    /// Ids of the personas the objective is about.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Id>,
+    /// The KPI that proves the objective.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kpi: Option<KpiId>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platforms: Vec<PlatformId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Day>,
+}
+
+/// Message: a content pillar, a theme that recurs in the posts.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pillar {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The pillar's share of the posts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<Share>,
+}
+
+/// Message: what is said to one persona at one stage.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Message {
+    /// The id of the persona the message speaks to.
+    pub persona: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aida: Option<Aida>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_message: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proof_points: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content_types: Vec<Format>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_to_action: Option<String>,
+    /// Ids of the pillars the message belongs to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<Id>,
+}
+
+/// Strategy: the everyday presence on one network.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlwaysOn {
+    pub platform: PlatformId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posts_per_week: Option<PerWeek>,
+    /// Posts per week by format.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub formats: BTreeMap<Format, PerWeek>,
+    /// Share of the posts by pillar id (defaults to the pillars' shares).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pillars: BTreeMap<Id, Share>,
+}
+
+impl AlwaysOn {
+    /// Posts per week: the declared cadence, or else the sum of the formats mix.
+    pub fn cadence(&self) -> f64 {
+        match self.posts_per_week {
+            Some(posts) => posts.get(),
+            None => self.formats.values().map(|posts| posts.get()).sum(),
+        }
+    }
+}
+
+/// Strategy: a punctual operation.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Operation {
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<OperationKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Day>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Day>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Money>,
+    /// Ids of the objectives the operation serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platforms: Vec<PlatformId>,
+}
+
+impl Operation {
+    pub fn label(&self) -> &str {
+        self.name
+            .as_deref()
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or(self.id.as_str())
+    }
+}
+
+/// Technologies: a chosen network.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChosenPlatform {
+    pub id: PlatformId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+}
+
+/// Technologies: a community-management tool.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tool {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<ToolCategory>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_cost: Option<Money>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
+    /// Whether the plan used is the tool's free tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_tier: Option<bool>,
+}
+
+/// Evaluate: one KPI followed.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KpiPlan {
+    pub id: Id,
+    /// The KPI of the catalogue measured.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<KpiId>,
+    /// The id of the objective the KPI proves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objective: Option<Id>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<PlatformId>,
+    /// Where the figure is read (Meta Business Suite, Google Analytics...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+    /// Alert when the actual pace falls below this share of the needed pace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alert_below: Option<PaceRatio>,
+}
+
+/// Resources: money, people, outside help.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Resources {
+    /// The budget for the whole period, in the strategy's currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Money>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub team: Vec<TeamMember>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outsourcing: Vec<Outsourcing>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub training: Vec<Training>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
+}
+
+/// Resources: a person who works on the plan.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TeamMember {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<HoursPerWeek>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+}
+
+/// Resources: work bought from a provider.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Outsourcing {
+    pub provider: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Money>,
+    /// Whether `cost` is paid every month (the default) or once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing: Option<Billing>,
+}
+
+/// Resources: a training that brings a skill to the team.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    pub topic: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Skill>,
+    /// Paid once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Money>,
+    /// When it is paid (defaults to the strategy's start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Day>,
+}
+
+/// Resources: a dated step of the plan.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub name: String,
+    pub date: Day,
+}
+
+/// Effort assumptions the user edits; each overrides the knowledge base's default.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assumptions {
+    /// Minutes to produce one post, by format.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub minutes_per_format: BTreeMap<Format, Minutes>,
+    /// Community management, minutes per network per week.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community_minutes_per_network_week: Option<Minutes>,
+    /// Reporting, minutes per week for the whole plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporting_minutes_per_week: Option<Minutes>,
+}
+
+/// Reads an optional vocabulary value where an empty string means "not given".
+fn empty_as_none<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<CompanySize>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    CompanySize::parse(&text).map(Some).ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "unknown company size `{text}`, expected one of {}",
+            CompanySize::ALL
+                .iter()
+                .map(|size| format!("`{size}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+    })
+}

@@ -1,0 +1,188 @@
+//! A strategy whose identifiers are resolved: every reference points at an entry that exists.
+//!
+//! `Strategy` is built only through [`Strategy::resolve`], which checks that ids are unique and
+//! that every persona, objective and pillar reference exists, so the analyses never meet a
+//! dangling id.
+
+use std::collections::HashMap;
+use std::ops::Deref;
+
+use crate::model::{Objective, Persona, Pillar, StrategyDocument};
+use crate::values::Id;
+
+/// A problem with the identifiers of a document, at a document path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReferenceError {
+    /// Where the faulty id is written, such as `objectives[0].personas[1]`.
+    pub path: String,
+    pub message: String,
+}
+
+/// A strategy document whose ids are unique and whose references all resolve.
+#[derive(Clone, Debug)]
+pub struct Strategy {
+    document: StrategyDocument,
+    persona_positions: HashMap<Id, usize>,
+    objective_positions: HashMap<Id, usize>,
+    pillar_positions: HashMap<Id, usize>,
+}
+
+impl Deref for Strategy {
+    type Target = StrategyDocument;
+
+    fn deref(&self) -> &StrategyDocument {
+        &self.document
+    }
+}
+
+/// Indexes the ids of one list, reporting each duplicate at its place.
+fn index_ids<'a>(
+    list_name: &str,
+    what: &str,
+    ids: impl Iterator<Item = &'a Id>,
+    errors: &mut Vec<ReferenceError>,
+) -> HashMap<Id, usize> {
+    let mut positions = HashMap::new();
+    for (index, id) in ids.enumerate() {
+        if let Some(first) = positions.get(id) {
+            errors.push(ReferenceError {
+                path: format!("{list_name}[{index}].id"),
+                message: format!(
+                    "duplicate {what} id `{id}`: {list_name}[{first}] already uses it; ids must be unique"
+                ),
+            });
+        } else {
+            positions.insert(id.clone(), index);
+        }
+    }
+    positions
+}
+
+/// Reports a reference to an id that no entry of the target list has.
+fn check_reference(
+    positions: &HashMap<Id, usize>,
+    id: &Id,
+    path: String,
+    what: &str,
+    list_name: &str,
+    errors: &mut Vec<ReferenceError>,
+) {
+    if positions.contains_key(id) {
+        return;
+    }
+    let mut known: Vec<&str> = positions.keys().map(Id::as_str).collect();
+    known.sort_unstable();
+    let known = if known.is_empty() {
+        format!("there is no [[{list_name}]] entry yet")
+    } else {
+        format!("expected one of {}", known.join(", "))
+    };
+    errors.push(ReferenceError {
+        path,
+        message: format!("unknown {what} `{id}`: no [[{list_name}]] entry has this id ({known})"),
+    });
+}
+
+impl Strategy {
+    /// Checks ids and references, returning every problem found.
+    pub fn resolve(document: StrategyDocument) -> Result<Strategy, Vec<ReferenceError>> {
+        let mut errors = Vec::new();
+        let persona_positions = index_ids(
+            "personas",
+            "persona",
+            document.personas.iter().map(|persona| &persona.id),
+            &mut errors,
+        );
+        let objective_positions = index_ids(
+            "objectives",
+            "objective",
+            document.objectives.iter().map(|objective| &objective.id),
+            &mut errors,
+        );
+        let pillar_positions = index_ids(
+            "pillars",
+            "pillar",
+            document.pillars.iter().map(|pillar| &pillar.id),
+            &mut errors,
+        );
+        index_ids(
+            "operations",
+            "operation",
+            document.operations.iter().map(|operation| &operation.id),
+            &mut errors,
+        );
+        index_ids("kpis", "KPI", document.kpis.iter().map(|kpi| &kpi.id), &mut errors);
+
+        for (index, objective) in document.objectives.iter().enumerate() {
+            for (position, persona) in objective.personas.iter().enumerate() {
+                let path = format!("objectives[{index}].personas[{position}]");
+                check_reference(&persona_positions, persona, path, "persona", "personas", &mut errors);
+            }
+        }
+        for (index, message) in document.messages.iter().enumerate() {
+            let path = format!("messages[{index}].persona");
+            check_reference(&persona_positions, &message.persona, path, "persona", "personas", &mut errors);
+            for (position, pillar) in message.pillars.iter().enumerate() {
+                let path = format!("messages[{index}].pillars[{position}]");
+                check_reference(&pillar_positions, pillar, path, "pillar", "pillars", &mut errors);
+            }
+        }
+        for (index, always_on) in document.always_on.iter().enumerate() {
+            for pillar in always_on.pillars.keys() {
+                let path = format!("always_on[{index}].pillars.{pillar}");
+                check_reference(&pillar_positions, pillar, path, "pillar", "pillars", &mut errors);
+            }
+        }
+        for (index, operation) in document.operations.iter().enumerate() {
+            for (position, objective) in operation.objectives.iter().enumerate() {
+                let path = format!("operations[{index}].objectives[{position}]");
+                check_reference(&objective_positions, objective, path, "objective", "objectives", &mut errors);
+            }
+        }
+        for (index, kpi) in document.kpis.iter().enumerate() {
+            if let Some(objective) = &kpi.objective {
+                let path = format!("kpis[{index}].objective");
+                check_reference(&objective_positions, objective, path, "objective", "objectives", &mut errors);
+            }
+        }
+
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Strategy { document, persona_positions, objective_positions, pillar_positions })
+    }
+
+    pub fn document(&self) -> &StrategyDocument {
+        &self.document
+    }
+
+    pub fn into_document(self) -> StrategyDocument {
+        self.document
+    }
+
+    /// The position and value of a persona; every reference in a resolved strategy finds one.
+    pub fn persona(&self, id: &Id) -> Option<(usize, &Persona)> {
+        let index = *self.persona_positions.get(id)?;
+        Some((index, &self.document.personas[index]))
+    }
+
+    pub fn objective(&self, id: &Id) -> Option<(usize, &Objective)> {
+        let index = *self.objective_positions.get(id)?;
+        Some((index, &self.document.objectives[index]))
+    }
+
+    pub fn pillar(&self, id: &Id) -> Option<(usize, &Pillar)> {
+        let index = *self.pillar_positions.get(id)?;
+        Some((index, &self.document.pillars[index]))
+    }
+
+    /// Days in the strategy's period, both ends included; zero when the end precedes the start.
+    pub fn period_days(&self) -> i64 {
+        (self.document.strategy.start.days_until(self.document.strategy.end) + 1).max(0)
+    }
+
+    /// Weeks in the period, at least a fraction of one.
+    pub fn period_weeks(&self) -> f64 {
+        (self.period_days() as f64 / 7.0).max(1.0 / 7.0)
+    }
+}

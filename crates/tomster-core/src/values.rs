@@ -1,0 +1,436 @@
+//! Small validated value types of the strategy model: dates, identifiers, shares, amounts.
+//!
+//! Each type checks its invariant while it is deserialized, so a bad value is reported by the
+//! decoder at the exact place it was written (the TOML decoder adds the line and column).
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::knowledge::Knowledge;
+
+/// A calendar day, such as a deadline or the first day of the strategy.
+///
+/// Read from a TOML local date (`2027-01-31`) or from a string in the same form (JSON).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub jiff::civil::Date);
+
+/// The key under which the TOML decoder hands over its date and time values.
+const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
+
+impl Day {
+    /// Builds a day from its parts; `None` when the date does not exist.
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Day> {
+        jiff::civil::Date::new(year, month, day).ok().map(Day)
+    }
+
+    /// Parses `YYYY-MM-DD`, with a message that says what was expected.
+    pub fn parse(text: &str) -> Result<Day, String> {
+        let looks_like_a_date = text.len() == 10
+            && text.as_bytes()[4] == b'-'
+            && text.as_bytes()[7] == b'-'
+            && text
+                .bytes()
+                .enumerate()
+                .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+        if !looks_like_a_date {
+            return Err(format!(
+                "expected a date written YYYY-MM-DD (such as 2027-01-31), found `{text}`"
+            ));
+        }
+        text.parse::<jiff::civil::Date>()
+            .map(Day)
+            .map_err(|_| format!("`{text}` is not a day of the calendar"))
+    }
+
+    pub fn date(self) -> jiff::civil::Date {
+        self.0
+    }
+
+    /// Days from `self` to `other`, negative when `other` is earlier.
+    pub fn days_until(self, other: Day) -> i64 {
+        // Both dates are within jiff's range, so the span in days always exists.
+        self.0
+            .until((jiff::Unit::Day, other.0))
+            .map(|span| i64::from(span.get_days()))
+            .unwrap_or(0)
+    }
+
+    /// The day `days` after this one, saturating at the end of the supported range.
+    pub fn plus_days(self, days: i64) -> Day {
+        self.0
+            .checked_add(jiff::Span::new().days(days))
+            .map(Day)
+            .unwrap_or(self)
+    }
+
+    pub fn year(self) -> i16 {
+        self.0.year()
+    }
+
+    pub fn month(self) -> i8 {
+        self.0.month()
+    }
+
+    /// `YYYY-MM`, the key of a month in plans and charts.
+    pub fn month_key(self) -> String {
+        format!("{:04}-{:02}", self.0.year(), self.0.month())
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{}", self.0)
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+        struct DayVisitor;
+
+        impl<'de> Visitor<'de> for DayVisitor {
+            type Value = Day;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a date written YYYY-MM-DD")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Day, E> {
+                Day::parse(text).map_err(E::custom)
+            }
+
+            // TOML dates arrive as a one-entry map holding their text.
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Day, M::Error> {
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(de::Error::custom("expected a date written YYYY-MM-DD"));
+                };
+                if key != TOML_DATETIME_FIELD {
+                    return Err(de::Error::custom(
+                        "expected a date written YYYY-MM-DD, found a table",
+                    ));
+                }
+                let text: String = map.next_value()?;
+                if text.len() != 10 {
+                    return Err(de::Error::custom(format!(
+                        "expected a date without a time (YYYY-MM-DD), found `{text}`"
+                    )));
+                }
+                Day::parse(&text).map_err(de::Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(DayVisitor)
+    }
+}
+
+impl JsonSchema for Day {
+    fn schema_name() -> Cow<'static, str> {
+        "Day".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A calendar day, YYYY-MM-DD (a TOML local date on disk)."
+        })
+    }
+}
+
+/// Declares a string newtype with its validation, display and schema.
+macro_rules! validated_string {
+    ($(#[$meta:meta])* $name:ident, $schema_description:literal, $validate:expr) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// Checks and wraps a value, with a message that says what was expected.
+            pub fn parse(text: &str) -> Result<$name, String> {
+                let validate: fn(&str) -> Result<(), String> = $validate;
+                validate(text).map(|()| $name(text.to_owned()))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                let text = <Cow<'de, str>>::deserialize(deserializer)?;
+                $name::parse(&text).map_err(de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+                json_schema!({ "type": "string", "description": $schema_description })
+            }
+        }
+    };
+}
+
+validated_string!(
+    /// The identifier of a persona, objective, pillar, operation or KPI entry, unique in its list.
+    Id,
+    "An identifier: letters, digits, '-', '_' or '.', at most 64 characters.",
+    |text| {
+        let valid = !text.is_empty()
+            && text.chars().count() <= 64
+            && text
+                .chars()
+                .all(|character| character.is_alphanumeric() || matches!(character, '-' | '_' | '.'));
+        if valid {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected an identifier (letters, digits, '-', '_' or '.', at most 64 characters), found `{text}`"
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// A network known to the knowledge base (`instagram`, `linkedin`...).
+    PlatformId,
+    "A network id: facebook, instagram, linkedin, x, tiktok, youtube, pinterest, snapchat, threads, whatsapp, reddit, twitch, bluesky.",
+    |text| {
+        let knowledge = Knowledge::embedded();
+        if knowledge.platform(text).is_some() {
+            Ok(())
+        } else {
+            Err(format!(
+                "unknown network `{text}`, expected one of {}",
+                knowledge
+                    .platforms
+                    .iter()
+                    .map(|platform| platform.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// A KPI of the catalogue (`reach`, `engagement_rate_reach`, `cpl`...).
+    KpiId,
+    "A KPI id from the catalogue (see `tomster explain` and the knowledge base).",
+    |text| {
+        let knowledge = Knowledge::embedded();
+        if knowledge.kpi(text).is_some() {
+            Ok(())
+        } else {
+            Err(format!(
+                "unknown KPI `{text}`, expected one of {}",
+                knowledge
+                    .kpis
+                    .iter()
+                    .map(|kpi| kpi.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// An ISO 4217 currency code such as `EUR`.
+    Currency,
+    "An ISO 4217 currency code, three capital letters (EUR, USD...).",
+    |text| {
+        if text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_uppercase()) {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected a currency code of three capital letters (EUR, USD...), found `{text}`"
+            ))
+        }
+    }
+);
+
+validated_string!(
+    /// An ISO 3166 two-letter country code such as `FR`.
+    Country,
+    "An ISO 3166 country code, two capital letters (FR, US...).",
+    |text| {
+        if text.len() == 2 && text.bytes().all(|byte| byte.is_ascii_uppercase()) {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected a country code of two capital letters (FR, US...), found `{text}`"
+            ))
+        }
+    }
+);
+
+/// Declares a number newtype with its accepted range, display and schema.
+macro_rules! bounded_number {
+    ($(#[$meta:meta])* $name:ident, $minimum:expr, $maximum:expr, $what:literal) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(f64);
+
+        impl $name {
+            pub const MINIMUM: f64 = $minimum;
+            pub const MAXIMUM: f64 = $maximum;
+
+            /// Checks and wraps a value, with a message that says what was expected.
+            pub fn new(value: f64) -> Result<$name, String> {
+                if value.is_finite() && ($name::MINIMUM..=$name::MAXIMUM).contains(&value) {
+                    Ok($name(value))
+                } else if $name::MAXIMUM == f64::MAX {
+                    Err(format!("{} must be a number of at least {}, found {value}", $what, $name::MINIMUM))
+                } else {
+                    Err(format!(
+                        "{} must be between {} and {}, found {value}",
+                        $what,
+                        $name::MINIMUM,
+                        $name::MAXIMUM
+                    ))
+                }
+            }
+
+            pub fn get(self) -> f64 {
+                self.0
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                let value = f64::deserialize(deserializer)?;
+                $name::new(value).map_err(de::Error::custom)
+            }
+        }
+
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+                if $name::MAXIMUM == f64::MAX {
+                    json_schema!({ "type": "number", "minimum": $name::MINIMUM, "description": $what })
+                } else {
+                    json_schema!({
+                        "type": "number",
+                        "minimum": $name::MINIMUM,
+                        "maximum": $name::MAXIMUM,
+                        "description": $what
+                    })
+                }
+            }
+        }
+    };
+}
+
+bounded_number!(
+    /// A part of a whole, from 0 to 1 (0.4 is 40%).
+    Share,
+    0.0,
+    1.0,
+    "a share (0.4 means 40%)"
+);
+
+bounded_number!(
+    /// An amount of money in the strategy's currency, never negative.
+    Money,
+    0.0,
+    f64::MAX,
+    "an amount of money"
+);
+
+bounded_number!(
+    /// A count or rate per week, never negative and at most one a minute.
+    PerWeek,
+    0.0,
+    10_080.0,
+    "a number per week"
+);
+
+bounded_number!(
+    /// Hours a week a person gives to the plan.
+    HoursPerWeek,
+    0.0,
+    168.0,
+    "hours per week"
+);
+
+bounded_number!(
+    /// Minutes of work, never negative, at most a week.
+    Minutes,
+    0.0,
+    10_080.0,
+    "a duration in minutes"
+);
+
+bounded_number!(
+    /// A ratio of pace: 0.8 alerts when the actual pace is below 80% of the needed pace.
+    PaceRatio,
+    0.0,
+    10.0,
+    "a ratio of the needed pace (0.8 means 80%)"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_parse_rejects_days_that_do_not_exist() {
+        assert!(Day::parse("2027-02-28").is_ok());
+        assert!(Day::parse("2028-02-29").is_ok());
+        let error = Day::parse("2027-02-30").unwrap_err();
+        assert!(error.contains("not a day of the calendar"), "{error}");
+        assert!(Day::parse("27-02-01").unwrap_err().contains("YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn day_arithmetic_counts_calendar_days() {
+        let start = Day::parse("2027-01-01").unwrap();
+        let end = Day::parse("2027-12-31").unwrap();
+        assert_eq!(start.days_until(end), 364);
+        assert_eq!(end.days_until(start), -364);
+        assert_eq!(start.plus_days(31).to_string(), "2027-02-01");
+        assert_eq!(end.month_key(), "2027-12");
+    }
+
+    #[test]
+    fn bounded_numbers_reject_out_of_range_values() {
+        assert!(Share::new(1.0).is_ok());
+        assert!(Share::new(1.2).unwrap_err().contains("between 0 and 1"));
+        assert!(Money::new(-1.0).unwrap_err().contains("at least 0"));
+        assert!(Money::new(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn identifiers_are_checked() {
+        assert!(Id::parse("jeunes-parents").is_ok());
+        assert!(Id::parse("").is_err());
+        assert!(Id::parse("with space").is_err());
+        assert!(PlatformId::parse("linkedin").is_ok());
+        assert!(PlatformId::parse("myspace").unwrap_err().contains("expected one of"));
+    }
+}
