@@ -44,11 +44,17 @@ pub struct Platform {
 
 impl Platform {
     pub fn relevance_citation(&self) -> Citation {
-        Citation { source: self.relevance_source.clone(), year: self.relevance_year }
+        Citation {
+            source: self.relevance_source.clone(),
+            year: self.relevance_year,
+        }
     }
 
     pub fn cadence_citation(&self) -> Citation {
-        Citation { source: self.cadence_source.clone(), year: self.cadence_year }
+        Citation {
+            source: self.cadence_source.clone(),
+            year: self.cadence_year,
+        }
     }
 }
 
@@ -102,7 +108,10 @@ pub struct AudienceFigure {
 
 impl AudienceFigure {
     pub fn citation(&self) -> Citation {
-        Citation { source: self.source.clone(), year: self.year }
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
     }
 
     /// Whether the figure's age band holds `age`.
@@ -170,7 +179,10 @@ pub struct Kpi {
 
 impl Kpi {
     pub fn citation(&self) -> Citation {
-        Citation { source: self.source.clone(), year: self.year }
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
     }
 
     pub fn reported_by(&self, platform: &str) -> bool {
@@ -209,7 +221,10 @@ pub struct EngagementBenchmark {
 
 impl EngagementBenchmark {
     pub fn citation(&self) -> Citation {
-        Citation { source: self.source.clone(), year: self.year }
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
     }
 }
 
@@ -350,7 +365,10 @@ pub struct FitModel {
 
 impl FitModel {
     pub fn citation(&self) -> Citation {
-        Citation { source: self.source.clone(), year: self.year }
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
     }
 }
 
@@ -389,10 +407,19 @@ pub struct Knowledge {
 
 /// The embedded files, by name, so errors and tests can name them.
 pub const EMBEDDED_FILES: &[(&str, &str)] = &[
-    ("platforms.toml", include_str!("../knowledge/platforms.toml")),
-    ("audiences.toml", include_str!("../knowledge/audiences.toml")),
+    (
+        "platforms.toml",
+        include_str!("../knowledge/platforms.toml"),
+    ),
+    (
+        "audiences.toml",
+        include_str!("../knowledge/audiences.toml"),
+    ),
     ("kpis.toml", include_str!("../knowledge/kpis.toml")),
-    ("benchmarks.toml", include_str!("../knowledge/benchmarks.toml")),
+    (
+        "benchmarks.toml",
+        include_str!("../knowledge/benchmarks.toml"),
+    ),
     ("effort.toml", include_str!("../knowledge/effort.toml")),
     ("tools.toml", include_str!("../knowledge/tools.toml")),
     ("fit.toml", include_str!("../knowledge/fit.toml")),
@@ -454,7 +481,9 @@ impl Knowledge {
 
     /// The display name of a network, or its id for an unknown one.
     pub fn platform_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.platform(id).map(|platform| platform.name.as_str()).unwrap_or(id)
+        self.platform(id)
+            .map(|platform| platform.name.as_str())
+            .unwrap_or(id)
     }
 }
 
@@ -488,22 +517,22 @@ mod tests {
         let mut citations = Vec::new();
         citations.extend(knowledge.audiences.iter().map(AudienceFigure::citation));
         citations.extend(knowledge.kpis.iter().map(Kpi::citation));
-        citations.extend(knowledge.engagement.iter().map(EngagementBenchmark::citation));
+        citations.extend(
+            knowledge
+                .engagement
+                .iter()
+                .map(EngagementBenchmark::citation),
+        );
         citations.extend(knowledge.platforms.iter().map(Platform::relevance_citation));
         citations.extend(knowledge.platforms.iter().map(Platform::cadence_citation));
-        citations.extend(
-            knowledge
-                .effort
-                .formats
-                .iter()
-                .map(|effort| Citation { source: effort.source.clone(), year: effort.year }),
-        );
-        citations.extend(
-            knowledge
-                .tools
-                .iter()
-                .map(|tool| Citation { source: tool.source.clone(), year: tool.year }),
-        );
+        citations.extend(knowledge.effort.formats.iter().map(|effort| Citation {
+            source: effort.source.clone(),
+            year: effort.year,
+        }));
+        citations.extend(knowledge.tools.iter().map(|tool| Citation {
+            source: tool.source.clone(),
+            year: tool.year,
+        }));
         citations.push(knowledge.fit.citation());
         for citation in citations {
             assert!(!citation.source.trim().is_empty(), "a record has no source");
@@ -524,11 +553,19 @@ mod tests {
         let knowledge = Knowledge::parse_embedded().unwrap();
         for kpi in &knowledge.kpis {
             for platform in &kpi.platforms {
-                assert!(knowledge.platform(platform).is_some(), "{} -> {platform}", kpi.id);
+                assert!(
+                    knowledge.platform(platform).is_some(),
+                    "{} -> {platform}",
+                    kpi.id
+                );
             }
         }
         for figure in &knowledge.audiences {
-            assert!(knowledge.platform(&figure.platform).is_some(), "{}", figure.platform);
+            assert!(
+                knowledge.platform(&figure.platform).is_some(),
+                "{}",
+                figure.platform
+            );
         }
         for benchmark in &knowledge.engagement {
             assert!(knowledge.platform(&benchmark.platform).is_some());

@@ -2,6 +2,8 @@
 //!
 //! Nothing here does IO: no files, no SQL, no HTTP, no terminal, no clock. Values in, values out.
 
+pub mod fit;
+pub mod i18n;
 pub mod knowledge;
 pub mod load;
 pub mod model;

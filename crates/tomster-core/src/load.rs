@@ -119,7 +119,11 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
                     .span(&error.path)
                     .map(|span| line_index.location(text, span.start))
                     .unwrap_or_else(start_of_file);
-                LoadError { message: error.message, location, path: Some(error.path) }
+                LoadError {
+                    message: error.message,
+                    location,
+                    path: Some(error.path),
+                }
             })
             .collect()),
     }
@@ -155,13 +159,21 @@ mod tests {
     fn an_impossible_date_is_located() {
         let error = first_error("[strategy]\nname = \"x\"\nstart = 2027-02-30\nend = 2027-12-31\n");
         assert_eq!(error.location.line, 3, "{error:?}");
-        assert!(error.message.contains("day between 01 and 28"), "{}", error.message);
+        assert!(
+            error.message.contains("day between 01 and 28"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]
     fn an_unknown_field_is_named() {
         let error = first_error(&format!("{MINIMAL}colour = \"blue\"\n"));
-        assert!(error.message.contains("unknown field `colour`"), "{}", error.message);
+        assert!(
+            error.message.contains("unknown field `colour`"),
+            "{}",
+            error.message
+        );
         assert_eq!(error.location.line, 5);
     }
 
@@ -169,13 +181,23 @@ mod tests {
     fn a_negative_budget_is_refused() {
         let error = first_error(&format!("{MINIMAL}[resources]\nbudget = -5\n"));
         assert!(error.message.contains("at least 0"), "{}", error.message);
-        assert_eq!(error.location, Location { line: 6, column: 10 });
+        assert_eq!(
+            error.location,
+            Location {
+                line: 6,
+                column: 10
+            }
+        );
     }
 
     #[test]
     fn a_share_above_one_is_refused() {
         let error = first_error(&format!("{MINIMAL}[[pillars]]\nid = \"a\"\nshare = 1.5\n"));
-        assert!(error.message.contains("between 0 and 1"), "{}", error.message);
+        assert!(
+            error.message.contains("between 0 and 1"),
+            "{}",
+            error.message
+        );
         assert_eq!(error.location.line, 7);
     }
 
@@ -186,8 +208,18 @@ mod tests {
         );
         let error = first_error(&text);
         assert_eq!(error.path.as_deref(), Some("objectives[0].personas[1]"));
-        assert_eq!(error.location, Location { line: 9, column: 18 });
-        assert!(error.message.contains("unknown persona `ghost`"), "{}", error.message);
+        assert_eq!(
+            error.location,
+            Location {
+                line: 9,
+                column: 18
+            }
+        );
+        assert!(
+            error.message.contains("unknown persona `ghost`"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]
@@ -205,7 +237,13 @@ mod tests {
         bytes.extend_from_slice(b"\"\n");
         let error = from_toml_bytes(&bytes).unwrap_err().remove(0);
         assert!(error.message.contains("not UTF-8"), "{}", error.message);
-        assert_eq!(error.location, Location { line: 2, column: 12 });
+        assert_eq!(
+            error.location,
+            Location {
+                line: 2,
+                column: 12
+            }
+        );
     }
 
     #[test]
@@ -223,7 +261,9 @@ mod tests {
 
     #[test]
     fn a_wrong_type_says_what_was_expected() {
-        let error = first_error(&format!("{MINIMAL}[[personas]]\nid = \"a\"\npriority = \"high\"\n"));
+        let error = first_error(&format!(
+            "{MINIMAL}[[personas]]\nid = \"a\"\npriority = \"high\"\n"
+        ));
         assert!(error.message.contains("expected"), "{}", error.message);
         assert_eq!(error.location.line, 7);
     }

@@ -197,7 +197,10 @@ vocabulary!(
 /// A whole strategy, as written in a file.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Tomster strategy", description = "A social media strategy, by the seven steps of the TOMSTER method.")]
+#[schemars(
+    title = "Tomster strategy",
+    description = "A social media strategy, by the seven steps of the TOMSTER method."
+)]
 pub struct StrategyDocument {
     pub strategy: StrategyInfo,
     /// Target: who exactly we talk to.

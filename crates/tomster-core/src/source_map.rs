@@ -34,7 +34,10 @@ impl LineIndex {
     /// The line and column of a byte offset (clamped to the text).
     pub fn location(&self, text: &str, offset: usize) -> Location {
         let offset = offset.min(text.len());
-        let line = self.line_starts.partition_point(|start| *start <= offset).max(1);
+        let line = self
+            .line_starts
+            .partition_point(|start| *start <= offset)
+            .max(1);
         let line_start = self.line_starts[line - 1];
         let column = text
             .get(line_start..offset)
@@ -46,11 +49,20 @@ impl LineIndex {
 
     /// The text of a 1-based line, without its line break.
     pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
-        let Some(start) = line.checked_sub(1).and_then(|index| self.line_starts.get(index)) else {
+        let Some(start) = line
+            .checked_sub(1)
+            .and_then(|index| self.line_starts.get(index))
+        else {
             return "";
         };
-        let end = self.line_starts.get(line).map(|next| next - 1).unwrap_or(text.len());
-        text.get(*start..end.max(*start)).unwrap_or("").trim_end_matches('\r')
+        let end = self
+            .line_starts
+            .get(line)
+            .map(|next| next - 1)
+            .unwrap_or(text.len());
+        text.get(*start..end.max(*start))
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 }
 
@@ -133,9 +145,21 @@ mod tests {
 
     #[test]
     fn paths_point_at_their_value() {
-        assert_eq!(location_of("strategy.name"), Location { line: 2, column: 8 });
-        assert_eq!(location_of("objectives[1].id"), Location { line: 8, column: 6 });
-        assert_eq!(location_of("objectives[1].personas[1]"), Location { line: 9, column: 18 });
+        assert_eq!(
+            location_of("strategy.name"),
+            Location { line: 2, column: 8 }
+        );
+        assert_eq!(
+            location_of("objectives[1].id"),
+            Location { line: 8, column: 6 }
+        );
+        assert_eq!(
+            location_of("objectives[1].personas[1]"),
+            Location {
+                line: 9,
+                column: 18
+            }
+        );
     }
 
     #[test]

@@ -111,45 +111,97 @@ impl Strategy {
             document.operations.iter().map(|operation| &operation.id),
             &mut errors,
         );
-        index_ids("kpis", "KPI", document.kpis.iter().map(|kpi| &kpi.id), &mut errors);
+        index_ids(
+            "kpis",
+            "KPI",
+            document.kpis.iter().map(|kpi| &kpi.id),
+            &mut errors,
+        );
 
         for (index, objective) in document.objectives.iter().enumerate() {
             for (position, persona) in objective.personas.iter().enumerate() {
                 let path = format!("objectives[{index}].personas[{position}]");
-                check_reference(&persona_positions, persona, path, "persona", "personas", &mut errors);
+                check_reference(
+                    &persona_positions,
+                    persona,
+                    path,
+                    "persona",
+                    "personas",
+                    &mut errors,
+                );
             }
         }
         for (index, message) in document.messages.iter().enumerate() {
             let path = format!("messages[{index}].persona");
-            check_reference(&persona_positions, &message.persona, path, "persona", "personas", &mut errors);
+            check_reference(
+                &persona_positions,
+                &message.persona,
+                path,
+                "persona",
+                "personas",
+                &mut errors,
+            );
             for (position, pillar) in message.pillars.iter().enumerate() {
                 let path = format!("messages[{index}].pillars[{position}]");
-                check_reference(&pillar_positions, pillar, path, "pillar", "pillars", &mut errors);
+                check_reference(
+                    &pillar_positions,
+                    pillar,
+                    path,
+                    "pillar",
+                    "pillars",
+                    &mut errors,
+                );
             }
         }
         for (index, always_on) in document.always_on.iter().enumerate() {
             for pillar in always_on.pillars.keys() {
                 let path = format!("always_on[{index}].pillars.{pillar}");
-                check_reference(&pillar_positions, pillar, path, "pillar", "pillars", &mut errors);
+                check_reference(
+                    &pillar_positions,
+                    pillar,
+                    path,
+                    "pillar",
+                    "pillars",
+                    &mut errors,
+                );
             }
         }
         for (index, operation) in document.operations.iter().enumerate() {
             for (position, objective) in operation.objectives.iter().enumerate() {
                 let path = format!("operations[{index}].objectives[{position}]");
-                check_reference(&objective_positions, objective, path, "objective", "objectives", &mut errors);
+                check_reference(
+                    &objective_positions,
+                    objective,
+                    path,
+                    "objective",
+                    "objectives",
+                    &mut errors,
+                );
             }
         }
         for (index, kpi) in document.kpis.iter().enumerate() {
             if let Some(objective) = &kpi.objective {
                 let path = format!("kpis[{index}].objective");
-                check_reference(&objective_positions, objective, path, "objective", "objectives", &mut errors);
+                check_reference(
+                    &objective_positions,
+                    objective,
+                    path,
+                    "objective",
+                    "objectives",
+                    &mut errors,
+                );
             }
         }
 
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Strategy { document, persona_positions, objective_positions, pillar_positions })
+        Ok(Strategy {
+            document,
+            persona_positions,
+            objective_positions,
+            pillar_positions,
+        })
     }
 
     pub fn document(&self) -> &StrategyDocument {
@@ -178,7 +230,13 @@ impl Strategy {
 
     /// Days in the strategy's period, both ends included; zero when the end precedes the start.
     pub fn period_days(&self) -> i64 {
-        (self.document.strategy.start.days_until(self.document.strategy.end) + 1).max(0)
+        (self
+            .document
+            .strategy
+            .start
+            .days_until(self.document.strategy.end)
+            + 1)
+        .max(0)
     }
 
     /// Weeks in the period, at least a fraction of one.

@@ -431,6 +431,10 @@ mod tests {
         assert!(Id::parse("").is_err());
         assert!(Id::parse("with space").is_err());
         assert!(PlatformId::parse("linkedin").is_ok());
-        assert!(PlatformId::parse("myspace").unwrap_err().contains("expected one of"));
+        assert!(
+            PlatformId::parse("myspace")
+                .unwrap_err()
+                .contains("expected one of")
+        );
     }
 }

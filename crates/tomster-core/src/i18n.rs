@@ -1,0 +1,168 @@
+//! French and English text: one catalogue of messages, and number and money formatting.
+//!
+//! All fixed text shown to users comes from `i18n/messages.toml` (and the rule texts from
+//! `rules.toml`), each entry in both languages, with `{name}` placeholders filled by callers.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::model::Language;
+
+/// One entry of the catalogue, in both languages.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    pub en: String,
+    pub fr: String,
+}
+
+impl Translated {
+    pub fn get(&self, language: Language) -> &str {
+        match language {
+            Language::English => &self.en,
+            Language::French => &self.fr,
+        }
+    }
+}
+
+const MESSAGES: &str = include_str!("../i18n/messages.toml");
+
+/// The message catalogue, parsed once. The file is part of the program and a test parses it.
+fn catalogue() -> &'static HashMap<String, Translated> {
+    static CATALOGUE: OnceLock<HashMap<String, Translated>> = OnceLock::new();
+    CATALOGUE.get_or_init(|| match toml::from_str(MESSAGES) {
+        Ok(catalogue) => catalogue,
+        Err(error) => panic!("the embedded message catalogue is invalid: {error}"),
+    })
+}
+
+/// Replaces each `{name}` of a template by its value.
+pub fn fill(template: &str, arguments: &[(&str, String)]) -> String {
+    let mut text = template.to_owned();
+    for (name, value) in arguments {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
+}
+
+/// The message `key` in `language`, with its placeholders filled.
+///
+/// An unknown key gives the key itself, so a missing translation shows rather than vanishes;
+/// a test checks that every key the code uses is in the catalogue.
+pub fn text(language: Language, key: &str, arguments: &[(&str, String)]) -> String {
+    match catalogue().get(key) {
+        Some(entry) => fill(entry.get(language), arguments),
+        None => key.to_owned(),
+    }
+}
+
+/// Whether the catalogue has a key (for tests and tidy checks).
+pub fn has_key(key: &str) -> bool {
+    catalogue().contains_key(key)
+}
+
+/// The language to use when none is given: French when `LANG`-like text starts with `fr`.
+pub fn language_from_locale(locale: &str) -> Language {
+    if locale.to_ascii_lowercase().starts_with("fr") {
+        Language::French
+    } else {
+        Language::English
+    }
+}
+
+/// A number with the language's separators: `1 234,5` or `1,234.5`.
+pub fn number(language: Language, value: f64, decimals: usize) -> String {
+    let rounded = format!("{:.*}", decimals, value.abs());
+    let (whole, fraction) = match rounded.split_once('.') {
+        Some((whole, fraction)) => (whole.to_owned(), Some(fraction.to_owned())),
+        None => (rounded, None),
+    };
+    let (group_separator, decimal_separator) = match language {
+        Language::English => (",", "."),
+        // A narrow no-break space, as French typography asks.
+        Language::French => ("\u{202f}", ","),
+    };
+    let digits: Vec<char> = whole.chars().collect();
+    let mut grouped = String::new();
+    for (index, digit) in digits.iter().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push_str(group_separator);
+        }
+        grouped.push(*digit);
+    }
+    let sign = if value < 0.0 && value.abs() >= 0.5 * 10f64.powi(-(decimals as i32)) {
+        "-"
+    } else {
+        ""
+    };
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}{decimal_separator}{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// An amount of money: `1 234,50 €` or `€1,234.50`; whole amounts are shown without cents.
+pub fn money(language: Language, value: f64, currency: &str) -> String {
+    let decimals = if (value - value.round()).abs() < 0.005 {
+        0
+    } else {
+        2
+    };
+    let amount = number(language, value, decimals);
+    let symbol = match currency {
+        "EUR" => "€",
+        "USD" => "$",
+        "GBP" => "£",
+        other => other,
+    };
+    let is_symbol = symbol.chars().count() == 1;
+    match (language, is_symbol) {
+        (Language::English, true) => format!("{symbol}{amount}"),
+        _ => format!("{amount}\u{a0}{symbol}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_parses() {
+        assert!(!catalogue().is_empty());
+    }
+
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(Language::English, 1234.5, 2), "1,234.50");
+        assert_eq!(number(Language::French, 1234.5, 2), "1\u{202f}234,50");
+        assert_eq!(number(Language::English, 999.0, 0), "999");
+        assert_eq!(number(Language::English, -1234567.0, 0), "-1,234,567");
+        assert_eq!(number(Language::English, -0.001, 1), "0.0");
+    }
+
+    #[test]
+    fn money_follows_the_language() {
+        assert_eq!(
+            money(Language::French, 1234.5, "EUR"),
+            "1\u{202f}234,50\u{a0}€"
+        );
+        assert_eq!(money(Language::English, 1234.5, "EUR"), "€1,234.50");
+        assert_eq!(money(Language::English, 300.0, "CHF"), "300\u{a0}CHF");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            fill("{a} and {b}", &[("a", "x".into()), ("b", "y".into())]),
+            "x and y"
+        );
+    }
+
+    #[test]
+    fn locale_picks_the_language() {
+        assert_eq!(language_from_locale("fr_FR.UTF-8"), Language::French);
+        assert_eq!(language_from_locale("C.UTF-8"), Language::English);
+    }
+}
