@@ -162,7 +162,7 @@ fn figure_reason(figure: &AudienceFigure, platform_name: &str, language: Languag
             key,
             &[
                 ("share", number(language, figure.share, 0)),
-                ("population", figure.population.clone()),
+                ("population", figure.population(language).to_owned()),
                 ("platform", platform_name.to_owned()),
             ],
         ),
@@ -320,7 +320,7 @@ fn score_platform(
                                 ),
                             ),
                             ("local", number(language, local.share, 1)),
-                            ("population", local.population.clone()),
+                            ("population", local.population(language).to_owned()),
                             ("us", number(language, us.share, 0)),
                         ],
                     ),

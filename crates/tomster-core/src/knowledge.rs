@@ -90,7 +90,9 @@ pub enum Qualifier {
 pub struct AudienceFigure {
     pub platform: String,
     pub country: String,
+    /// Who the figure describes, in English and in French.
     pub population: String,
+    pub population_fr: String,
     pub dimension: Dimension,
     #[serde(default)]
     pub age_min: Option<u8>,
@@ -107,6 +109,13 @@ pub struct AudienceFigure {
 }
 
 impl AudienceFigure {
+    pub fn population(&self, language: crate::model::Language) -> &str {
+        match language {
+            crate::model::Language::English => &self.population,
+            crate::model::Language::French => &self.population_fr,
+        }
+    }
+
     pub fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),

@@ -2,11 +2,16 @@
 //!
 //! Nothing here does IO: no files, no SQL, no HTTP, no terminal, no clock. Values in, values out.
 
+pub mod check;
+pub mod diagnostics;
 pub mod fit;
 pub mod i18n;
 pub mod knowledge;
 pub mod load;
 pub mod model;
+pub mod plan;
+pub mod recommend;
 pub mod source_map;
 pub mod strategy;
+pub mod templates;
 pub mod values;

@@ -1,1 +1,155 @@
-fn main() {}
+//! The `tomster` command: write, check and explain a social media strategy (TOMSTER method).
+//!
+//! Exit codes: 0 success (warnings allowed), 1 the strategy has errors, 2 bad usage or
+//! unreadable input.
+
+mod commands;
+mod output;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Plan and measure a social media strategy with the TOMSTER method
+/// (Target, Objectives, Message, Strategy, Technologies, Evaluate, Resources).
+#[derive(Debug, Parser)]
+#[command(name = "tomster", version, about, long_about = None, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LanguageArgument {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write a valid, commented example strategy to FILE.
+    Init {
+        /// The file to write (refused if it exists, unless --force).
+        file: PathBuf,
+        /// The example to start from (see --list); defaults to the one in --lang.
+        #[arg(long, value_name = "NAME")]
+        example: Option<String>,
+        /// Language of the example when --example is not given.
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+        /// List the examples and exit.
+        #[arg(long, exclusive = true)]
+        list: bool,
+    },
+    /// Check a strategy: where the seven answers contradict each other.
+    Check {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        /// Language of the messages (default: the strategy's, then LANG).
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
+    /// Print the long explanation of a diagnostic code, such as O002.
+    Explain {
+        /// A diagnostic code (T001, O002...); `all` lists every rule.
+        code: String,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
+    /// Recommend networks per persona and KPIs per objective, with their sources.
+    Recommend {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
+    /// Estimate the plan: hours per week, costs per month, message coverage.
+    Plan {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
+    /// Print the JSON Schema of the strategy file, for editor completion.
+    Schema,
+}
+
+/// How a command ended, mapped to the process exit code.
+pub enum Outcome {
+    Success,
+    StrategyHasErrors,
+    BadInput,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version are successes; usage errors exit 2 as clap does.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let mut stdout = anstream::stdout();
+    let result = match cli.command {
+        Command::Init {
+            file,
+            example,
+            lang,
+            force,
+            list,
+        } => {
+            if list {
+                commands::list_examples(&mut stdout)
+            } else {
+                commands::init(&mut stdout, &file, example.as_deref(), lang, force)
+            }
+        }
+        Command::Check { file, format, lang } => commands::check(&mut stdout, &file, format, lang),
+        Command::Explain { code, lang } => commands::explain(&mut stdout, &code, lang),
+        Command::Recommend { file, format, lang } => {
+            commands::recommend(&mut stdout, &file, format, lang)
+        }
+        Command::Plan { file, format, lang } => commands::plan(&mut stdout, &file, format, lang),
+        Command::Schema => commands::schema(&mut stdout),
+    };
+    let _ = stdout.flush();
+    match result {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::StrategyHasErrors) => ExitCode::from(1),
+        Ok(Outcome::BadInput) => ExitCode::from(2),
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let mut stderr = anstream::stderr();
+            let _ = writeln!(stderr, "tomster: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A reader that stopped reading (`tomster ... | head`) is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

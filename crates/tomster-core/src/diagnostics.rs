@@ -1,0 +1,293 @@
+//! Diagnostics: what the coherence checker finds, and the catalogue of rules that explains it.
+//!
+//! A diagnostic has a stable code (the step's letter and a number: `O002`; Technologies uses
+//! `T1xx` to stay apart from Target's `T0xx`), a severity, the TOMSTER step, a path into the
+//! document, and a message and a fix hint in French and English. The texts live in
+//! `rules.toml`; `tomster explain CODE` prints a rule's long explanation.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{self, Translated};
+use crate::model::Language;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Advice,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Advice => "advice",
+        }
+    }
+}
+
+/// The seven steps of the TOMSTER method.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Target,
+    Objectives,
+    Message,
+    Strategy,
+    Technologies,
+    Evaluate,
+    Resources,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Target,
+        Step::Objectives,
+        Step::Message,
+        Step::Strategy,
+        Step::Technologies,
+        Step::Evaluate,
+        Step::Resources,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Step::Target => "target",
+            Step::Objectives => "objectives",
+            Step::Message => "message",
+            Step::Strategy => "strategy",
+            Step::Technologies => "technologies",
+            Step::Evaluate => "evaluate",
+            Step::Resources => "resources",
+        }
+    }
+
+    /// The step's name in a language ("Cible", "Target").
+    pub fn name(self, language: Language) -> String {
+        i18n::text(language, &format!("step-{}", self.as_str()), &[])
+    }
+}
+
+/// One rule of the checker, as the catalogue describes it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub code: String,
+    pub severity: Severity,
+    pub step: Step,
+    pub title: Translated,
+    pub message: Translated,
+    pub hint: Translated,
+    pub explanation: Translated,
+}
+
+#[derive(Deserialize)]
+struct RulesFile {
+    rules: Vec<Rule>,
+}
+
+const RULES: &str = include_str!("../rules.toml");
+
+/// Every rule of the checker. The file is part of the program and a test parses it.
+pub fn rules() -> &'static [Rule] {
+    static CATALOGUE: OnceLock<Vec<Rule>> = OnceLock::new();
+    CATALOGUE.get_or_init(|| match toml::from_str::<RulesFile>(RULES) {
+        Ok(file) => file.rules,
+        Err(error) => panic!("the embedded rule catalogue is invalid: {error}"),
+    })
+}
+
+/// The rule with a code, case-insensitively.
+pub fn rule(code: &str) -> Option<&'static Rule> {
+    rules()
+        .iter()
+        .find(|rule| rule.code.eq_ignore_ascii_case(code))
+}
+
+/// A value for a message placeholder, formatted in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Argument {
+    Text(String),
+    Number(f64, usize),
+    Percent(f64),
+    Money(f64, String),
+    /// A key of the message catalogue, translated when shown.
+    Translated(&'static str),
+}
+
+impl Argument {
+    fn render(&self, language: Language) -> String {
+        match self {
+            Argument::Text(text) => text.clone(),
+            Argument::Number(value, decimals) => i18n::number(language, *value, *decimals),
+            Argument::Percent(share) => match language {
+                Language::English => format!("{}%", i18n::number(language, share * 100.0, 0)),
+                Language::French => format!("{}\u{a0}%", i18n::number(language, share * 100.0, 0)),
+            },
+            Argument::Money(value, currency) => i18n::money(language, *value, currency),
+            Argument::Translated(key) => i18n::text(language, key, &[]),
+        }
+    }
+}
+
+/// One finding of the checker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    /// Where in the document, such as `objectives[1].deadline`.
+    pub path: String,
+    pub arguments: Vec<(&'static str, Argument)>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, path: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            path: path.into(),
+            arguments: Vec::new(),
+        }
+    }
+
+    /// Adds a placeholder value.
+    pub fn with(mut self, name: &'static str, value: Argument) -> Diagnostic {
+        self.arguments.push((name, value));
+        self
+    }
+
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Diagnostic {
+        self.with(name, Argument::Text(value.into()))
+    }
+
+    /// The rule of this diagnostic. Every code the checker emits is in the catalogue (tested).
+    pub fn rule(&self) -> Option<&'static Rule> {
+        rule(self.code)
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.rule()
+            .map(|rule| rule.severity)
+            .unwrap_or(Severity::Error)
+    }
+
+    pub fn step(&self) -> Step {
+        self.rule().map(|rule| rule.step).unwrap_or(Step::Target)
+    }
+
+    fn render(&self, template: Option<&Translated>, language: Language) -> String {
+        let Some(template) = template else {
+            return self.code.to_owned();
+        };
+        let arguments: Vec<(&str, String)> = self
+            .arguments
+            .iter()
+            .map(|(name, value)| (*name, value.render(language)))
+            .collect();
+        i18n::fill(template.get(language), &arguments)
+    }
+
+    pub fn message(&self, language: Language) -> String {
+        self.render(self.rule().map(|rule| &rule.message), language)
+    }
+
+    pub fn hint(&self, language: Language) -> String {
+        self.render(self.rule().map(|rule| &rule.hint), language)
+    }
+}
+
+/// How many diagnostics of each severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    pub advice: usize,
+}
+
+impl Summary {
+    pub fn of(diagnostics: &[Diagnostic]) -> Summary {
+        let mut summary = Summary::default();
+        for diagnostic in diagnostics {
+            match diagnostic.severity() {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+                Severity::Advice => summary.advice += 1,
+            }
+        }
+        summary
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_is_complete_and_consistent() {
+        let rules = rules();
+        assert!(rules.len() >= 30, "{} rules", rules.len());
+        let mut codes: Vec<&str> = rules.iter().map(|rule| rule.code.as_str()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), rules.len(), "duplicate codes");
+        for rule in rules {
+            let letter = match rule.step {
+                Step::Target => "T0",
+                Step::Objectives => "O",
+                Step::Message => "M",
+                Step::Strategy => "S",
+                Step::Technologies => "T1",
+                Step::Evaluate => "E",
+                Step::Resources => "R",
+            };
+            assert!(
+                rule.code.starts_with(letter) && rule.code.len() == 4,
+                "{} in {:?}",
+                rule.code,
+                rule.step
+            );
+            for text in [&rule.title, &rule.message, &rule.hint, &rule.explanation] {
+                assert!(
+                    !text.en.trim().is_empty() && !text.fr.trim().is_empty(),
+                    "{}",
+                    rule.code
+                );
+            }
+            for placeholder in placeholders(&rule.message.en) {
+                assert!(
+                    rule.message.fr.contains(&placeholder),
+                    "{}: {placeholder} missing in French",
+                    rule.code
+                );
+            }
+        }
+        for step in Step::ALL {
+            assert!(
+                rules.iter().any(|rule| rule.step == step),
+                "{step:?} has no rule"
+            );
+        }
+    }
+
+    fn placeholders(text: &str) -> Vec<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| format!("{{{name}}}")))
+            .collect()
+    }
+
+    #[test]
+    fn messages_fill_their_placeholders_in_both_languages() {
+        let diagnostic = Diagnostic::new("R001", "resources.team")
+            .with("hours", Argument::Number(31.5, 1))
+            .with("capacity", Argument::Number(6.0, 1));
+        for language in Language::ALL {
+            let message = diagnostic.message(*language);
+            assert!(!message.contains('{'), "{message}");
+        }
+        assert!(diagnostic.message(Language::English).contains("31.5"));
+        assert!(diagnostic.message(Language::French).contains("31,5"));
+    }
+}

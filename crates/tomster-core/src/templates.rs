@@ -1,0 +1,43 @@
+//! Example strategies that `tomster init` writes: valid, commented starting points.
+
+use crate::model::Language;
+
+/// An example strategy shipped in the binary.
+#[derive(Clone, Copy, Debug)]
+pub struct Template {
+    pub name: &'static str,
+    /// The language the example is written in.
+    pub language: Language,
+    pub description: &'static str,
+    pub text: &'static str,
+}
+
+pub const TEMPLATES: &[Template] = &[
+    Template {
+        name: "boulangerie",
+        language: Language::French,
+        description: "A local B2C business (a neighbourhood bakery), in French",
+        text: include_str!("../templates/boulangerie.toml"),
+    },
+    Template {
+        name: "b2b-saas",
+        language: Language::English,
+        description: "A B2B software company selling to logistics firms, in English",
+        text: include_str!("../templates/b2b-saas.toml"),
+    },
+];
+
+/// The example with a name, case-insensitively.
+pub fn template(name: &str) -> Option<&'static Template> {
+    TEMPLATES
+        .iter()
+        .find(|template| template.name.eq_ignore_ascii_case(name))
+}
+
+/// The example written in a language.
+pub fn default_template(language: Language) -> &'static Template {
+    TEMPLATES
+        .iter()
+        .find(|template| template.language == language)
+        .unwrap_or(&TEMPLATES[0])
+}

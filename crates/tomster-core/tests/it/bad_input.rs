@@ -1,0 +1,53 @@
+//! Bad files in `test_data/bad_input/`: each gives one precise, located message (golden file).
+
+use tomster_core::load::{MAX_SOURCE_BYTES, from_toml_bytes};
+
+use crate::golden::{check_golden, test_data};
+
+fn render_errors(bytes: &[u8]) -> String {
+    match from_toml_bytes(bytes) {
+        Ok(_) => "loaded without error\n".to_owned(),
+        Err(errors) => errors
+            .iter()
+            .map(|error| {
+                format!(
+                    "{}:{}: {}\n",
+                    error.location.line, error.location.column, error.message
+                )
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn every_bad_file_gets_a_located_message() {
+    let directory = test_data().join("bad_input");
+    let mut cases: Vec<_> = std::fs::read_dir(&directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "toml")
+        })
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 9, "{cases:?}");
+    for case in cases {
+        let bytes = std::fs::read(&case).unwrap();
+        let rendered = render_errors(&bytes);
+        assert_ne!(rendered, "loaded without error\n", "{}", case.display());
+        check_golden(&case.with_extension("expected"), &rendered);
+    }
+}
+
+#[test]
+fn a_fifty_megabyte_file_is_refused_quickly() {
+    let mut bytes = b"[strategy]\nname = \"x\"\n".to_vec();
+    bytes.resize(50 * 1024 * 1024, b'#');
+    let rendered = render_errors(&bytes);
+    assert!(
+        rendered.starts_with("1:1: the file is 52428800 bytes long"),
+        "{rendered}"
+    );
+    assert!(bytes.len() > MAX_SOURCE_BYTES);
+}

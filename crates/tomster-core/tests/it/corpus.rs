@@ -1,0 +1,70 @@
+//! One strategy per rule in `test_data/rules/CODE.toml`, each with its expected diagnostics in
+//! `CODE.expected` (code, severity, path, then the message in English and in French).
+
+use std::collections::BTreeSet;
+
+use tomster_core::check::check;
+use tomster_core::diagnostics::rules;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::from_toml_str;
+use tomster_core::model::Language;
+
+use crate::golden::{check_golden, test_data};
+
+fn render(text: &str) -> (String, BTreeSet<&'static str>) {
+    let loaded = from_toml_str(text)
+        .unwrap_or_else(|errors| panic!("corpus file does not load: {errors:?}"));
+    let diagnostics = check(&loaded.strategy, Knowledge::embedded());
+    let mut rendered = String::new();
+    let mut codes = BTreeSet::new();
+    for diagnostic in &diagnostics {
+        codes.insert(diagnostic.code);
+        let location = loaded.location(&diagnostic.path);
+        rendered.push_str(&format!(
+            "{} {} {} ({}:{})\n  en: {}\n  fr: {}\n",
+            diagnostic.code,
+            diagnostic.severity().as_str(),
+            diagnostic.path,
+            location.line,
+            location.column,
+            diagnostic.message(Language::English),
+            diagnostic.message(Language::French),
+        ));
+    }
+    (rendered, codes)
+}
+
+#[test]
+fn the_base_strategy_triggers_nothing() {
+    let text = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
+    let (rendered, _) = render(&text);
+    assert_eq!(rendered, "", "the base of the corpus must be clean");
+}
+
+#[test]
+fn every_rule_has_a_case_that_triggers_it_with_its_expected_diagnostics() {
+    let directory = test_data().join("rules");
+    let mut missing = Vec::new();
+    for rule in rules() {
+        let case = directory.join(format!("{}.toml", rule.code));
+        let Ok(text) = std::fs::read_to_string(&case) else {
+            missing.push(rule.code.clone());
+            continue;
+        };
+        let (rendered, codes) = render(&text);
+        assert!(
+            codes.contains(rule.code.as_str()),
+            "{} does not trigger {}:\n{rendered}",
+            case.display(),
+            rule.code
+        );
+        check_golden(
+            &directory.join(format!("{}.expected", rule.code)),
+            &rendered,
+        );
+    }
+    assert!(
+        missing.is_empty(),
+        "rules without a case in test_data/rules: {missing:?}"
+    );
+}

@@ -1,0 +1,289 @@
+//! One function per subcommand: read the input, call the core, print text or JSON.
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+use tomster_core::check::check as run_checker;
+use tomster_core::diagnostics::{Diagnostic, Summary, rule, rules};
+use tomster_core::i18n::language_from_locale;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::{LoadedStrategy, MAX_SOURCE_BYTES, from_toml_bytes};
+use tomster_core::model::{Language, StrategyDocument};
+use tomster_core::plan::plan as estimate_plan;
+use tomster_core::recommend::recommend as run_recommend;
+use tomster_core::templates::{TEMPLATES, default_template, template};
+
+use crate::output;
+use crate::{LanguageArgument, Outcome, OutputFormat};
+
+/// The language to speak: the flag, else the strategy's, else the environment's locale.
+fn resolve_language(flag: Option<LanguageArgument>, strategy: Option<Language>) -> Language {
+    match flag {
+        Some(LanguageArgument::Fr) => Language::French,
+        Some(LanguageArgument::En) => Language::English,
+        None => strategy.unwrap_or_else(environment_language),
+    }
+}
+
+fn environment_language() -> Language {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .map(|locale| language_from_locale(&locale))
+        .unwrap_or(Language::English)
+}
+
+/// Reads at most one byte more than the limit, so a huge file is refused without reading it all.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    let file = File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_SOURCE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Loads a strategy file, printing every load error (file:line:column) to stderr.
+fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<LoadedStrategy>> {
+    let display = path.display().to_string();
+    let language = resolve_language(flag, None);
+    let bytes = match read_limited(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let mut stderr = anstream::stderr();
+            output::write_plain_error(
+                &mut stderr,
+                language,
+                &format!("cannot read {display}: {error}"),
+            )?;
+            return Ok(None);
+        }
+    };
+    match from_toml_bytes(&bytes) {
+        Ok(loaded) => Ok(Some(loaded)),
+        Err(errors) => {
+            let text = String::from_utf8_lossy(&bytes);
+            let mut stderr = anstream::stderr();
+            for error in &errors {
+                output::write_load_error(&mut stderr, language, &display, &text, error)?;
+            }
+            Ok(None)
+        }
+    }
+}
+
+pub fn list_examples(out: &mut impl Write) -> Result<Outcome> {
+    for template in TEMPLATES {
+        writeln!(
+            out,
+            "{:<14} {} ({})",
+            template.name, template.description, template.language
+        )?;
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn init(
+    out: &mut impl Write,
+    file: &Path,
+    example: Option<&str>,
+    lang: Option<LanguageArgument>,
+    force: bool,
+) -> Result<Outcome> {
+    let language = resolve_language(lang, None);
+    let chosen = match example {
+        Some(name) => match template(name) {
+            Some(template) => template,
+            None => {
+                let names: Vec<&str> = TEMPLATES.iter().map(|template| template.name).collect();
+                let mut stderr = anstream::stderr();
+                output::write_plain_error(
+                    &mut stderr,
+                    language,
+                    &format!(
+                        "unknown example `{name}`, expected one of {}",
+                        names.join(", ")
+                    ),
+                )?;
+                return Ok(Outcome::BadInput);
+            }
+        },
+        None => default_template(language),
+    };
+    if file.exists() && !force {
+        let mut stderr = anstream::stderr();
+        output::write_plain_error(
+            &mut stderr,
+            language,
+            &format!(
+                "{} already exists; use --force to overwrite it",
+                file.display()
+            ),
+        )?;
+        return Ok(Outcome::BadInput);
+    }
+    std::fs::write(file, chosen.text)
+        .with_context(|| format!("cannot write {}", file.display()))?;
+    writeln!(
+        out,
+        "{}",
+        output::init_done(language, &file.display().to_string(), chosen.name)
+    )?;
+    Ok(Outcome::Success)
+}
+
+/// A diagnostic as `check --format json` prints it.
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    code: &'static str,
+    severity: &'static str,
+    step: &'static str,
+    path: String,
+    line: usize,
+    column: usize,
+    message: String,
+    hint: String,
+}
+
+#[derive(Serialize)]
+struct JsonCheck {
+    diagnostics: Vec<JsonDiagnostic>,
+    summary: Summary,
+}
+
+fn json_diagnostics(
+    loaded: &LoadedStrategy,
+    diagnostics: &[Diagnostic],
+    language: Language,
+) -> JsonCheck {
+    JsonCheck {
+        diagnostics: diagnostics
+            .iter()
+            .map(|diagnostic| {
+                let location = loaded.location(&diagnostic.path);
+                JsonDiagnostic {
+                    code: diagnostic.code,
+                    severity: diagnostic.severity().as_str(),
+                    step: diagnostic.step().as_str(),
+                    path: diagnostic.path.clone(),
+                    line: location.line,
+                    column: location.column,
+                    message: diagnostic.message(language),
+                    hint: diagnostic.hint(language),
+                }
+            })
+            .collect(),
+        summary: Summary::of(diagnostics),
+    }
+}
+
+pub fn check(
+    out: &mut impl Write,
+    file: &Path,
+    format: OutputFormat,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let Some(loaded) = load(file, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let language = resolve_language(lang, loaded.strategy.strategy.language);
+    let diagnostics = run_checker(&loaded.strategy, Knowledge::embedded());
+    let summary = Summary::of(&diagnostics);
+    match format {
+        OutputFormat::Json => write_json(out, &json_diagnostics(&loaded, &diagnostics, language))?,
+        OutputFormat::Text => {
+            let display = file.display().to_string();
+            for diagnostic in &diagnostics {
+                output::write_diagnostic(out, language, &display, &loaded, diagnostic)?;
+            }
+            output::write_summary(out, language, summary)?;
+        }
+    }
+    Ok(if summary.errors > 0 {
+        Outcome::StrategyHasErrors
+    } else {
+        Outcome::Success
+    })
+}
+
+pub fn explain(
+    out: &mut impl Write,
+    code: &str,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let language = resolve_language(lang, None);
+    if code.eq_ignore_ascii_case("all") {
+        for rule in rules() {
+            output::write_rule_line(out, language, rule)?;
+        }
+        return Ok(Outcome::Success);
+    }
+    match rule(code) {
+        Some(rule) => {
+            output::write_explanation(out, language, rule)?;
+            Ok(Outcome::Success)
+        }
+        None => {
+            let mut stderr = anstream::stderr();
+            output::write_plain_error(
+                &mut stderr,
+                language,
+                &format!("unknown diagnostic code `{code}`; `tomster explain all` lists them"),
+            )?;
+            Ok(Outcome::BadInput)
+        }
+    }
+}
+
+pub fn recommend(
+    out: &mut impl Write,
+    file: &Path,
+    format: OutputFormat,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let Some(loaded) = load(file, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let language = resolve_language(lang, loaded.strategy.strategy.language);
+    let recommendations = run_recommend(&loaded.strategy, Knowledge::embedded(), language);
+    match format {
+        OutputFormat::Json => write_json(out, &recommendations)?,
+        OutputFormat::Text => {
+            output::write_recommendations(out, language, &loaded.strategy, &recommendations)?
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn plan(
+    out: &mut impl Write,
+    file: &Path,
+    format: OutputFormat,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let Some(loaded) = load(file, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let language = resolve_language(lang, loaded.strategy.strategy.language);
+    let plan = estimate_plan(&loaded.strategy, Knowledge::embedded());
+    match format {
+        OutputFormat::Json => write_json(out, &plan)?,
+        OutputFormat::Text => output::write_plan(out, language, &loaded.strategy, &plan)?,
+    }
+    Ok(Outcome::Success)
+}
+
+pub fn schema(out: &mut impl Write) -> Result<Outcome> {
+    let schema = schemars::schema_for!(StrategyDocument);
+    write_json(out, &schema)?;
+    Ok(Outcome::Success)
+}
+
+fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,607 @@
+//! Text output for people: compiler-style diagnostics, recommendations and the plan.
+//!
+//! Styles are ANSI codes written through `anstream`, which drops them when the output is not a
+//! terminal or when `NO_COLOR` is set. Every label comes from the core's message catalogue.
+
+use std::io::Write;
+
+use anstyle::{AnsiColor, Style};
+use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
+use tomster_core::i18n::{money, number, text};
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::{LoadError, LoadedStrategy};
+use tomster_core::model::{Language, Stage};
+use tomster_core::plan::Plan;
+use tomster_core::recommend::Recommendations;
+use tomster_core::source_map::LineIndex;
+use tomster_core::strategy::Strategy;
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const BLUE: Style = AnsiColor::Blue.on_default().bold();
+const GREEN: Style = AnsiColor::Green.on_default().bold();
+
+fn severity_style(severity: Severity) -> Style {
+    match severity {
+        Severity::Error => AnsiColor::Red.on_default().bold(),
+        Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+        Severity::Advice => AnsiColor::Cyan.on_default().bold(),
+    }
+}
+
+/// A colon as the language writes it: French puts a space before it.
+fn colon(language: Language) -> &'static str {
+    match language {
+        Language::English => ":",
+        Language::French => "\u{a0}:",
+    }
+}
+
+fn severity_label(language: Language, severity: Severity) -> String {
+    text(language, &format!("severity-{}", severity.as_str()), &[])
+}
+
+/// `error: message` for problems that have no place in a file.
+pub fn write_plain_error(
+    out: &mut impl Write,
+    language: Language,
+    message: &str,
+) -> std::io::Result<()> {
+    let style = severity_style(Severity::Error);
+    writeln!(
+        out,
+        "{style}{}{style:#}{BOLD}{} {message}{BOLD:#}",
+        severity_label(language, Severity::Error),
+        colon(language)
+    )
+}
+
+/// The `--> file:line:column` pointer, the source line and a caret under the column.
+fn write_snippet(
+    out: &mut impl Write,
+    file: &str,
+    source: &str,
+    line: usize,
+    column: usize,
+    caret: Style,
+) -> std::io::Result<()> {
+    let gutter = line.to_string().len();
+    let pad = " ".repeat(gutter);
+    writeln!(out, "{pad}{BLUE}-->{BLUE:#} {file}:{line}:{column}")?;
+    let line_text = LineIndex::new(source).line_text(source, line);
+    if line_text.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
+    writeln!(out, "{BLUE}{line}{BLUE:#} {BLUE}|{BLUE:#} {line_text}")?;
+    // Tabs keep their width so the caret lines up under the column.
+    let lead: String = line_text
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|character| if character == '\t' { '\t' } else { ' ' })
+        .collect();
+    writeln!(out, "{pad} {BLUE}|{BLUE:#} {lead}{caret}^{caret:#}")
+}
+
+pub fn write_load_error(
+    out: &mut impl Write,
+    language: Language,
+    file: &str,
+    source: &str,
+    error: &LoadError,
+) -> std::io::Result<()> {
+    let style = severity_style(Severity::Error);
+    writeln!(
+        out,
+        "{style}{}{style:#}{BOLD}{} {}{BOLD:#}",
+        severity_label(language, Severity::Error),
+        colon(language),
+        error.message
+    )?;
+    write_snippet(
+        out,
+        file,
+        source,
+        error.location.line,
+        error.location.column,
+        style,
+    )?;
+    if let Some(path) = &error.path {
+        writeln!(
+            out,
+            "{}{BLUE}={BLUE:#} {}{} {path}",
+            " ".repeat(error.location.line.to_string().len() + 1),
+            text(language, "label-path", &[]),
+            colon(language)
+        )?;
+    }
+    writeln!(out)
+}
+
+pub fn write_diagnostic(
+    out: &mut impl Write,
+    language: Language,
+    file: &str,
+    loaded: &LoadedStrategy,
+    diagnostic: &Diagnostic,
+) -> std::io::Result<()> {
+    let severity = diagnostic.severity();
+    let style = severity_style(severity);
+    let location = loaded.location(&diagnostic.path);
+    writeln!(
+        out,
+        "{style}{}[{}]{style:#}{BOLD}{} {}{BOLD:#}",
+        severity_label(language, severity),
+        diagnostic.code,
+        colon(language),
+        diagnostic.message(language)
+    )?;
+    write_snippet(
+        out,
+        file,
+        &loaded.text,
+        location.line,
+        location.column,
+        style,
+    )?;
+    let pad = " ".repeat(location.line.to_string().len() + 1);
+    writeln!(
+        out,
+        "{pad}{BLUE}={BLUE:#} {}{} {}",
+        text(language, "label-hint", &[]),
+        colon(language),
+        diagnostic.hint(language)
+    )?;
+    writeln!(
+        out,
+        "{pad}{BLUE}={BLUE:#} {}{} {} · {} · tomster explain {}",
+        text(language, "label-path", &[]),
+        colon(language),
+        diagnostic.path,
+        diagnostic.step().name(language),
+        diagnostic.code
+    )?;
+    writeln!(out)
+}
+
+/// "1 error" / "2 errors", in the reader's language.
+fn counted(language: Language, count: usize, key: &str) -> String {
+    let form = if count == 1 || (language == Language::French && count == 0) {
+        "one"
+    } else {
+        "other"
+    };
+    text(
+        language,
+        &format!("{key}-{form}"),
+        &[("count", count.to_string())],
+    )
+}
+
+pub fn write_summary(
+    out: &mut impl Write,
+    language: Language,
+    summary: Summary,
+) -> std::io::Result<()> {
+    let line = [
+        counted(language, summary.errors, "count-errors"),
+        counted(language, summary.warnings, "count-warnings"),
+        counted(language, summary.advice, "count-advice"),
+    ]
+    .join(", ");
+    let style = if summary.errors > 0 {
+        severity_style(Severity::Error)
+    } else if summary.warnings > 0 {
+        severity_style(Severity::Warning)
+    } else {
+        GREEN
+    };
+    let verdict_key = if summary.errors > 0 {
+        "check-verdict-errors"
+    } else {
+        "check-verdict-ok"
+    };
+    writeln!(
+        out,
+        "{style}{}{style:#}{} {line}",
+        text(language, verdict_key, &[]),
+        colon(language)
+    )
+}
+
+pub fn write_rule_line(
+    out: &mut impl Write,
+    language: Language,
+    rule: &Rule,
+) -> std::io::Result<()> {
+    let style = severity_style(rule.severity);
+    writeln!(
+        out,
+        "{style}{}{style:#}  {:<13} {:<14} {}",
+        rule.code,
+        severity_label(language, rule.severity),
+        rule.step.name(language),
+        rule.title.get(language)
+    )
+}
+
+pub fn write_explanation(
+    out: &mut impl Write,
+    language: Language,
+    rule: &Rule,
+) -> std::io::Result<()> {
+    let separator = colon(language);
+    let style = severity_style(rule.severity);
+    writeln!(
+        out,
+        "{style}{}{style:#} {BOLD}{}{BOLD:#}",
+        rule.code,
+        rule.title.get(language)
+    )?;
+    writeln!(
+        out,
+        "{DIM}{}{separator} {} · {}{separator} {}{DIM:#}",
+        text(language, "label-severity", &[]),
+        severity_label(language, rule.severity),
+        text(language, "label-step", &[]),
+        rule.step.name(language)
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{}", rule.explanation.get(language).trim())?;
+    writeln!(out)?;
+    // Placeholders have no value here: show them as <name>.
+    let hint = rule.hint.get(language).replace('{', "<").replace('}', ">");
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}{separator} {hint}",
+        text(language, "label-hint", &[])
+    )
+}
+
+pub fn init_done(language: Language, file: &str, example: &str) -> String {
+    text(
+        language,
+        "init-done",
+        &[("file", file.to_owned()), ("example", example.to_owned())],
+    )
+}
+
+fn citation(source: &Option<String>, year: Option<u16>) -> String {
+    match (source, year) {
+        (Some(source), Some(year)) => format!("[{source}, {year}]"),
+        (Some(source), None) => format!("[{source}]"),
+        _ => String::new(),
+    }
+}
+
+pub fn write_recommendations(
+    out: &mut impl Write,
+    language: Language,
+    strategy: &Strategy,
+    recommendations: &Recommendations,
+) -> std::io::Result<()> {
+    let knowledge = Knowledge::embedded();
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "recommend-networks-title", &[])
+    )?;
+    if recommendations.personas.is_empty() {
+        writeln!(out, "  {}", text(language, "recommend-no-persona", &[]))?;
+    }
+    for persona_fit in &recommendations.personas {
+        let label = strategy
+            .personas
+            .iter()
+            .find(|persona| persona.id.as_str() == persona_fit.persona)
+            .map(|persona| persona.label().to_owned())
+            .unwrap_or_else(|| persona_fit.persona.clone());
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{BOLD}{label}{BOLD:#} {DIM}({}){DIM:#}",
+            persona_fit.persona
+        )?;
+        for fit in persona_fit.platforms.iter().filter(|fit| fit.recommended) {
+            writeln!(
+                out,
+                "  {GREEN}✓{GREEN:#} {:<10} {:>3}",
+                knowledge.platform_name(&fit.platform),
+                fit.score
+            )?;
+            for reason in &fit.reasons {
+                let cited = citation(&reason.source, reason.year);
+                writeln!(out, "      · {} {DIM}{cited}{DIM:#}", reason.text)?;
+            }
+        }
+        let others: Vec<String> = persona_fit
+            .platforms
+            .iter()
+            .filter(|fit| !fit.recommended)
+            .map(|fit| format!("{} {}", knowledge.platform_name(&fit.platform), fit.score))
+            .collect();
+        if !others.is_empty() {
+            writeln!(
+                out,
+                "  {DIM}{}{} {}{DIM:#}",
+                text(language, "recommend-not-recommended", &[]),
+                colon(language),
+                others.join(", ")
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "recommend-kpis-title", &[])
+    )?;
+    for suggestions in &recommendations.kpis {
+        writeln!(out)?;
+        let kind = suggestions.kind.clone().unwrap_or_else(|| "?".to_owned());
+        writeln!(
+            out,
+            "{BOLD}{}{BOLD:#} {DIM}({kind}){DIM:#}",
+            suggestions.objective
+        )?;
+        if suggestions.suggested.is_empty() {
+            writeln!(out, "  {}", text(language, "recommend-no-kind", &[]))?;
+        }
+        for kpi in &suggestions.suggested {
+            let marker = if kpi.chosen {
+                format!("{GREEN}★{GREEN:#}")
+            } else {
+                " ".to_owned()
+            };
+            let measured = if !kpi.reported_by.is_empty() {
+                text(
+                    language,
+                    "recommend-reported-by",
+                    &[("platforms", kpi.reported_by.join(", "))],
+                )
+            } else if let Some(tool) = &kpi.needs_tool {
+                text(
+                    language,
+                    "recommend-needs-tool",
+                    &[("category", tool.clone())],
+                )
+            } else {
+                text(language, "recommend-not-reported", &[])
+            };
+            writeln!(
+                out,
+                "  {marker} {:<28} {} — {}",
+                kpi.kpi, kpi.name, kpi.formula
+            )?;
+            writeln!(
+                out,
+                "      {DIM}{measured} [{}, {}]{DIM:#}",
+                kpi.source, kpi.year
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn hours(language: Language, value: f64) -> String {
+    text(
+        language,
+        "unit-hours-per-week",
+        &[("hours", number(language, value, 1))],
+    )
+}
+
+pub fn write_plan(
+    out: &mut impl Write,
+    language: Language,
+    strategy: &Strategy,
+    plan: &Plan,
+) -> std::io::Result<()> {
+    let knowledge = Knowledge::embedded();
+    let workload = &plan.workload;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "plan-workload-title", &[])
+    )?;
+    let capacity = workload.capacity_hours_per_week;
+    let percent = if capacity > 0.0 {
+        number(language, workload.hours_per_week / capacity * 100.0, 0)
+    } else {
+        "-".to_owned()
+    };
+    writeln!(
+        out,
+        "  {}",
+        text(
+            language,
+            "plan-workload-line",
+            &[
+                ("hours", hours(language, workload.hours_per_week)),
+                ("capacity", hours(language, capacity)),
+                ("percent", percent),
+            ],
+        )
+    )?;
+    if let Some(week) = workload.peak_week_start
+        && workload.peak_hours_per_week > workload.hours_per_week + 0.05
+    {
+        writeln!(
+            out,
+            "  {}",
+            text(
+                language,
+                "plan-peak-line",
+                &[
+                    ("hours", hours(language, workload.peak_hours_per_week)),
+                    ("week", week.to_string())
+                ]
+            )
+        )?;
+    }
+    // Networks first, reporting (not a network) last.
+    let mut by_platform: Vec<String> = workload
+        .by_platform
+        .iter()
+        .filter(|(platform, _)| platform.as_str() != "reporting")
+        .map(|(platform, value)| {
+            format!(
+                "{} {}",
+                knowledge.platform_name(platform),
+                number(language, *value, 1)
+            )
+        })
+        .collect();
+    if let Some(reporting) = workload.by_platform.get("reporting") {
+        by_platform.push(format!(
+            "{} {}",
+            text(language, "plan-reporting", &[]),
+            number(language, *reporting, 1)
+        ));
+    }
+    writeln!(
+        out,
+        "  {}{} {}",
+        text(language, "plan-by-network", &[]),
+        colon(language),
+        by_platform.join(", ")
+    )?;
+    for (member, load) in &workload.by_member {
+        let own = strategy
+            .resources
+            .team
+            .iter()
+            .find(|candidate| &candidate.name == member)
+            .and_then(|candidate| candidate.hours_per_week)
+            .map(|hours| hours.get())
+            .unwrap_or(0.0);
+        writeln!(
+            out,
+            "  {member:<16} {} / {}",
+            number(language, *load, 1),
+            hours(language, own)
+        )?;
+    }
+    if workload.outsourced_hours_per_week > 0.0 {
+        writeln!(
+            out,
+            "  {}{} {}",
+            text(language, "plan-outsourced", &[]),
+            colon(language),
+            hours(language, workload.outsourced_hours_per_week)
+        )?;
+    }
+    if workload.unassigned_hours_per_week > 0.0 {
+        writeln!(
+            out,
+            "  {}{} {}",
+            text(language, "plan-unassigned", &[]),
+            colon(language),
+            hours(language, workload.unassigned_hours_per_week)
+        )?;
+    }
+    writeln!(
+        out,
+        "  {DIM}{}{DIM:#}",
+        match language {
+            Language::English => &knowledge.effort.note_en,
+            Language::French => &knowledge.effort.note_fr,
+        }
+    )?;
+
+    let cost = &plan.cost;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "plan-cost-title", &[])
+    )?;
+    let budget = cost
+        .budget
+        .map(|budget| money(language, budget, &cost.currency))
+        .unwrap_or_else(|| "-".to_owned());
+    writeln!(
+        out,
+        "  {}",
+        text(
+            language,
+            "plan-cost-line",
+            &[
+                ("total", money(language, cost.total, &cost.currency)),
+                ("budget", budget)
+            ]
+        )
+    )?;
+    for (category, amount) in &cost.by_category {
+        writeln!(
+            out,
+            "  {:<16} {:>12}",
+            text(language, &format!("cost-{category}"), &[]),
+            money(language, *amount, &cost.currency)
+        )?;
+    }
+    writeln!(
+        out,
+        "  {}{}",
+        text(language, "plan-by-month", &[]),
+        colon(language)
+    )?;
+    for (month, amount) in &cost.by_month {
+        writeln!(
+            out,
+            "    {month}  {:>12}",
+            money(language, *amount, &cost.currency)
+        )?;
+    }
+
+    let coverage = &plan.coverage;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "plan-coverage-title", &[])
+    )?;
+    let width = coverage
+        .personas
+        .iter()
+        .map(|persona| persona.persona.chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let header: Vec<String> = coverage
+        .stages
+        .iter()
+        .map(|stage| format!("{:>14}", stage_name(language, *stage)))
+        .collect();
+    writeln!(out, "  {:<width$} {}", "", header.join(""))?;
+    for persona in &coverage.personas {
+        let cells: Vec<String> = coverage
+            .stages
+            .iter()
+            .map(|stage| {
+                let count = persona.cells.get(stage).copied().unwrap_or(0);
+                let cell = format!("{count:>14}");
+                if persona.gaps.contains(stage) {
+                    let style = severity_style(Severity::Warning);
+                    format!("{style}{cell}{style:#}")
+                } else {
+                    cell
+                }
+            })
+            .collect();
+        writeln!(out, "  {:<width$} {}", persona.persona, cells.join(""))?;
+    }
+    writeln!(
+        out,
+        "  {}",
+        text(
+            language,
+            "plan-coverage-gaps",
+            &[("count", coverage.gaps.to_string())]
+        )
+    )
+}
+
+fn stage_name(language: Language, stage: Stage) -> String {
+    text(language, &format!("stage-{}", stage.as_str()), &[])
+}

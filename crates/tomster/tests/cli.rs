@@ -1,0 +1,282 @@
+//! The `tomster` command as a user runs it: exit codes, files, text and JSON output.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn tomster(arguments: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tomster"))
+        .args(arguments)
+        .env("NO_COLOR", "1")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// A fresh directory for one test's files.
+fn scratch(name: &str) -> PathBuf {
+    let directory = std::env::temp_dir().join(format!("tomster-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&directory);
+    std::fs::create_dir_all(&directory).unwrap();
+    directory
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|error| panic!("{error}: {}", stdout(output)))
+}
+
+#[test]
+fn every_example_inits_and_checks_with_exit_zero_and_useful_output() {
+    let directory = scratch("examples");
+    for example in ["boulangerie", "b2b-saas"] {
+        let file = directory.join(format!("{example}.toml"));
+        let file = path_str(&file);
+        let init = tomster(&["init", file, "--example", example]);
+        assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+
+        let check = tomster(&["check", file]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{}{}",
+            stdout(&check),
+            stderr(&check)
+        );
+
+        let recommend = json(&tomster(&["recommend", file, "--format", "json"]));
+        let personas = recommend["personas"].as_array().unwrap();
+        assert!(!personas.is_empty());
+        let first = &personas[0]["platforms"][0];
+        assert!(first["score"].as_u64().is_some() && first["recommended"].is_boolean());
+        assert!(
+            first["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|reason| reason["source"].is_string() && reason["year"].is_u64())
+        );
+        let scores: Vec<u64> = personas[0]["platforms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|fit| fit["score"].as_u64().unwrap())
+            .collect();
+        assert!(
+            scores.windows(2).all(|pair| pair[0] >= pair[1]),
+            "sorted by score"
+        );
+        assert!(
+            recommend["kpis"][0]["objective"].is_string()
+                && !recommend["kpis"][0]["suggested"]
+                    .as_array()
+                    .unwrap()
+                    .is_empty()
+        );
+
+        let plan = json(&tomster(&["plan", file, "--format", "json"]));
+        assert!(plan["workload"]["hours_per_week"].as_f64().unwrap() > 0.0);
+        assert!(
+            plan["workload"]["capacity_hours_per_week"]
+                .as_f64()
+                .unwrap()
+                > 0.0
+        );
+        assert!(
+            plan["workload"]["by_platform"].is_object()
+                && plan["workload"]["by_member"].is_object()
+        );
+        assert!(
+            plan["cost"]["total"].as_f64().unwrap() > 0.0
+                && plan["cost"]["budget"].as_f64().is_some()
+        );
+        assert!(plan["cost"]["by_category"].is_object() && plan["cost"]["by_month"].is_object());
+        assert!(plan["coverage"]["personas"].is_array());
+
+        for command in ["recommend", "plan"] {
+            let text = tomster(&[command, file]);
+            assert_eq!(text.status.code(), Some(0));
+            assert!(
+                stdout(&text).lines().count() > 10,
+                "{command}: {}",
+                stdout(&text)
+            );
+        }
+    }
+}
+
+#[test]
+fn init_refuses_to_overwrite_unless_forced() {
+    let directory = scratch("overwrite");
+    let file = directory.join("strategy.toml");
+    std::fs::write(&file, "mine").unwrap();
+    let refused = tomster(&["init", path_str(&file)]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("--force"), "{}", stderr(&refused));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "mine",
+        "nothing lost"
+    );
+    let forced = tomster(&["init", path_str(&file), "--force", "--lang", "en"]);
+    assert_eq!(forced.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("language = \"en\"")
+    );
+    let unknown = tomster(&[
+        "init",
+        path_str(&directory.join("other.toml")),
+        "--example",
+        "nope",
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("boulangerie"));
+}
+
+#[test]
+fn a_strategy_with_errors_exits_one_with_located_diagnostics() {
+    let directory = scratch("errors");
+    let file = directory.join("s.toml");
+    std::fs::write(&file, "[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-12-31\n\n[[objectives]]\nid = \"o\"\n").unwrap();
+    let text = tomster(&["check", path_str(&file)]);
+    assert_eq!(text.status.code(), Some(1));
+    let out = stdout(&text);
+    assert!(out.contains("error[O002]"), "{out}");
+    assert!(out.contains(&format!("{}:6:", path_str(&file))), "{out}");
+    assert!(
+        out.contains("[[objectives]]"),
+        "the source line is shown: {out}"
+    );
+    assert!(!out.contains('\u{1b}'), "NO_COLOR is respected");
+
+    let output = tomster(&["check", path_str(&file), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = json(&output);
+    let first = &report["diagnostics"][0];
+    for field in [
+        "code", "severity", "step", "path", "line", "column", "message", "hint",
+    ] {
+        assert!(!first[field].is_null(), "{field} missing: {first}");
+    }
+    assert!(report["summary"]["errors"].as_u64().unwrap() > 0);
+    assert!(report["summary"]["warnings"].is_u64() && report["summary"]["advice"].is_u64());
+
+    let french = json(&tomster(&[
+        "check",
+        path_str(&file),
+        "--format",
+        "json",
+        "--lang",
+        "fr",
+    ]));
+    let o002 = french["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|diagnostic| diagnostic["code"] == "O002")
+        .unwrap();
+    assert!(
+        o002["message"].as_str().unwrap().contains("objectif"),
+        "{o002}"
+    );
+}
+
+#[test]
+fn bad_input_exits_two_naming_file_line_and_column() {
+    let directory = scratch("bad");
+    let file = directory.join("bad.toml");
+    std::fs::write(
+        &file,
+        "[strategy]\nname = \"x\"\nstart = 2027-02-30\nend = 2027-12-31\n",
+    )
+    .unwrap();
+    for command in ["check", "recommend", "plan"] {
+        let output = tomster(&[command, path_str(&file)]);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        let error = stderr(&output);
+        assert!(
+            error.contains(&format!("{}:3:9", path_str(&file))),
+            "{error}"
+        );
+        assert!(error.contains("start = 2027-02-30"), "{error}");
+    }
+    let missing = tomster(&["check", path_str(&directory.join("missing.toml"))]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("missing.toml"));
+    let usage = tomster(&["check"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let unknown = tomster(&["frobnicate"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn explain_prints_the_long_explanation_in_both_languages() {
+    let english = tomster(&["explain", "O002", "--lang", "en"]);
+    assert_eq!(english.status.code(), Some(0));
+    assert!(
+        stdout(&english).lines().count() >= 4,
+        "{}",
+        stdout(&english)
+    );
+    let french = tomster(&["explain", "o002", "--lang", "fr"]);
+    assert_ne!(stdout(&english), stdout(&french));
+    let all = tomster(&["explain", "all"]);
+    assert!(stdout(&all).lines().count() >= 30);
+    let unknown = tomster(&["explain", "Z999"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn schema_is_a_json_schema_of_the_strategy() {
+    let output = tomster(&["schema"]);
+    assert_eq!(output.status.code(), Some(0));
+    let schema = json(&output);
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
+    let properties = schema["properties"].as_object().unwrap();
+    for step in [
+        "strategy",
+        "personas",
+        "objectives",
+        "messages",
+        "always_on",
+        "operations",
+        "platforms",
+        "tools",
+        "kpis",
+        "resources",
+    ] {
+        assert!(properties.contains_key(step), "{step}");
+    }
+    assert_eq!(schema["required"], serde_json::json!(["strategy"]));
+}
+
+#[test]
+fn help_lists_every_command() {
+    let output = tomster(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    for command in ["init", "check", "explain", "recommend", "plan", "schema"] {
+        assert!(stdout(&output).contains(command), "{command}");
+    }
+}
