@@ -135,7 +135,15 @@ fn decoder_message(message: &str) -> String {
     if message.starts_with("missing field `strategy`") {
         return "missing the [strategy] table: a strategy needs at least `name`, `start` and `end` in a [strategy] table".to_owned();
     }
-    message.to_owned()
+    // Rust type names mean nothing to the people who write strategies.
+    message
+        .replace("expected u8", "expected a whole number from 0 to 255")
+        .replace(
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        )
+        .replace("expected f64", "expected a number")
+        .replace("expected a boolean", "expected true or false")
 }
 
 #[cfg(test)]

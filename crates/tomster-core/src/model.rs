@@ -268,8 +268,27 @@ pub struct StrategyInfo {
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AgeRange {
+    #[serde(deserialize_with = "age_in_years")]
+    #[schemars(range(max = 120))]
     pub min: u8,
+    #[serde(deserialize_with = "age_in_years")]
+    #[schemars(range(max = 120))]
     pub max: u8,
+}
+
+/// The oldest age a persona's range may name.
+pub const OLDEST_AGE: u8 = 120;
+
+fn age_in_years<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
+    let age = i64::deserialize(deserializer)?;
+    u8::try_from(age)
+        .ok()
+        .filter(|age| *age <= OLDEST_AGE)
+        .ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "an age must be a whole number from 0 to {OLDEST_AGE}, found {age}"
+            ))
+        })
 }
 
 /// How a persona's attention is spread over the buyer's journey.

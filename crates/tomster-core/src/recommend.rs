@@ -1,11 +1,16 @@
-//! Recommendations: the networks that fit each persona and the KPIs that prove each objective.
+//! Recommendations: the networks that fit each persona, the KPIs that prove each objective,
+//! and catalogue tools for the kinds of tool the plan needs but lacks.
+
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 
 use crate::fit::{PersonaFit, platform_fit};
-use crate::knowledge::{Aggregation, Knowledge, Kpi, Unit};
-use crate::model::{Language, Objective};
+use crate::i18n;
+use crate::knowledge::{Aggregation, Knowledge, Kpi, PlanBilling, PricedPer, Unit};
+use crate::model::{Format, Language, Objective, ToolCategory};
 use crate::strategy::Strategy;
+use crate::values::Day;
 
 /// A KPI of the catalogue suggested for an objective.
 #[derive(Clone, Debug, Serialize)]
@@ -35,11 +40,45 @@ pub struct KpiSuggestions {
     pub suggested: Vec<SuggestedKpi>,
 }
 
+/// The cheapest paid plan of a catalogue tool, as read on the vendor's page.
+#[derive(Clone, Debug, Serialize)]
+pub struct PricedPlan {
+    pub name: String,
+    pub price: f64,
+    pub per: PricedPer,
+    pub billing: PlanBilling,
+}
+
+/// A catalogue tool offered for a missing kind of tool.
+#[derive(Clone, Debug, Serialize)]
+pub struct CatalogueTool {
+    pub name: String,
+    /// What the free tier gives, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub free_tier: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cheapest_paid_plan: Option<PricedPlan>,
+    pub currency: String,
+    pub prices_read: Day,
+    pub source: String,
+    pub year: u16,
+}
+
+/// A kind of tool the plan needs and has none of.
+#[derive(Clone, Debug, Serialize)]
+pub struct ToolSuggestion {
+    pub category: ToolCategory,
+    pub reason: String,
+    /// Catalogue tools of that kind, free tiers first; empty when the catalogue has none.
+    pub tools: Vec<CatalogueTool>,
+}
+
 /// Everything `tomster recommend` shows.
 #[derive(Clone, Debug, Serialize)]
 pub struct Recommendations {
     pub personas: Vec<PersonaFit>,
     pub kpis: Vec<KpiSuggestions>,
+    pub tools: Vec<ToolSuggestion>,
 }
 
 pub fn recommend(
@@ -54,7 +93,118 @@ pub fn recommend(
             .iter()
             .map(|objective| suggest_kpis(objective, knowledge, language))
             .collect(),
+        tools: suggest_tools(strategy, knowledge, language),
     }
+}
+
+/// The kinds of tool the plan needs, each with the reason, in a stable order.
+fn needed_tool_categories(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+) -> Vec<(ToolCategory, &'static str)> {
+    let mut needed: Vec<(ToolCategory, &'static str)> = Vec::new();
+    let mut need = |category: ToolCategory, reason: &'static str| {
+        if !needed.iter().any(|(known, _)| *known == category) {
+            needed.push((category, reason));
+        }
+    };
+    if !strategy.always_on.is_empty() {
+        need(ToolCategory::Scheduling, "tools-reason-scheduling");
+    }
+    let designed = [
+        Format::Carousel,
+        Format::Document,
+        Format::Image,
+        Format::Story,
+    ];
+    let has_designed_posts = strategy.always_on.iter().any(|always_on| {
+        always_on
+            .formats
+            .keys()
+            .any(|format| designed.contains(format))
+    });
+    if has_designed_posts {
+        need(ToolCategory::Design, "tools-reason-design");
+    }
+    let measured: BTreeSet<ToolCategory> = strategy
+        .kpis
+        .iter()
+        .filter_map(|kpi| kpi.metric.as_ref())
+        .chain(
+            strategy
+                .objectives
+                .iter()
+                .filter_map(|objective| objective.kpi.as_ref()),
+        )
+        .filter_map(|metric| knowledge.kpi(metric.as_str()))
+        .filter(|kpi| kpi.platforms.is_empty())
+        .filter_map(|kpi| kpi.needs_tool)
+        .collect();
+    for category in measured {
+        need(category, "tools-reason-kpi");
+    }
+    needed
+}
+
+/// Catalogue tools for each kind of tool the plan needs and does not have yet.
+pub fn suggest_tools(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    language: Language,
+) -> Vec<ToolSuggestion> {
+    let owned: BTreeSet<ToolCategory> = strategy
+        .tools
+        .iter()
+        .filter_map(|tool| tool.category)
+        .collect();
+    needed_tool_categories(strategy, knowledge)
+        .into_iter()
+        .filter(|(category, _)| !owned.contains(category))
+        .map(|(category, reason)| {
+            let mut tools: Vec<CatalogueTool> = knowledge
+                .tools
+                .iter()
+                .filter(|tool| tool.category == category)
+                .map(|tool| CatalogueTool {
+                    name: tool.name.clone(),
+                    free_tier: Some(tool.free_tier.clone()).filter(|free| !free.is_empty()),
+                    cheapest_paid_plan: tool
+                        .plans
+                        .iter()
+                        .filter(|plan| plan.price > 0.0)
+                        .min_by(|left, right| left.price.total_cmp(&right.price))
+                        .map(|plan| PricedPlan {
+                            name: plan.name.clone(),
+                            price: plan.price,
+                            per: plan.per,
+                            billing: plan.billing,
+                        }),
+                    currency: tool.currency.clone(),
+                    prices_read: tool.prices_read,
+                    source: tool.source.clone(),
+                    year: tool.year,
+                })
+                .collect();
+            let cheapest = |tool: &CatalogueTool| {
+                tool.cheapest_paid_plan
+                    .as_ref()
+                    .map(|plan| plan.price)
+                    .unwrap_or(f64::MAX)
+            };
+            tools.sort_by(|left, right| {
+                right
+                    .free_tier
+                    .is_some()
+                    .cmp(&left.free_tier.is_some())
+                    .then(cheapest(left).total_cmp(&cheapest(right)))
+            });
+            ToolSuggestion {
+                category,
+                reason: i18n::text(language, reason, &[]),
+                tools,
+            }
+        })
+        .collect()
 }
 
 /// Catalogue KPIs that prove the objective's kind; those its networks report natively first.
@@ -180,6 +330,31 @@ mod tests {
         if let (Some(first_unreported), Some(last_reported)) = (first_unreported, last_reported) {
             assert!(last_reported < first_unreported);
         }
+    }
+
+    #[test]
+    fn missing_kinds_of_tool_get_catalogue_tools_with_their_prices() {
+        let text = "[strategy]\nname = \"t\"\nstart = 2027-01-01\nend = 2027-12-31\n\
+                    [[always_on]]\nplatform = \"instagram\"\nformats = { carousel = 2 }\n\
+                    [[tools]]\nname = \"Canva\"\ncategory = \"design\"\n";
+        let loaded = from_toml_str(text).unwrap();
+        let tools = recommend(&loaded.strategy, Knowledge::embedded(), Language::English).tools;
+        let categories: Vec<ToolCategory> =
+            tools.iter().map(|suggestion| suggestion.category).collect();
+        assert_eq!(
+            categories,
+            vec![ToolCategory::Scheduling],
+            "design is owned already"
+        );
+        let scheduling = &tools[0];
+        assert!(
+            scheduling
+                .tools
+                .iter()
+                .any(|tool| tool.name == "Buffer" && tool.free_tier.is_some())
+        );
+        assert!(scheduling.tools[0].free_tier.is_some(), "free tiers first");
+        assert!(scheduling.tools.iter().all(|tool| tool.year >= 2026));
     }
 
     #[test]

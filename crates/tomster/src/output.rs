@@ -380,7 +380,79 @@ pub fn write_recommendations(
             )?;
         }
     }
+    write_tool_suggestions(out, language, recommendations)
+}
+
+fn write_tool_suggestions(
+    out: &mut impl Write,
+    language: Language,
+    recommendations: &Recommendations,
+) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{BOLD}{}{BOLD:#}",
+        text(language, "recommend-tools-title", &[])
+    )?;
+    if recommendations.tools.is_empty() {
+        writeln!(out, "  {}", text(language, "recommend-tools-none", &[]))?;
+    }
+    for suggestion in &recommendations.tools {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{BOLD}{}{BOLD:#} {DIM}— {}{DIM:#}",
+            suggestion.category.as_str(),
+            suggestion.reason
+        )?;
+        if suggestion.tools.is_empty() {
+            writeln!(
+                out,
+                "  {}",
+                text(language, "recommend-tools-catalogue-empty", &[])
+            )?;
+        }
+        for tool in &suggestion.tools {
+            let mut offers = Vec::new();
+            if let Some(free) = &tool.free_tier {
+                offers.push(text(
+                    language,
+                    "recommend-free-tier",
+                    &[("free", free.clone())],
+                ));
+            }
+            if let Some(plan) = &tool.cheapest_paid_plan {
+                let per = format!("per-{}", serde_plain(&plan.per));
+                let billing = format!("billing-{}", serde_plain(&plan.billing));
+                offers.push(text(
+                    language,
+                    "recommend-paid-from",
+                    &[
+                        ("price", number(language, plan.price, 0)),
+                        ("currency", tool.currency.clone()),
+                        ("per", text(language, &per, &[])),
+                        ("plan", plan.name.clone()),
+                        ("billing", text(language, &billing, &[])),
+                    ],
+                ));
+            }
+            writeln!(out, "  · {:<14} {}", tool.name, offers.join("; "))?;
+            writeln!(
+                out,
+                "      {DIM}[{}, {}; {}]{DIM:#}",
+                tool.source, tool.year, tool.prices_read
+            )?;
+        }
+    }
     Ok(())
+}
+
+/// The snake_case name serde gives a unit enum value (`channel`, `annual`).
+fn serde_plain(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|value| value.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 fn hours(language: Language, value: f64) -> String {

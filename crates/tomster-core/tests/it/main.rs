@@ -5,3 +5,4 @@ mod corpus;
 mod examples;
 mod golden;
 mod loader_properties;
+mod tidy;
