@@ -381,6 +381,27 @@ impl FitModel {
     }
 }
 
+/// Editable defaults of the editorial calendar.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarDefaults {
+    pub default_timezone: String,
+    pub operation_posts_per_week: f64,
+    pub source: String,
+    pub year: u16,
+    /// Posting times (`HH:MM`) by network, used in turn.
+    pub times: std::collections::BTreeMap<String, Vec<crate::values::PostingTime>>,
+}
+
+impl CalendarDefaults {
+    pub fn citation(&self) -> Citation {
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct PlatformsFile {
     platforms: Vec<Platform>,
@@ -412,6 +433,7 @@ pub struct Knowledge {
     pub effort: Effort,
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
+    pub calendar: CalendarDefaults,
 }
 
 /// The embedded files, by name, so errors and tests can name them.
@@ -432,6 +454,7 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
     ("effort.toml", include_str!("../knowledge/effort.toml")),
     ("tools.toml", include_str!("../knowledge/tools.toml")),
     ("fit.toml", include_str!("../knowledge/fit.toml")),
+    ("calendar.toml", include_str!("../knowledge/calendar.toml")),
 ];
 
 fn embedded_file(name: &str) -> &'static str {
@@ -456,6 +479,7 @@ impl Knowledge {
         let effort: Effort = parse_file("effort.toml")?;
         let tools: ToolsFile = parse_file("tools.toml")?;
         let fit: FitModel = parse_file("fit.toml")?;
+        let calendar: CalendarDefaults = parse_file("calendar.toml")?;
         Ok(Knowledge {
             platforms: platforms.platforms,
             audiences: audiences.audience,
@@ -465,6 +489,7 @@ impl Knowledge {
             effort,
             tools: tools.tools,
             fit,
+            calendar,
         })
     }
 

@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::values::{
     Country, Currency, Day, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
-    PlatformId, Share,
+    PlatformId, PostingTime, Share, TimeZoneName,
 };
 
 /// Declares a closed vocabulary: its serde names, its list of values and its text form.
@@ -255,6 +255,9 @@ pub struct StrategyInfo {
     pub country: Option<Country>,
     pub start: Day,
     pub end: Day,
+    /// The time zone of the posting times in the calendar (default: Europe/Paris).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<TimeZoneName>,
     /// Owned media the networks lead to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
@@ -455,6 +458,9 @@ pub struct AlwaysOn {
     /// Share of the posts by pillar id (defaults to the pillars' shares).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pillars: BTreeMap<Id, Share>,
+    /// Posting times, used in turn (default: the knowledge base's times for the network).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<PostingTime>,
 }
 
 impl AlwaysOn {
@@ -487,6 +493,9 @@ pub struct Operation {
     pub objectives: Vec<Id>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platforms: Vec<PlatformId>,
+    /// Extra posts per week and network while the operation runs (default in the knowledge base).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posts_per_week: Option<PerWeek>,
 }
 
 impl Operation {

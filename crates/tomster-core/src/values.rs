@@ -285,6 +285,45 @@ validated_string!(
     }
 );
 
+validated_string!(
+    /// A time of day for a post, `HH:MM` on a 24-hour clock.
+    PostingTime,
+    "A time of day, HH:MM on a 24-hour clock (such as 12:30).",
+    |text| {
+        let valid = text.len() == 5
+            && text.as_bytes()[2] == b':'
+            && text[..2].parse::<u8>().is_ok_and(|hour| hour < 24)
+            && text[3..].parse::<u8>().is_ok_and(|minute| minute < 60);
+        if valid {
+            Ok(())
+        } else {
+            Err(format!("expected a time written HH:MM on a 24-hour clock (such as 12:30), found `{text}`"))
+        }
+    }
+);
+
+impl PostingTime {
+    /// The hour and the minute, already checked at parse time.
+    pub fn hour_minute(&self) -> (i8, i8) {
+        let hour = self.0[..2].parse().unwrap_or(0);
+        let minute = self.0[3..].parse().unwrap_or(0);
+        (hour, minute)
+    }
+}
+
+validated_string!(
+    /// An IANA time zone known to the bundled database, such as `Europe/Paris`.
+    TimeZoneName,
+    "An IANA time zone such as Europe/Paris or America/New_York.",
+    |text| {
+        if jiff::tz::db().get(text).is_ok() {
+            Ok(())
+        } else {
+            Err(format!("unknown time zone `{text}`, expected an IANA name such as Europe/Paris or America/New_York"))
+        }
+    }
+);
+
 /// Declares a number newtype with its accepted range, display and schema.
 macro_rules! bounded_number {
     ($(#[$meta:meta])* $name:ident, $minimum:expr, $maximum:expr, $what:literal) => {
@@ -423,6 +462,19 @@ mod tests {
         assert!(Share::new(1.2).unwrap_err().contains("between 0 and 1"));
         assert!(Money::new(-1.0).unwrap_err().contains("at least 0"));
         assert!(Money::new(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn posting_times_and_time_zones_are_checked() {
+        assert_eq!(PostingTime::parse("08:30").unwrap().hour_minute(), (8, 30));
+        assert!(PostingTime::parse("24:00").is_err());
+        assert!(PostingTime::parse("8:30").is_err());
+        assert!(TimeZoneName::parse("Europe/Paris").is_ok());
+        assert!(
+            TimeZoneName::parse("Mars/Olympus")
+                .unwrap_err()
+                .contains("unknown time zone")
+        );
     }
 
     #[test]

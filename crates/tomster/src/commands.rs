@@ -17,7 +17,13 @@ use tomster_core::recommend::recommend as run_recommend;
 use tomster_core::templates::{TEMPLATES, default_template, template};
 
 use crate::output;
-use crate::{LanguageArgument, Outcome, OutputFormat};
+use crate::{CalendarFormat, LanguageArgument, Outcome, OutputFormat};
+use tomster_core::calendar::calendar as expand_calendar;
+use tomster_core::i18n::text;
+use tomster_core::values::Day;
+use tomster_render::calendar_files::{
+    Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
+};
 
 /// The language to speak: the flag, else the strategy's, else the environment's locale.
 fn resolve_language(flag: Option<LanguageArgument>, strategy: Option<Language>) -> Language {
@@ -274,6 +280,125 @@ pub fn plan(
         OutputFormat::Text => output::write_plan(out, language, &loaded.strategy, &plan)?,
     }
     Ok(Outcome::Success)
+}
+
+/// Writes a file through a temporary sibling renamed at the end, so a failure never leaves a
+/// half-written file in place of a good one.
+fn write_file_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<File>) -> std::io::Result<()>,
+) -> Result<()> {
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{file_name}.tomster-partial"));
+    let result = (|| -> std::io::Result<()> {
+        let mut writer = std::io::BufWriter::new(File::create(&temporary)?);
+        write(&mut writer)?;
+        writer.flush()?;
+        writer.get_ref().sync_all()
+    })();
+    match result {
+        Ok(()) => std::fs::rename(&temporary, path)
+            .with_context(|| format!("cannot write {}", path.display())),
+        Err(error) => {
+            let _ = std::fs::remove_file(&temporary);
+            Err(error).with_context(|| format!("cannot write {}", path.display()))
+        }
+    }
+}
+
+pub fn calendar(
+    file: &Path,
+    format: CalendarFormat,
+    output_path: Option<&Path>,
+    from: Option<Day>,
+    to: Option<Day>,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let Some(loaded) = load(file, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let language = resolve_language(lang, loaded.strategy.strategy.language);
+    let mut stderr = anstream::stderr();
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        let message = format!("--from {from} is after --to {to}");
+        output::write_plain_error(&mut stderr, language, &message)?;
+        return Ok(Outcome::BadInput);
+    }
+    let knowledge = Knowledge::embedded();
+    let calendar = expand_calendar(&loaded.strategy, knowledge, from, to);
+    let labels = Labels::new(&loaded.strategy, knowledge, language);
+    let count = calendar.slots.len().to_string();
+    let Some(path) = output_path else {
+        if format == CalendarFormat::Hootsuite {
+            let message = text(language, "calendar-needs-output", &[]);
+            output::write_plain_error(&mut stderr, language, &message)?;
+            return Ok(Outcome::BadInput);
+        }
+        let stdout = std::io::stdout();
+        let mut writer = std::io::BufWriter::new(stdout.lock());
+        match format {
+            CalendarFormat::Ics => write_ics(&mut writer, &calendar, &labels)?,
+            CalendarFormat::Csv => write_csv(&mut writer, &calendar, &labels)?,
+            _ => {
+                let skipped = write_metricool(&mut writer, &calendar, &labels)?;
+                report_skipped(&mut stderr, language, &skipped)?;
+            }
+        }
+        writer.flush()?;
+        return Ok(Outcome::Success);
+    };
+    match format {
+        CalendarFormat::Hootsuite => {
+            std::fs::create_dir_all(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            for hootsuite_file in hootsuite_files(&calendar) {
+                let website = calendar.website.as_deref();
+                write_file_atomically(&path.join(hootsuite_file.file_name()), |writer| {
+                    write_hootsuite(writer, &hootsuite_file, website, &labels)
+                })?;
+            }
+        }
+        CalendarFormat::Ics => {
+            write_file_atomically(path, |writer| write_ics(writer, &calendar, &labels))?
+        }
+        CalendarFormat::Csv => {
+            write_file_atomically(path, |writer| write_csv(writer, &calendar, &labels))?
+        }
+        CalendarFormat::Metricool => {
+            let mut skipped = Vec::new();
+            write_file_atomically(path, |writer| {
+                skipped = write_metricool(writer, &calendar, &labels)?;
+                Ok(())
+            })?;
+            report_skipped(&mut stderr, language, &skipped)?;
+        }
+    }
+    let target = path.display().to_string();
+    let written = text(
+        language,
+        "calendar-written",
+        &[("count", count), ("target", target)],
+    );
+    writeln!(stderr, "{written}")?;
+    Ok(Outcome::Success)
+}
+
+fn report_skipped(out: &mut impl Write, language: Language, skipped: &[String]) -> Result<()> {
+    if !skipped.is_empty() {
+        let networks = skipped.join(", ");
+        let message = text(
+            language,
+            "calendar-skipped-networks",
+            &[("networks", networks)],
+        );
+        writeln!(out, "{message}")?;
+    }
+    Ok(())
 }
 
 pub fn schema(out: &mut impl Write) -> Result<Outcome> {

@@ -28,6 +28,23 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CalendarFormat {
+    /// iCalendar (RFC 5545) for Google Calendar, Outlook, Apple Calendar.
+    Ics,
+    /// One row per post slot, with a header (columns in the README).
+    Csv,
+    /// Hootsuite bulk composer files, one per network (needs -o FOLDER).
+    Hootsuite,
+    /// Metricool bulk upload file.
+    Metricool,
+}
+
+/// Reads a `YYYY-MM-DD` option.
+fn parse_day(text: &str) -> Result<tomster_core::values::Day, String> {
+    tomster_core::values::Day::parse(text)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LanguageArgument {
     Fr,
     En,
@@ -84,6 +101,23 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
+    /// Expand the plan into an editorial calendar: ICS, CSV, Hootsuite or Metricool files.
+    Calendar {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "ics")]
+        format: CalendarFormat,
+        /// Where to write (a file; a folder for hootsuite). Default: standard output.
+        #[arg(short = 'o', long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// First day to include (default: the strategy's start).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        from: Option<tomster_core::values::Day>,
+        /// Last day to include (default: the strategy's end).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        to: Option<tomster_core::values::Day>,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
     /// Print the JSON Schema of the strategy file, for editor completion.
     Schema,
 }
@@ -129,6 +163,14 @@ fn main() -> ExitCode {
             commands::recommend(&mut stdout, &file, format, lang)
         }
         Command::Plan { file, format, lang } => commands::plan(&mut stdout, &file, format, lang),
+        Command::Calendar {
+            file,
+            format,
+            output,
+            from,
+            to,
+            lang,
+        } => commands::calendar(&file, format, output.as_deref(), from, to, lang),
         Command::Schema => commands::schema(&mut stdout),
     };
     let _ = stdout.flush();

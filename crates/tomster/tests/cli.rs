@@ -280,3 +280,96 @@ fn help_lists_every_command() {
         assert!(stdout(&output).contains(command), "{command}");
     }
 }
+
+#[test]
+fn calendar_writes_every_format_and_refuses_bad_ranges() {
+    let directory = scratch("calendar");
+    let strategy = directory.join("s.toml");
+    let strategy = path_str(&strategy);
+    assert_eq!(
+        tomster(&["init", strategy, "--example", "boulangerie"])
+            .status
+            .code(),
+        Some(0)
+    );
+
+    let ics = tomster(&[
+        "calendar",
+        strategy,
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-03-31",
+    ]);
+    assert_eq!(ics.status.code(), Some(0), "{}", stderr(&ics));
+    let text = stdout(&ics);
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"));
+    assert!(
+        text.contains("DTSTART:20270301") || text.contains("DTSTART:20270302"),
+        "March only"
+    );
+    assert!(!text.contains("DTSTART:202704"), "nothing after --to");
+
+    let again = tomster(&[
+        "calendar",
+        strategy,
+        "--from",
+        "2027-03-01",
+        "--to",
+        "2027-03-31",
+    ]);
+    assert_eq!(again.stdout, ics.stdout, "byte-identical output");
+
+    let csv_path = directory.join("calendar.csv");
+    let csv = tomster(&[
+        "calendar",
+        strategy,
+        "--format",
+        "csv",
+        "-o",
+        path_str(&csv_path),
+    ]);
+    assert_eq!(csv.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&csv_path)
+            .unwrap()
+            .starts_with("id,date,time,timezone,network")
+    );
+
+    let folder = directory.join("hootsuite");
+    let hootsuite = tomster(&[
+        "calendar",
+        strategy,
+        "--format",
+        "hootsuite",
+        "-o",
+        path_str(&folder),
+    ]);
+    assert_eq!(hootsuite.status.code(), Some(0));
+    assert!(
+        folder.join("hootsuite-instagram-01.csv").exists()
+            && folder.join("hootsuite-facebook-01.csv").exists()
+    );
+    let no_folder = tomster(&["calendar", strategy, "--format", "hootsuite"]);
+    assert_eq!(no_folder.status.code(), Some(2));
+
+    let metricool = tomster(&["calendar", strategy, "--format", "metricool"]);
+    assert!(stdout(&metricool).starts_with("Text,Date,Time,Draft,"));
+
+    let inverted = tomster(&[
+        "calendar",
+        strategy,
+        "--from",
+        "2027-05-01",
+        "--to",
+        "2027-04-01",
+    ]);
+    assert_eq!(inverted.status.code(), Some(2));
+    let bad_date = tomster(&["calendar", strategy, "--from", "2027-02-30"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(
+        stderr(&bad_date).contains("2027-02-30"),
+        "{}",
+        stderr(&bad_date)
+    );
+}

@@ -83,7 +83,15 @@ fn the_readme_mentions_every_command() {
     let readme = std::fs::read_to_string(workspace_root().join("README.md")).unwrap();
     let main =
         std::fs::read_to_string(workspace_root().join("crates/tomster/src/main.rs")).unwrap();
-    let commands = ["init", "check", "explain", "recommend", "plan", "schema"];
+    let commands = [
+        "init",
+        "check",
+        "explain",
+        "recommend",
+        "plan",
+        "calendar",
+        "schema",
+    ];
     for command in commands {
         assert!(
             main.contains(&format!("Command::{}", capitalised(command))),

@@ -1,0 +1,650 @@
+//! The editorial calendar: the always-on plan and the operations expanded into dated post slots.
+//!
+//! Deterministic by construction: the same strategy always gives the same slots with the same
+//! identifiers, whatever range is asked for (the whole period is expanded, then filtered), so a
+//! calendar app that re-imports an edited calendar updates its events instead of duplicating them.
+//!
+//! How slots are laid out, network by network:
+//! - dates: post `n` falls `n x 7 / cadence` days after the start, so posts spread evenly over
+//!   the week and two posts share a day only when the cadence exceeds 7 a week;
+//! - format, pillar and (persona, stage): smooth weighted round-robin over the formats mix, the
+//!   pillar shares and the personas' stage mixes, restarted each month so that every month
+//!   honours the shares on its own;
+//! - message: the persona's message for that stage that best matches the pillar and the format;
+//! - time: the entry's `times`, else the knowledge base's times for the network, in turn.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::knowledge::Knowledge;
+use crate::model::{Format, Language, Stage};
+use crate::plan::stages_that_matter;
+use crate::strategy::Strategy;
+use crate::values::{Day, PostingTime};
+
+/// One planned post.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Slot {
+    /// Stable identifier: network, date and rank of the post that day (and operation, if any).
+    pub id: String,
+    pub date: Day,
+    /// Local time in the calendar's time zone, `HH:MM`.
+    pub time: String,
+    pub platform: String,
+    pub format: Format,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pillar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persona: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stage: Option<Stage>,
+    /// The message carried (its key message), empty when none is written for that cell yet.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_to_action: Option<String>,
+    /// The operation that adds this post, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<String>,
+}
+
+/// An operation, shown as a multi-day event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OperationEvent {
+    pub id: String,
+    pub name: String,
+    pub kind: Option<String>,
+    pub start: Day,
+    /// Last day, included.
+    pub end: Day,
+    pub platforms: Vec<String>,
+}
+
+/// The calendar of a strategy over a range of days.
+#[derive(Clone, Debug, Serialize)]
+pub struct Calendar {
+    pub name: String,
+    pub timezone: String,
+    pub from: Day,
+    pub to: Day,
+    pub website: Option<String>,
+    pub operations: Vec<OperationEvent>,
+    pub slots: Vec<Slot>,
+}
+
+/// Smooth weighted round-robin: over any run of picks, each item's share follows its weight,
+/// and the order is deterministic.
+struct RoundRobin<T: Clone> {
+    items: Vec<(T, f64, f64)>,
+}
+
+impl<T: Clone> RoundRobin<T> {
+    fn new(weighted: Vec<(T, f64)>) -> RoundRobin<T> {
+        RoundRobin {
+            items: weighted
+                .into_iter()
+                .filter(|(_, weight)| *weight > 0.0 && weight.is_finite())
+                .map(|(item, weight)| (item, weight, 0.0))
+                .collect(),
+        }
+    }
+
+    fn restart(&mut self) {
+        for item in &mut self.items {
+            item.2 = 0.0;
+        }
+    }
+
+    fn next(&mut self) -> Option<T> {
+        let total: f64 = self.items.iter().map(|item| item.1).sum();
+        for item in &mut self.items {
+            item.2 += item.1;
+        }
+        let best = self
+            .items
+            .iter_mut()
+            .enumerate()
+            .max_by(|(left_index, left), (right_index, right)| {
+                // Ties go to the earlier item, so the order is stable.
+                left.2.total_cmp(&right.2).then(right_index.cmp(left_index))
+            })
+            .map(|(_, item)| item)?;
+        best.2 -= total;
+        Some(best.0.clone())
+    }
+}
+
+/// The day of each post when `cadence` posts a week are spread from `start` over `days` days.
+fn spread_days(cadence: f64, days: i64) -> Vec<i64> {
+    if cadence <= 0.0 || days <= 0 || !cadence.is_finite() {
+        return Vec::new();
+    }
+    let interval = 7.0 / cadence;
+    let mut offsets = Vec::new();
+    let mut index = 0u64;
+    loop {
+        let offset = (index as f64 * interval).floor() as i64;
+        if offset >= days {
+            break;
+        }
+        offsets.push(offset);
+        index += 1;
+    }
+    offsets
+}
+
+/// The posting times of a network: the entry's own, else the defaults, else noon.
+fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> Vec<String> {
+    let times: Vec<&PostingTime> = if own.is_empty() {
+        knowledge
+            .calendar
+            .times
+            .get(platform)
+            .map(|times| times.iter().collect())
+            .unwrap_or_default()
+    } else {
+        own.iter().collect()
+    };
+    if times.is_empty() {
+        return vec!["12:00".to_owned()];
+    }
+    times.iter().map(|time| time.as_str().to_owned()).collect()
+}
+
+/// The format of unformatted posts: an image where the network takes images, else its first format.
+fn default_format(platform: &str, knowledge: &Knowledge) -> Format {
+    let Some(record) = knowledge.platform(platform) else {
+        return Format::Image;
+    };
+    if record.formats.contains(&Format::Image) {
+        Format::Image
+    } else {
+        record.formats.first().copied().unwrap_or(Format::Text)
+    }
+}
+
+/// (persona id, stage) pairs with their weight.
+type AudienceMix = Vec<((String, Stage), f64)>;
+
+/// Who the posts of a network speak to: personas on it (declared or recommended), weighted by
+/// their stage mix; every persona when none is known to be there.
+fn audience_mix(strategy: &Strategy, knowledge: &Knowledge, platform: &str) -> AudienceMix {
+    let fits = crate::fit::platform_fit(strategy, knowledge, Language::English);
+    let on_network: Vec<usize> = strategy
+        .personas
+        .iter()
+        .enumerate()
+        .filter(|(index, persona)| {
+            persona
+                .channels
+                .iter()
+                .any(|channel| channel.as_str() == platform)
+                || fits[*index]
+                    .fit(platform)
+                    .is_some_and(|fit| fit.recommended)
+        })
+        .map(|(index, _)| index)
+        .collect();
+    let chosen: Vec<usize> = if on_network.is_empty() {
+        (0..strategy.personas.len()).collect()
+    } else {
+        on_network
+    };
+    let mut mix = Vec::new();
+    for index in chosen {
+        let persona = &strategy.personas[index];
+        let stages = stages_that_matter(persona);
+        for stage in &stages {
+            let share = match &persona.stage_mix {
+                Some(stage_mix) if stage_mix.total() > 0.0 => {
+                    stage_mix.share(*stage) / stage_mix.total()
+                }
+                _ => 1.0 / stages.len() as f64,
+            };
+            mix.push(((persona.id.as_str().to_owned(), *stage), share));
+        }
+    }
+    mix
+}
+
+/// The message for a (persona, stage) that best fits the pillar and the format, in turn among equals.
+fn pick_message<'s>(
+    strategy: &'s Strategy,
+    persona: &str,
+    stage: Stage,
+    pillar: Option<&str>,
+    format: Format,
+    turn: usize,
+) -> Option<&'s crate::model::Message> {
+    let candidates: Vec<&crate::model::Message> = strategy
+        .messages
+        .iter()
+        .filter(|message| message.persona.as_str() == persona && message.stage == Some(stage))
+        .collect();
+    let score = |message: &&crate::model::Message| {
+        let pillar_match =
+            pillar.is_some_and(|pillar| message.pillars.iter().any(|id| id.as_str() == pillar));
+        let format_match = message.content_types.contains(&format);
+        usize::from(pillar_match) * 2 + usize::from(format_match)
+    };
+    let best_score = candidates.iter().map(score).max()?;
+    let best: Vec<&&crate::model::Message> = candidates
+        .iter()
+        .filter(|message| score(message) == best_score)
+        .collect();
+    best.get(turn % best.len()).map(|message| **message)
+}
+
+/// Posts of one network over some days, with their format, pillar, audience and message.
+struct Stream<'a> {
+    strategy: &'a Strategy,
+    platform: String,
+    times: Vec<String>,
+    formats: RoundRobin<Format>,
+    pillars: RoundRobin<String>,
+    audiences: RoundRobin<(String, Stage)>,
+    operation: Option<String>,
+    fixed_message: Option<String>,
+}
+
+impl Stream<'_> {
+    fn expand(&mut self, start: Day, days: i64, cadence: f64, slots: &mut Vec<Slot>) {
+        let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
+        let mut current_month = String::new();
+        let mut turns: BTreeMap<(String, Stage), usize> = BTreeMap::new();
+        for offset in spread_days(cadence, days) {
+            let date = start.plus_days(offset);
+            if date.month_key() != current_month {
+                current_month = date.month_key();
+                self.formats.restart();
+                self.pillars.restart();
+                self.audiences.restart();
+            }
+            let rank = per_day.entry(offset).or_default();
+            let time = self.times[*rank % self.times.len()].clone();
+            let format = self.formats.next().unwrap_or(Format::Image);
+            let pillar = self.pillars.next();
+            let audience = self.audiences.next();
+            let (message, call_to_action) = match (&self.fixed_message, &audience) {
+                (Some(text), _) => (text.clone(), None),
+                (None, Some((persona, stage))) => {
+                    let turn = turns.entry((persona.clone(), *stage)).or_default();
+                    let message = pick_message(
+                        self.strategy,
+                        persona,
+                        *stage,
+                        pillar.as_deref(),
+                        format,
+                        *turn,
+                    );
+                    *turn += 1;
+                    (
+                        message
+                            .and_then(|message| message.key_message.clone())
+                            .unwrap_or_default(),
+                        message
+                            .and_then(|message| message.call_to_action.clone())
+                            .filter(|cta| !cta.trim().is_empty()),
+                    )
+                }
+                (None, None) => (String::new(), None),
+            };
+            let id = match &self.operation {
+                Some(operation) => format!("{operation}-{}-{date}-{}", self.platform, *rank + 1),
+                None => format!("{}-{date}-{}", self.platform, *rank + 1),
+            };
+            *rank += 1;
+            slots.push(Slot {
+                id,
+                date,
+                time,
+                platform: self.platform.clone(),
+                format,
+                pillar,
+                persona: audience.as_ref().map(|(persona, _)| persona.clone()),
+                stage: audience.map(|(_, stage)| stage),
+                message,
+                call_to_action,
+                operation: self.operation.clone(),
+            });
+        }
+    }
+}
+
+/// Expands the plan over the strategy's period, then keeps the slots within `[from, to]`.
+pub fn calendar(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    from: Option<Day>,
+    to: Option<Day>,
+) -> Calendar {
+    let info = &strategy.strategy;
+    let days = strategy.period_days();
+    let global_pillars: Vec<(String, f64)> = strategy
+        .pillars
+        .iter()
+        .map(|pillar| {
+            (
+                pillar.id.as_str().to_owned(),
+                pillar.share.map(|share| share.get()).unwrap_or(0.0),
+            )
+        })
+        .collect();
+    let mut slots = Vec::new();
+    let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
+    let mut audience_of = |platform: &str| {
+        mixes
+            .entry(platform.to_owned())
+            .or_insert_with(|| audience_mix(strategy, knowledge, platform))
+            .clone()
+    };
+
+    for always_on in &strategy.always_on {
+        let platform = always_on.platform.as_str().to_owned();
+        let cadence = always_on.cadence();
+        let mut formats: Vec<(Format, f64)> = always_on
+            .formats
+            .iter()
+            .map(|(format, posts)| (*format, posts.get()))
+            .collect();
+        let formatted: f64 = formats.iter().map(|(_, posts)| posts).sum();
+        if cadence > formatted {
+            formats.push((default_format(&platform, knowledge), cadence - formatted));
+        }
+        let pillars: Vec<(String, f64)> = if always_on.pillars.is_empty() {
+            global_pillars.clone()
+        } else {
+            always_on
+                .pillars
+                .iter()
+                .map(|(id, share)| (id.as_str().to_owned(), share.get()))
+                .collect()
+        };
+        let mut stream = Stream {
+            strategy,
+            times: posting_times(&always_on.times, &platform, knowledge),
+            formats: RoundRobin::new(formats),
+            pillars: RoundRobin::new(pillars),
+            audiences: RoundRobin::new(audience_of(&platform)),
+            platform,
+            operation: None,
+            fixed_message: None,
+        };
+        stream.expand(info.start, days, cadence, &mut slots);
+    }
+
+    let mut operations = Vec::new();
+    for operation in &strategy.operations {
+        let (Some(start), Some(end)) = (operation.start, operation.end) else {
+            continue;
+        };
+        if end < start {
+            continue;
+        }
+        let platforms: Vec<String> = if operation.platforms.is_empty() {
+            Vec::new()
+        } else {
+            operation
+                .platforms
+                .iter()
+                .map(|platform| platform.as_str().to_owned())
+                .collect()
+        };
+        operations.push(OperationEvent {
+            id: operation.id.as_str().to_owned(),
+            name: operation.label().to_owned(),
+            kind: operation.kind.map(|kind| kind.as_str().to_owned()),
+            start,
+            end,
+            platforms: platforms.clone(),
+        });
+        let cadence = operation
+            .posts_per_week
+            .map(|posts| posts.get())
+            .unwrap_or(knowledge.calendar.operation_posts_per_week);
+        // Operation posts stay inside the strategy's period.
+        let first = start.max(info.start);
+        let last = end.min(info.end);
+        let operation_days = first.days_until(last) + 1;
+        for platform in platforms {
+            let own_times = strategy
+                .always_on
+                .iter()
+                .find(|always_on| always_on.platform.as_str() == platform)
+                .map(|always_on| always_on.times.clone())
+                .unwrap_or_default();
+            let mut stream = Stream {
+                strategy,
+                times: posting_times(&own_times, &platform, knowledge),
+                formats: RoundRobin::new(vec![(default_format(&platform, knowledge), 1.0)]),
+                pillars: RoundRobin::new(Vec::new()),
+                audiences: RoundRobin::new(audience_of(&platform)),
+                platform,
+                operation: Some(operation.id.as_str().to_owned()),
+                fixed_message: Some(operation.label().to_owned()),
+            };
+            stream.expand(first, operation_days, cadence, &mut slots);
+        }
+    }
+
+    let from = from.unwrap_or(info.start);
+    let to = to.unwrap_or(info.end);
+    slots.retain(|slot| slot.date >= from && slot.date <= to);
+    slots.sort_by(|left, right| {
+        (left.date, &left.time, &left.platform, &left.id).cmp(&(
+            right.date,
+            &right.time,
+            &right.platform,
+            &right.id,
+        ))
+    });
+    operations.retain(|operation| operation.end >= from && operation.start <= to);
+    Calendar {
+        name: info.name.clone(),
+        timezone: info
+            .timezone
+            .as_ref()
+            .map(|zone| zone.as_str().to_owned())
+            .unwrap_or_else(|| knowledge.calendar.default_timezone.clone()),
+        from,
+        to,
+        website: info.website.clone(),
+        operations,
+        slots,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_toml_str;
+    use crate::templates::TEMPLATES;
+
+    fn calendar_of(text: &str) -> Calendar {
+        let loaded = from_toml_str(text).unwrap();
+        calendar(&loaded.strategy, Knowledge::embedded(), None, None)
+    }
+
+    const BASE: &str = "[strategy]\nname = \"t\"\nstart = 2027-01-04\nend = 2027-02-28\n";
+
+    #[test]
+    fn posts_spread_over_the_week_without_two_on_one_day() {
+        for cadence in [1, 2, 3, 4, 5, 6, 7] {
+            let calendar = calendar_of(&format!(
+                "{BASE}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = {cadence}\n"
+            ));
+            let mut days: Vec<Day> = calendar.slots.iter().map(|slot| slot.date).collect();
+            let count = days.len();
+            days.dedup();
+            assert_eq!(days.len(), count, "cadence {cadence}: two posts on one day");
+            // 8 weeks from a Monday.
+            assert_eq!(count, cadence * 8, "cadence {cadence}");
+        }
+    }
+
+    #[test]
+    fn a_cadence_above_seven_doubles_up_days_with_distinct_times() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"x\"\nposts_per_week = 14\n"
+        ));
+        assert_eq!(calendar.slots.len(), 14 * 8);
+        let first_day: Vec<&Slot> = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.date == calendar.slots[0].date)
+            .collect();
+        assert_eq!(first_day.len(), 2);
+        assert_ne!(first_day[0].time, first_day[1].time);
+        assert_ne!(first_day[0].id, first_day[1].id);
+    }
+
+    #[test]
+    fn formats_and_pillars_follow_their_shares_each_month() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[pillars]]\nid = \"a\"\nshare = 0.75\n[[pillars]]\nid = \"b\"\nshare = 0.25\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 4\nformats = {{ image = 3, carousel = 1 }}\n"
+        ));
+        for month in ["2027-01", "2027-02"] {
+            let slots: Vec<&Slot> = calendar
+                .slots
+                .iter()
+                .filter(|slot| slot.date.month_key() == month)
+                .collect();
+            let images = slots
+                .iter()
+                .filter(|slot| slot.format == Format::Image)
+                .count() as f64;
+            let pillar_a = slots
+                .iter()
+                .filter(|slot| slot.pillar.as_deref() == Some("a"))
+                .count() as f64;
+            let total = slots.len() as f64;
+            assert!(
+                (images / total - 0.75).abs() <= 1.0 / total + 1e-9,
+                "{month}: {images}/{total}"
+            );
+            assert!(
+                (pillar_a / total - 0.75).abs() <= 1.0 / total + 1e-9,
+                "{month}: {pillar_a}/{total}"
+            );
+        }
+    }
+
+    #[test]
+    fn stage_mix_is_honoured_and_messages_are_carried() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[personas]]\nid = \"p\"\nchannels = [\"instagram\"]\nstage_mix = {{ awareness = 0.5, decision = 0.5 }}\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"Hello\"\n\
+             [[messages]]\npersona = \"p\"\nstage = \"decision\"\nkey_message = \"Buy, now\"\ncall_to_action = \"Order\"\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 4\n"
+        ));
+        let awareness = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.stage == Some(Stage::Awareness))
+            .count();
+        let decision = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.stage == Some(Stage::Decision))
+            .count();
+        assert_eq!(awareness, decision);
+        assert!(
+            calendar
+                .slots
+                .iter()
+                .all(|slot| slot.persona.as_deref() == Some("p"))
+        );
+        let decision_slot = calendar
+            .slots
+            .iter()
+            .find(|slot| slot.stage == Some(Stage::Decision))
+            .unwrap();
+        assert_eq!(decision_slot.message, "Buy, now");
+        assert_eq!(decision_slot.call_to_action.as_deref(), Some("Order"));
+    }
+
+    #[test]
+    fn operations_are_events_and_add_posts_within_the_period() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[operations]]\nid = \"sale\"\nname = \"Winter sale\"\nstart = 2026-12-20\nend = 2027-01-17\nplatforms = [\"facebook\"]\nposts_per_week = 2\n"
+        ));
+        assert_eq!(calendar.operations.len(), 1);
+        assert!(!calendar.slots.is_empty());
+        assert!(
+            calendar
+                .slots
+                .iter()
+                .all(|slot| slot.operation.as_deref() == Some("sale")
+                    && slot.message == "Winter sale")
+        );
+        assert!(
+            calendar
+                .slots
+                .iter()
+                .all(|slot| slot.date >= Day::parse("2027-01-04").unwrap())
+        );
+        assert_eq!(calendar.slots.len(), 4, "two weeks at two a week");
+    }
+
+    #[test]
+    fn a_range_filters_without_changing_the_slots() {
+        let text = TEMPLATES[0].text;
+        let whole = calendar_of(text);
+        let loaded = from_toml_str(text).unwrap();
+        let from = Day::parse("2027-03-01").unwrap();
+        let to = Day::parse("2027-03-31").unwrap();
+        let march = calendar(
+            &loaded.strategy,
+            Knowledge::embedded(),
+            Some(from),
+            Some(to),
+        );
+        let expected: Vec<&Slot> = whole
+            .slots
+            .iter()
+            .filter(|slot| slot.date >= from && slot.date <= to)
+            .collect();
+        assert_eq!(march.slots.iter().collect::<Vec<_>>(), expected);
+        assert!(!march.slots.is_empty());
+    }
+
+    #[test]
+    fn edge_cases_give_sensible_calendars() {
+        // No always-on plan, a single-day period, a network with zero cadence.
+        assert!(calendar_of(BASE).slots.is_empty());
+        let one_day = calendar_of(
+            "[strategy]\nname = \"t\"\nstart = 2027-01-04\nend = 2027-01-04\n[[always_on]]\nplatform = \"x\"\nposts_per_week = 3\n",
+        );
+        assert_eq!(one_day.slots.len(), 1);
+        let zero = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"x\"\nposts_per_week = 0\n"
+        ));
+        assert!(zero.slots.is_empty());
+        let inverted = calendar_of(
+            "[strategy]\nname = \"t\"\nstart = 2027-02-01\nend = 2027-01-01\n[[always_on]]\nplatform = \"x\"\nposts_per_week = 3\n",
+        );
+        assert!(inverted.slots.is_empty());
+    }
+
+    #[test]
+    fn identifiers_are_unique_and_stable() {
+        let first = calendar_of(TEMPLATES[1].text);
+        let second = calendar_of(TEMPLATES[1].text);
+        assert_eq!(first.slots, second.slots);
+        let mut ids: Vec<&str> = first.slots.iter().map(|slot| slot.id.as_str()).collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count);
+    }
+
+    #[test]
+    fn the_default_time_zone_exists() {
+        assert!(
+            jiff::tz::db()
+                .get(&Knowledge::embedded().calendar.default_timezone)
+                .is_ok()
+        );
+    }
+}

@@ -1,0 +1,567 @@
+//! The editorial calendar as files: ICS (RFC 5545), CSV, Hootsuite and Metricool bulk uploads.
+//!
+//! Every writer streams row by row into any `Write`. The output is deterministic: `DTSTAMP` is
+//! the first day of the calendar rather than the clock, so the same strategy gives the same bytes.
+//! Every CSV cell that a spreadsheet could read as a formula (= + - @, tab, carriage return) is
+//! prefixed with a quote.
+
+use std::io::{self, Write};
+
+use tomster_core::calendar::{Calendar, OperationEvent, Slot};
+use tomster_core::i18n::text;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::model::Language;
+use tomster_core::strategy::Strategy;
+
+/// Hootsuite refuses bulk files of more than this many messages.
+pub const HOOTSUITE_MAX_ROWS: usize = 350;
+
+/// Metricool's bulk file: the network columns it knows, with the network id each one means.
+pub const METRICOOL_NETWORKS: &[(&str, &str)] = &[
+    ("Facebook", "facebook"),
+    ("Twitter/X", "x"),
+    ("LinkedIn", "linkedin"),
+    ("GBP", ""),
+    ("Instagram", "instagram"),
+    ("Pinterest", "pinterest"),
+    ("TikTok", "tiktok"),
+    ("Youtube", "youtube"),
+    ("Threads", "threads"),
+    ("Bluesky", "bluesky"),
+];
+
+/// Names to show for the ids a slot carries.
+pub struct Labels<'a> {
+    strategy: &'a Strategy,
+    knowledge: &'a Knowledge,
+    language: Language,
+}
+
+impl<'a> Labels<'a> {
+    pub fn new(strategy: &'a Strategy, knowledge: &'a Knowledge, language: Language) -> Labels<'a> {
+        Labels {
+            strategy,
+            knowledge,
+            language,
+        }
+    }
+
+    fn pillar(&self, id: &str) -> String {
+        self.strategy
+            .pillars
+            .iter()
+            .find(|pillar| pillar.id.as_str() == id)
+            .and_then(|pillar| pillar.name.clone())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn persona(&self, id: &str) -> String {
+        self.strategy
+            .personas
+            .iter()
+            .find(|persona| persona.id.as_str() == id)
+            .map(|persona| persona.label().to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    fn platform(&self, id: &str) -> String {
+        self.knowledge.platform_name(id).to_owned()
+    }
+
+    fn stage(&self, slot: &Slot) -> String {
+        slot.stage
+            .map(|stage| text(self.language, &format!("stage-{}", stage.as_str()), &[]))
+            .unwrap_or_default()
+    }
+
+    /// The text to publish: the message and its call to action, or what is left to write.
+    pub fn post_text(&self, slot: &Slot) -> String {
+        if slot.message.trim().is_empty() {
+            let mut parts = Vec::new();
+            if let Some(pillar) = &slot.pillar {
+                parts.push(self.pillar(pillar));
+            }
+            if let Some(persona) = &slot.persona {
+                parts.push(self.persona(persona));
+            }
+            let stage = self.stage(slot);
+            if !stage.is_empty() {
+                parts.push(stage);
+            }
+            let placeholder = text(self.language, "calendar-to-write", &[]);
+            return format!("{placeholder} {}", parts.join(" · "))
+                .trim()
+                .to_owned();
+        }
+        match &slot.call_to_action {
+            // The call to action on its own line, as posts usually end.
+            Some(call) => format!("{}\n{}", slot.message.trim(), call.trim()),
+            None => slot.message.trim().to_owned(),
+        }
+    }
+
+    fn summary(&self, slot: &Slot) -> String {
+        let mut summary = format!(
+            "{} · {}",
+            self.platform(&slot.platform),
+            slot.format.as_str()
+        );
+        if let Some(pillar) = &slot.pillar {
+            summary.push_str(" · ");
+            summary.push_str(&self.pillar(pillar));
+        }
+        if slot.operation.is_some() {
+            summary.push_str(" · ");
+            summary.push_str(&slot.message);
+        }
+        summary
+    }
+
+    fn description(&self, slot: &Slot) -> String {
+        let language = self.language;
+        let mut lines = vec![self.post_text(slot)];
+        let mut field = |key: &str, value: String| {
+            if !value.is_empty() {
+                lines.push(label_value(language, key, &value));
+            }
+        };
+        field("calendar-format", slot.format.as_str().to_owned());
+        field(
+            "calendar-pillar",
+            slot.pillar
+                .as_deref()
+                .map(|id| self.pillar(id))
+                .unwrap_or_default(),
+        );
+        field(
+            "calendar-persona",
+            slot.persona
+                .as_deref()
+                .map(|id| self.persona(id))
+                .unwrap_or_default(),
+        );
+        field("calendar-stage", self.stage(slot));
+        field(
+            "calendar-operation",
+            slot.operation.clone().unwrap_or_default(),
+        );
+        lines.join("\n")
+    }
+}
+
+/// "Label: value", with the space French puts before a colon.
+fn label_value(language: Language, key: &str, value: &str) -> String {
+    let label = text(language, key, &[]);
+    match language {
+        Language::English => format!("{label}: {value}"),
+        Language::French => format!("{label}\u{a0}: {value}"),
+    }
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn escape_text(value: &str) -> String {
+    let mut escaped = String::with_capacity(value.len());
+    for character in value.chars() {
+        match character {
+            '\\' => escaped.push_str("\\\\"),
+            ';' => escaped.push_str("\\;"),
+            ',' => escaped.push_str("\\,"),
+            '\n' => escaped.push_str("\\n"),
+            '\r' => {}
+            other => escaped.push(other),
+        }
+    }
+    escaped
+}
+
+/// Writes one content line, folded at 75 octets without splitting a character (RFC 5545 §3.1).
+fn write_line(out: &mut impl Write, line: &str) -> io::Result<()> {
+    let mut width = 0;
+    for character in line.chars() {
+        let length = character.len_utf8();
+        if width + length > 75 {
+            out.write_all(b"\r\n ")?;
+            width = 1;
+        }
+        let mut buffer = [0u8; 4];
+        out.write_all(character.encode_utf8(&mut buffer).as_bytes())?;
+        width += length;
+    }
+    out.write_all(b"\r\n")
+}
+
+/// Lowercase letters, digits and dashes, for the domain part of UIDs.
+fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for character in name.chars().flat_map(char::to_lowercase) {
+        if character.is_ascii_alphanumeric() {
+            slug.push(character);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        "strategy".to_owned()
+    } else {
+        slug
+    }
+}
+
+fn compact_date(day: tomster_core::values::Day) -> String {
+    day.to_string().replace('-', "")
+}
+
+/// The UTC instant of a local date and `HH:MM` in a time zone, as `YYYYMMDDTHHMMSSZ`.
+fn utc_stamp(slot: &Slot, zone: &jiff::tz::TimeZone) -> String {
+    let (hour, minute) = tomster_core::values::PostingTime::parse(&slot.time)
+        .map(|time| time.hour_minute())
+        .unwrap_or((12, 0));
+    let local = slot.date.date().at(hour, minute, 0, 0);
+    match zone.to_timestamp(local) {
+        Ok(instant) => instant.strftime("%Y%m%dT%H%M%SZ").to_string(),
+        Err(_) => format!("{}T{:02}{:02}00", compact_date(slot.date), hour, minute),
+    }
+}
+
+/// The whole calendar as an iCalendar file.
+pub fn write_ics(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>) -> io::Result<()> {
+    let zone = jiff::tz::db()
+        .get(&calendar.timezone)
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    let domain = format!("{}.tomster", slug(&calendar.name));
+    let stamp = format!("{}T000000Z", compact_date(calendar.from));
+    write_line(out, "BEGIN:VCALENDAR")?;
+    write_line(out, "VERSION:2.0")?;
+    write_line(
+        out,
+        &format!(
+            "PRODID:-//Tomster//Tomster {}//EN",
+            env!("CARGO_PKG_VERSION")
+        ),
+    )?;
+    write_line(out, "CALSCALE:GREGORIAN")?;
+    write_line(out, "METHOD:PUBLISH")?;
+    write_line(
+        out,
+        &format!("X-WR-CALNAME:{}", escape_text(&calendar.name)),
+    )?;
+    write_line(out, &format!("X-WR-TIMEZONE:{}", calendar.timezone))?;
+    for operation in &calendar.operations {
+        write_operation_event(out, operation, labels, &domain, &stamp)?;
+    }
+    for slot in &calendar.slots {
+        write_line(out, "BEGIN:VEVENT")?;
+        write_line(out, &format!("UID:{}@{domain}", slot.id))?;
+        write_line(out, &format!("DTSTAMP:{stamp}"))?;
+        write_line(out, &format!("DTSTART:{}", utc_stamp(slot, &zone)))?;
+        write_line(out, "DURATION:PT30M")?;
+        write_line(
+            out,
+            &format!("SUMMARY:{}", escape_text(&labels.summary(slot))),
+        )?;
+        write_line(
+            out,
+            &format!("DESCRIPTION:{}", escape_text(&labels.description(slot))),
+        )?;
+        write_line(
+            out,
+            &format!(
+                "CATEGORIES:{},{}",
+                escape_text(&slot.platform),
+                escape_text(slot.format.as_str())
+            ),
+        )?;
+        if let Some(website) = &calendar.website {
+            write_line(out, &format!("URL:{website}"))?;
+        }
+        write_line(out, "TRANSP:TRANSPARENT")?;
+        write_line(out, "END:VEVENT")?;
+    }
+    write_line(out, "END:VCALENDAR")
+}
+
+fn write_operation_event(
+    out: &mut impl Write,
+    operation: &OperationEvent,
+    labels: &Labels<'_>,
+    domain: &str,
+    stamp: &str,
+) -> io::Result<()> {
+    let language = labels.language;
+    let networks: Vec<String> = operation
+        .platforms
+        .iter()
+        .map(|id| labels.platform(id))
+        .collect();
+    let mut description = Vec::new();
+    if let Some(kind) = &operation.kind {
+        description.push(label_value(language, "calendar-kind", kind));
+    }
+    if !networks.is_empty() {
+        description.push(label_value(
+            language,
+            "calendar-networks",
+            &networks.join(", "),
+        ));
+    }
+    write_line(out, "BEGIN:VEVENT")?;
+    write_line(out, &format!("UID:operation-{}@{domain}", operation.id))?;
+    write_line(out, &format!("DTSTAMP:{stamp}"))?;
+    write_line(
+        out,
+        &format!("DTSTART;VALUE=DATE:{}", compact_date(operation.start)),
+    )?;
+    // DTEND of an all-day event is the day after the last one.
+    write_line(
+        out,
+        &format!(
+            "DTEND;VALUE=DATE:{}",
+            compact_date(operation.end.plus_days(1))
+        ),
+    )?;
+    let summary = text(
+        language,
+        "calendar-operation-summary",
+        &[("name", operation.name.clone())],
+    );
+    write_line(out, &format!("SUMMARY:{}", escape_text(&summary)))?;
+    if !description.is_empty() {
+        write_line(
+            out,
+            &format!("DESCRIPTION:{}", escape_text(&description.join("\n"))),
+        )?;
+    }
+    write_line(out, "TRANSP:TRANSPARENT")?;
+    write_line(out, "END:VEVENT")
+}
+
+/// A cell a spreadsheet will not run as a formula.
+pub fn safe_cell(value: &str) -> String {
+    match value.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
+        _ => value.to_owned(),
+    }
+}
+
+fn csv_error(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+/// The columns of Tomster's own CSV, documented in the README.
+pub const CSV_COLUMNS: &[&str] = &[
+    "id",
+    "date",
+    "time",
+    "timezone",
+    "network",
+    "format",
+    "pillar",
+    "persona",
+    "stage",
+    "text",
+    "message",
+    "call_to_action",
+    "operation",
+];
+
+/// One row per slot, with a header.
+pub fn write_csv(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>) -> io::Result<()> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
+    for slot in &calendar.slots {
+        let row = [
+            slot.id.clone(),
+            slot.date.to_string(),
+            slot.time.clone(),
+            calendar.timezone.clone(),
+            slot.platform.clone(),
+            slot.format.as_str().to_owned(),
+            slot.pillar
+                .as_deref()
+                .map(|id| labels.pillar(id))
+                .unwrap_or_default(),
+            slot.persona
+                .as_deref()
+                .map(|id| labels.persona(id))
+                .unwrap_or_default(),
+            slot.stage
+                .map(|stage| stage.as_str().to_owned())
+                .unwrap_or_default(),
+            labels.post_text(slot),
+            slot.message.clone(),
+            slot.call_to_action.clone().unwrap_or_default(),
+            slot.operation.clone().unwrap_or_default(),
+        ];
+        writer
+            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .map_err(csv_error)?;
+    }
+    writer.flush()
+}
+
+/// One Hootsuite bulk file: a network's slots, at most [`HOOTSUITE_MAX_ROWS`].
+pub struct HootsuiteFile<'c> {
+    pub platform: String,
+    /// 1-based number of the file for this network.
+    pub part: usize,
+    pub slots: Vec<&'c Slot>,
+}
+
+impl HootsuiteFile<'_> {
+    pub fn file_name(&self) -> String {
+        format!("hootsuite-{}-{:02}.csv", self.platform, self.part)
+    }
+}
+
+/// Splits the calendar into Hootsuite files: one per network, numbered beyond 350 rows.
+pub fn hootsuite_files(calendar: &Calendar) -> Vec<HootsuiteFile<'_>> {
+    let mut platforms: Vec<&str> = calendar
+        .slots
+        .iter()
+        .map(|slot| slot.platform.as_str())
+        .collect();
+    platforms.sort_unstable();
+    platforms.dedup();
+    let mut files = Vec::new();
+    for platform in platforms {
+        let slots: Vec<&Slot> = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.platform == platform)
+            .collect();
+        for (index, chunk) in slots.chunks(HOOTSUITE_MAX_ROWS).enumerate() {
+            files.push(HootsuiteFile {
+                platform: platform.to_owned(),
+                part: index + 1,
+                slots: chunk.to_vec(),
+            });
+        }
+    }
+    files
+}
+
+/// A Hootsuite bulk file: no header; date and time (`MM/DD/YYYY HH:MM`, 24 h), message, URL.
+pub fn write_hootsuite(
+    out: &mut impl Write,
+    file: &HootsuiteFile<'_>,
+    website: Option<&str>,
+    labels: &Labels<'_>,
+) -> io::Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(out);
+    for slot in &file.slots {
+        let date = slot.date.date();
+        let when = format!(
+            "{:02}/{:02}/{:04} {}",
+            date.month(),
+            date.day(),
+            date.year(),
+            slot.time
+        );
+        let row = [
+            when,
+            labels.post_text(slot),
+            website.unwrap_or("").to_owned(),
+        ];
+        writer
+            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .map_err(csv_error)?;
+    }
+    writer.flush()
+}
+
+/// Metricool's bulk file, one row per slot on a network Metricool publishes to. Returns the
+/// networks skipped because Metricool has no column for them.
+pub fn write_metricool(
+    out: &mut impl Write,
+    calendar: &Calendar,
+    labels: &Labels<'_>,
+) -> io::Result<Vec<String>> {
+    let mut writer = csv::Writer::from_writer(out);
+    let mut header = vec!["Text", "Date", "Time", "Draft"];
+    header.extend(METRICOOL_NETWORKS.iter().map(|(column, _)| *column));
+    header.extend([
+        "Picture Url 1",
+        "Alt text picture 1",
+        "Shortener",
+        "First Comment Text",
+    ]);
+    writer.write_record(&header).map_err(csv_error)?;
+    let mut skipped: Vec<String> = Vec::new();
+    for slot in &calendar.slots {
+        if !METRICOOL_NETWORKS
+            .iter()
+            .any(|(_, id)| *id == slot.platform)
+        {
+            if !skipped.contains(&slot.platform) {
+                skipped.push(slot.platform.clone());
+            }
+            continue;
+        }
+        let mut row = vec![
+            safe_cell(&labels.post_text(slot)),
+            slot.date.to_string(),
+            slot.time.clone(),
+            // Drafts: the community manager adds the visuals before publishing.
+            "TRUE".to_owned(),
+        ];
+        row.extend(METRICOOL_NETWORKS.iter().map(|(_, id)| {
+            if *id == slot.platform {
+                "TRUE".to_owned()
+            } else {
+                "FALSE".to_owned()
+            }
+        }));
+        row.extend([
+            String::new(),
+            String::new(),
+            "FALSE".to_owned(),
+            String::new(),
+        ]);
+        writer.write_record(&row).map_err(csv_error)?;
+    }
+    writer.flush()?;
+    Ok(skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = Vec::new();
+        let line = format!("DESCRIPTION:{}", "é".repeat(100));
+        write_line(&mut out, &line).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        for physical in text.split("\r\n").filter(|line| !line.is_empty()) {
+            assert!(physical.len() <= 75, "{} octets", physical.len());
+        }
+        let unfolded = text.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), line);
+    }
+
+    #[test]
+    fn text_values_are_escaped() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn cells_that_look_like_formulas_are_neutralised() {
+        for dangerous in ["=1+1", "+33 6", "-2", "@SUM(A1)", "\tx"] {
+            assert!(safe_cell(dangerous).starts_with('\''), "{dangerous}");
+        }
+        assert_eq!(safe_cell("Hello"), "Hello");
+    }
+
+    #[test]
+    fn slugs_are_safe_for_uids() {
+        assert_eq!(slug("Boulangerie Dupain 2027"), "boulangerie-dupain-2027");
+        assert_eq!(slug("!!!"), "strategy");
+    }
+}

@@ -1,0 +1,6 @@
+//! Tomster's output formats: the editorial calendar files and the strategy document.
+//!
+//! The core builds values (a `Calendar`, a `Document`); each module here writes one family of
+//! formats from them. Nothing here decides content: only how it is written.
+
+pub mod calendar_files;
