@@ -3,8 +3,10 @@
 //! Nothing here does IO: no files, no SQL, no HTTP, no terminal, no clock. Values in, values out.
 
 pub mod calendar;
+pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod document;
 pub mod fit;
 pub mod i18n;
 pub mod knowledge;

@@ -4,3 +4,7 @@
 //! formats from them. Nothing here decides content: only how it is written.
 
 pub mod calendar_files;
+pub mod html;
+pub mod markdown;
+#[cfg(feature = "pdf")]
+pub mod pdf;

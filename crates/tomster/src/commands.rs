@@ -17,13 +17,16 @@ use tomster_core::recommend::recommend as run_recommend;
 use tomster_core::templates::{TEMPLATES, default_template, template};
 
 use crate::output;
-use crate::{CalendarFormat, LanguageArgument, Outcome, OutputFormat};
+use crate::{CalendarFormat, DocumentFormat, LanguageArgument, Outcome, OutputFormat};
 use tomster_core::calendar::calendar as expand_calendar;
+use tomster_core::document::build_document;
 use tomster_core::i18n::text;
 use tomster_core::values::Day;
 use tomster_render::calendar_files::{
     Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
 };
+use tomster_render::html::render_html;
+use tomster_render::markdown::render_markdown;
 
 /// The language to speak: the flag, else the strategy's, else the environment's locale.
 fn resolve_language(flag: Option<LanguageArgument>, strategy: Option<Language>) -> Language {
@@ -411,4 +414,115 @@ fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// Today's date from the system clock, in the local zone (the edge is where the clock is read).
+fn today() -> Day {
+    let zone = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
+    Day(jiff::Timestamp::now().to_zoned_datetime(zone).date())
+}
+
+pub fn render(
+    file: &Path,
+    format: DocumentFormat,
+    output_path: Option<&Path>,
+    lang: Option<LanguageArgument>,
+    date: Option<Day>,
+) -> Result<Outcome> {
+    let Some(loaded) = load(file, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let language = resolve_language(lang, loaded.strategy.strategy.language);
+    let mut stderr = anstream::stderr();
+    if format == DocumentFormat::Pdf && output_path.is_none() {
+        output::write_plain_error(
+            &mut stderr,
+            language,
+            &text(language, "render-pdf-needs-output", &[]),
+        )?;
+        return Ok(Outcome::BadInput);
+    }
+    let knowledge = Knowledge::embedded();
+    let document = build_document(
+        &loaded.strategy,
+        knowledge,
+        language,
+        date.unwrap_or_else(today),
+    );
+    let errors = Summary::of(&run_checker(&loaded.strategy, knowledge)).errors;
+    match (format, output_path) {
+        (DocumentFormat::Html, _) => {
+            let html = render_html(&document).context("cannot render the HTML document")?;
+            write_output(output_path, html.as_bytes())?;
+        }
+        (DocumentFormat::Md, None) => {
+            let markdown = render_markdown(&document, None);
+            write_output(None, markdown.text.as_bytes())?;
+        }
+        (DocumentFormat::Md, Some(path)) => {
+            let stem = path
+                .file_stem()
+                .map(|stem| stem.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let folder_name = format!("{stem}-charts");
+            let markdown = render_markdown(&document, Some(&folder_name));
+            let folder = path.with_file_name(&folder_name);
+            std::fs::create_dir_all(&folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+            for (name, svg) in &markdown.charts {
+                write_file_atomically(&folder.join(name), |writer| {
+                    writer.write_all(svg.as_bytes())
+                })?;
+            }
+            write_output(Some(path), markdown.text.as_bytes())?;
+        }
+        (DocumentFormat::Pdf, _) => {
+            let pdf = render_pdf_or_explain(&document)?;
+            write_output(output_path, &pdf)?;
+        }
+    }
+    if let Some(path) = output_path {
+        let done = text(
+            language,
+            "render-written",
+            &[("file", path.display().to_string())],
+        );
+        writeln!(stderr, "{done}")?;
+    }
+    if errors > 0 {
+        let message = text(
+            language,
+            "render-has-errors",
+            &[("count", errors.to_string())],
+        );
+        writeln!(stderr, "{message}")?;
+        return Ok(Outcome::StrategyHasErrors);
+    }
+    Ok(Outcome::Success)
+}
+
+/// Writes bytes to a file (atomically) or to standard output.
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match path {
+        Some(path) => write_file_atomically(path, |writer| writer.write_all(bytes)),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+            Ok(())
+        }
+    }
+}
+
+#[cfg(feature = "pdf")]
+fn render_pdf_or_explain(document: &tomster_core::document::Document) -> Result<Vec<u8>> {
+    tomster_render::pdf::render_pdf(document)
+        .map_err(|error| anyhow::anyhow!("cannot typeset the PDF: {error}"))
+}
+
+#[cfg(not(feature = "pdf"))]
+fn render_pdf_or_explain(_document: &tomster_core::document::Document) -> Result<Vec<u8>> {
+    anyhow::bail!(
+        "this tomster was built without PDF support; build it with `cargo build --release --features pdf`"
+    )
 }

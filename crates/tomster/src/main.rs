@@ -28,6 +28,16 @@ pub enum OutputFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocumentFormat {
+    /// One self-contained HTML page (inline CSS and SVG), with a print stylesheet.
+    Html,
+    /// A4 PDF with embedded fonts and page numbers.
+    Pdf,
+    /// Markdown; charts as SVG files in a folder next to it (with -o).
+    Md,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CalendarFormat {
     /// iCalendar (RFC 5545) for Google Calendar, Outlook, Apple Calendar.
     Ics,
@@ -101,6 +111,20 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
+    /// Write the strategy document: HTML, PDF or Markdown.
+    Render {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "html")]
+        format: DocumentFormat,
+        /// Where to write (required for pdf). Default: standard output.
+        #[arg(short = 'o', long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+        /// The version date printed on the cover (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        date: Option<tomster_core::values::Day>,
+    },
     /// Expand the plan into an editorial calendar: ICS, CSV, Hootsuite or Metricool files.
     Calendar {
         file: PathBuf,
@@ -163,6 +187,13 @@ fn main() -> ExitCode {
             commands::recommend(&mut stdout, &file, format, lang)
         }
         Command::Plan { file, format, lang } => commands::plan(&mut stdout, &file, format, lang),
+        Command::Render {
+            file,
+            format,
+            output,
+            lang,
+            date,
+        } => commands::render(&file, format, output.as_deref(), lang, date),
         Command::Calendar {
             file,
             format,

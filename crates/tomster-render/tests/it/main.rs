@@ -2,4 +2,5 @@
 //! compared with golden files under `test_data/` (`UPDATE_EXPECT=1` rewrites them).
 
 mod calendar;
+mod document;
 mod golden;

@@ -1,0 +1,223 @@
+//! The strategy document of each example in every format: HTML and Markdown compared as text
+//! with golden files; the PDF checked through its extracted text and page count (poppler's
+//! `pdftotext` and `pdfinfo`, which `.ci/run` installs).
+
+use tomster_core::document::{Document, build_document};
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::from_toml_str;
+use tomster_core::model::Language;
+use tomster_core::values::Day;
+use tomster_render::html::render_html;
+use tomster_render::markdown::render_markdown;
+
+use crate::golden::{check_golden, examples, test_data};
+
+/// A fixed version date, so golden files do not change with the clock.
+fn version_date() -> Day {
+    Day::parse("2026-11-26").unwrap()
+}
+
+pub fn example_documents() -> Vec<(&'static str, Document)> {
+    examples()
+        .into_iter()
+        .map(|(name, loaded)| {
+            let language = loaded.strategy.strategy.language.unwrap();
+            (
+                name,
+                build_document(
+                    &loaded.strategy,
+                    Knowledge::embedded(),
+                    language,
+                    version_date(),
+                ),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_example_document_matches_its_html_and_markdown_golden_files() {
+    for (name, document) in example_documents() {
+        let directory = test_data().join(name);
+        check_golden(
+            &directory.join("document.html"),
+            render_html(&document).unwrap().as_bytes(),
+        );
+        let markdown = render_markdown(&document, Some("document-charts"));
+        check_golden(&directory.join("document.md"), markdown.text.as_bytes());
+        assert_eq!(markdown.charts.len(), 5, "{name}");
+        for (file, svg) in &markdown.charts {
+            check_golden(
+                &directory.join("document-charts").join(file),
+                svg.as_bytes(),
+            );
+            assert!(
+                markdown
+                    .text
+                    .contains(&format!("](document-charts/{file})")),
+                "{name}: {file} is referred to"
+            );
+        }
+    }
+}
+
+#[test]
+fn html_is_self_contained_and_accessible() {
+    for (name, document) in example_documents() {
+        let html = render_html(&document).unwrap();
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains(&format!("<html lang=\"{}\">", document.language.as_str())));
+        assert!(
+            html.contains("name=\"viewport\""),
+            "{name}: readable on a phone"
+        );
+        assert!(
+            html.contains("@media print") && html.contains("page-break-before"),
+            "{name}: print stylesheet"
+        );
+        for fetch in ["<link", "<script", "src=\"http", "@import", "url("] {
+            assert!(!html.contains(fetch), "{name}: {fetch}");
+        }
+        assert_eq!(
+            html.matches("<svg ").count(),
+            5,
+            "{name}: the charts are inline"
+        );
+        assert_eq!(html.matches("role=\"img\"").count(), 5);
+        assert!(
+            html.matches("<figcaption>").count() == 5,
+            "{name}: text alternatives"
+        );
+        for section in &document.sections {
+            assert!(html.contains(&format!("id=\"{}\"", section.id)));
+        }
+    }
+}
+
+#[test]
+fn numbers_dates_and_money_follow_the_language() {
+    let documents = example_documents();
+    let (_, french) = documents
+        .iter()
+        .find(|(name, _)| *name == "boulangerie")
+        .unwrap();
+    let html = render_html(french).unwrap();
+    assert!(html.contains("4\u{202f}250\u{a0}€"), "French money");
+    assert!(html.contains("du 1er janvier 2027 au 31 décembre 2027"));
+    let (_, english) = documents
+        .iter()
+        .find(|(name, _)| *name == "b2b-saas")
+        .unwrap();
+    let html = render_html(english).unwrap();
+    assert!(html.contains("$12,440"), "English money");
+    assert!(html.contains("January 1, 2027 to December 31, 2027"));
+}
+
+#[test]
+fn a_strategy_with_errors_still_renders_with_the_errors_shown_first() {
+    let text = "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-01-01\n";
+    let loaded = from_toml_str(text).unwrap();
+    let document = build_document(
+        &loaded.strategy,
+        Knowledge::embedded(),
+        Language::English,
+        version_date(),
+    );
+    let html = render_html(&document).unwrap();
+    let summary = html.find("id=\"summary\"").unwrap();
+    let first_error = html.find("class=\"notice error\"").unwrap();
+    let target = html.find("id=\"target\"").unwrap();
+    assert!(
+        summary < first_error && first_error < target,
+        "errors at the top of the summary"
+    );
+    assert!(html.contains("T001"));
+    let markdown = render_markdown(&document, None);
+    assert!(markdown.text.contains("⛔"));
+    assert!(
+        markdown.text.contains("Chart omitted"),
+        "no folder: charts are replaced by a note"
+    );
+}
+
+#[cfg(feature = "pdf")]
+mod pdf {
+    use std::process::Command;
+
+    use tomster_render::pdf::render_pdf;
+
+    use super::example_documents;
+    use crate::golden::{check_golden, test_data};
+
+    fn poppler(tool: &str, arguments: &[&str]) -> String {
+        let output = Command::new(tool)
+            .args(arguments)
+            .output()
+            .unwrap_or_else(|error| {
+                panic!("{tool} is needed (Debian package poppler-utils): {error}")
+            });
+        assert!(
+            output.status.success(),
+            "{tool}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    #[test]
+    fn every_example_pdf_has_its_text_and_pages() {
+        for (name, document) in example_documents() {
+            let pdf = render_pdf(&document).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+            let path =
+                std::env::temp_dir().join(format!("tomster-{}-{name}.pdf", std::process::id()));
+            std::fs::write(&path, &pdf).unwrap();
+            let path_text = path.to_str().unwrap();
+            let info = poppler("pdfinfo", &[path_text]);
+            let pages: usize = info
+                .lines()
+                .find_map(|line| line.strip_prefix("Pages:"))
+                .map(|pages| pages.trim().parse().unwrap())
+                .unwrap();
+            assert!(
+                info.contains("A4") || info.contains("595.276 x 841.89"),
+                "{name}: A4\n{info}"
+            );
+            let text = poppler("pdftotext", &["-layout", "-enc", "UTF-8", path_text, "-"]);
+            let fonts = poppler("pdffonts", &[path_text]);
+            std::fs::remove_file(&path).unwrap();
+            // pdffonts: name, type, encoding, emb, sub, uni, object; every font embedded.
+            let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(!font_lines.is_empty(), "{name}: fonts");
+            for line in font_lines {
+                let columns: Vec<&str> = line.split_whitespace().collect();
+                let embedded = columns.iter().rev().nth(4).copied();
+                assert_eq!(embedded, Some("yes"), "{name}: font not embedded: {line}");
+            }
+            let page_count = format!("pages: {pages}\n");
+            check_golden(
+                &test_data().join(name).join("document.pdf.txt"),
+                format!("{page_count}{text}").as_bytes(),
+            );
+            assert!(
+                text.contains(&document.title),
+                "{name}: the title is real text"
+            );
+            for section in &document.sections {
+                assert!(text.contains(&section.title), "{name}: {}", section.title);
+            }
+            assert!(
+                text.contains(&format!("1 / {pages}")) || text.contains(&format!("2 / {pages}")),
+                "{name}: page numbers"
+            );
+            if name == "boulangerie" {
+                assert!(
+                    text.contains("Synthèse")
+                        && text.contains("Évaluation")
+                        && text.contains("décembre"),
+                    "accents"
+                );
+            }
+        }
+    }
+}
