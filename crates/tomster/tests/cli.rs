@@ -373,3 +373,81 @@ fn calendar_writes_every_format_and_refuses_bad_ranges() {
         stderr(&bad_date)
     );
 }
+
+#[test]
+fn render_writes_html_and_markdown_and_flags_a_strategy_with_errors() {
+    let directory = scratch("render");
+    let strategy = directory.join("s.toml");
+    let strategy = path_str(&strategy);
+    assert_eq!(
+        tomster(&["init", strategy, "--example", "b2b-saas"])
+            .status
+            .code(),
+        Some(0)
+    );
+
+    let html = tomster(&["render", strategy, "--date", "2026-11-26"]);
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    assert!(stdout(&html).starts_with("<!DOCTYPE html>"));
+    assert!(stdout(&html).contains("November 26, 2026"));
+    let french = tomster(&["render", strategy, "--lang", "fr", "--date", "2026-11-26"]);
+    assert!(
+        stdout(&french).contains("26 novembre 2026")
+            && stdout(&french).contains("<html lang=\"fr\">")
+    );
+
+    let markdown = directory.join("doc.md");
+    let output = tomster(&[
+        "render",
+        strategy,
+        "--format",
+        "md",
+        "-o",
+        path_str(&markdown),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.contains("](doc-charts/platform-fit.svg)"));
+    assert!(directory.join("doc-charts/platform-fit.svg").exists());
+
+    let pdf_to_stdout = tomster(&["render", strategy, "--format", "pdf"]);
+    assert_eq!(pdf_to_stdout.status.code(), Some(2), "a PDF needs -o");
+
+    let draft = directory.join("draft.toml");
+    std::fs::write(
+        &draft,
+        "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-03-31\n",
+    )
+    .unwrap();
+    let page = directory.join("draft.html");
+    let output = tomster(&["render", path_str(&draft), "-o", path_str(&page)]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "errors are reported by the exit code"
+    );
+    assert!(
+        std::fs::read_to_string(&page)
+            .unwrap()
+            .contains("notice error"),
+        "but the document is written"
+    );
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn render_writes_a_pdf() {
+    let directory = scratch("pdf");
+    let strategy = directory.join("s.toml");
+    let strategy = path_str(&strategy);
+    assert_eq!(
+        tomster(&["init", strategy, "--example", "boulangerie"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let pdf = directory.join("s.pdf");
+    let output = tomster(&["render", strategy, "--format", "pdf", "-o", path_str(&pdf)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

@@ -89,6 +89,7 @@ fn the_readme_mentions_every_command() {
         "explain",
         "recommend",
         "plan",
+        "render",
         "calendar",
         "schema",
     ];
