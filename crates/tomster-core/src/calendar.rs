@@ -168,8 +168,11 @@ type AudienceMix = Vec<((String, Stage), f64)>;
 
 /// Who the posts of a network speak to: personas on it (declared or recommended), weighted by
 /// their stage mix; every persona when none is known to be there.
-fn audience_mix(strategy: &Strategy, knowledge: &Knowledge, platform: &str) -> AudienceMix {
-    let fits = crate::fit::platform_fit(strategy, knowledge, Language::English);
+fn audience_mix(
+    strategy: &Strategy,
+    fits: &[crate::fit::PersonaFit],
+    platform: &str,
+) -> AudienceMix {
     let on_network: Vec<usize> = strategy
         .personas
         .iter()
@@ -331,11 +334,13 @@ pub fn calendar(
         })
         .collect();
     let mut slots = Vec::new();
+    // Fits are computed once: they do not depend on the network being expanded.
+    let fits = crate::fit::platform_fit(strategy, knowledge, Language::English);
     let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
     let mut audience_of = |platform: &str| {
         mixes
             .entry(platform.to_owned())
-            .or_insert_with(|| audience_mix(strategy, knowledge, platform))
+            .or_insert_with(|| audience_mix(strategy, &fits, platform))
             .clone()
     };
 
