@@ -57,6 +57,16 @@ vocabulary!(
     Language { French = "fr", English = "en" }
 );
 
+impl Language {
+    /// A colon as the language writes it: French puts a no-break space before it.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Language::English => ":",
+            Language::French => "\u{a0}:",
+        }
+    }
+}
+
 vocabulary!(
     /// Whether a persona buys for themselves or for a company.
     Segment { B2c = "b2c", B2b = "b2b" }

@@ -152,10 +152,7 @@ impl<'a> Labels<'a> {
 /// "Label: value", with the space French puts before a colon.
 fn label_value(language: Language, key: &str, value: &str) -> String {
     let label = text(language, key, &[]);
-    match language {
-        Language::English => format!("{label}: {value}"),
-        Language::French => format!("{label}\u{a0}: {value}"),
-    }
+    format!("{label}{} {value}", language.colon())
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).

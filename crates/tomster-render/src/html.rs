@@ -3,7 +3,6 @@
 
 use askama::Template;
 use tomster_core::document::{Block, Document, Table, Tone};
-use tomster_core::model::Language;
 
 #[derive(Template)]
 #[template(path = "document.html")]
@@ -34,10 +33,7 @@ pub fn render_html(document: &Document) -> Result<String, askama::Error> {
     let page = DocumentPage {
         doc: document,
         lang: document.language.as_str(),
-        colon: match document.language {
-            Language::English => ":",
-            Language::French => "\u{a0}:",
-        },
+        colon: document.language.colon(),
     };
     page.render()
 }
@@ -46,6 +42,7 @@ pub fn render_html(document: &Document) -> Result<String, askama::Error> {
 mod tests {
     use super::*;
     use tomster_core::document::Section;
+    use tomster_core::model::Language;
 
     fn document(blocks: Vec<Block>) -> Document {
         Document {

@@ -77,9 +77,10 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
     if let Some(organisation) = &document.organisation {
         let _ = writeln!(out, "**{}**  ", escape(organisation));
     }
+    let colon = document.language.colon();
     let _ = writeln!(
         out,
-        "{}: {}  ",
+        "{}{colon} {}  ",
         escape(document.label("doc-period")),
         escape(&document.period)
     );
@@ -114,7 +115,7 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
                 }
                 Block::Facts { items } => {
                     for (label, value) in items {
-                        let _ = writeln!(out, "- **{}**: {}", escape(label), escape(value));
+                        let _ = writeln!(out, "- **{}**{colon} {}", escape(label), escape(value));
                     }
                     out.push('\n');
                 }

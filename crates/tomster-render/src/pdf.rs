@@ -175,8 +175,9 @@ pub fn typst_markup(document: &Document) -> String {
         out,
         "\n#v(12pt)\n#{}\n",
         literal(&format!(
-            "{}: {}",
+            "{}{} {}",
             document.label("doc-period"),
+            document.language.colon(),
             document.period
         ))
     );

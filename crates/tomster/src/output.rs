@@ -31,10 +31,7 @@ fn severity_style(severity: Severity) -> Style {
 
 /// A colon as the language writes it: French puts a space before it.
 fn colon(language: Language) -> &'static str {
-    match language {
-        Language::English => ":",
-        Language::French => "\u{a0}:",
-    }
+    language.colon()
 }
 
 fn severity_label(language: Language, severity: Severity) -> String {
