@@ -158,12 +158,7 @@ impl Inputs<'_> {
     }
 
     fn persona(&self, id: &str) -> String {
-        self.strategy
-            .personas
-            .iter()
-            .find(|persona| persona.id.as_str() == id)
-            .map(|persona| persona.label().to_owned())
-            .unwrap_or_else(|| id.to_owned())
+        self.strategy.persona_label(id)
     }
 
     fn stage(&self, stage: Stage) -> String {
@@ -1333,15 +1328,7 @@ fn plan_section(inputs: &Inputs<'_>) -> Section {
                 .by_member
                 .iter()
                 .map(|(member, load)| {
-                    let own = inputs
-                        .strategy
-                        .resources
-                        .team
-                        .iter()
-                        .find(|candidate| &candidate.name == member)
-                        .and_then(|candidate| candidate.hours_per_week)
-                        .map(|hours| hours.get())
-                        .unwrap_or(0.0);
+                    let own = inputs.strategy.member_hours(member);
                     vec![
                         member.clone(),
                         inputs.number(*load, 1),

@@ -228,6 +228,38 @@ impl Strategy {
         Some((index, &self.document.pillars[index]))
     }
 
+    /// The name of a persona for people, or the id itself when no persona has it.
+    pub fn persona_label(&self, id: &str) -> String {
+        self.document
+            .personas
+            .iter()
+            .find(|persona| persona.id.as_str() == id)
+            .map(|persona| persona.label().to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The name of a pillar for people, or the id itself.
+    pub fn pillar_label(&self, id: &str) -> String {
+        self.document
+            .pillars
+            .iter()
+            .find(|pillar| pillar.id.as_str() == id)
+            .and_then(|pillar| pillar.name.clone())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The hours a week a team member gives, zero when unknown.
+    pub fn member_hours(&self, name: &str) -> f64 {
+        self.document
+            .resources
+            .team
+            .iter()
+            .find(|member| member.name == name)
+            .and_then(|member| member.hours_per_week)
+            .map(|hours| hours.get())
+            .unwrap_or(0.0)
+    }
+
     /// Days in the strategy's period, both ends included; zero when the end precedes the start.
     pub fn period_days(&self) -> i64 {
         (self

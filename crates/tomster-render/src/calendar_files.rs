@@ -47,21 +47,11 @@ impl<'a> Labels<'a> {
     }
 
     fn pillar(&self, id: &str) -> String {
-        self.strategy
-            .pillars
-            .iter()
-            .find(|pillar| pillar.id.as_str() == id)
-            .and_then(|pillar| pillar.name.clone())
-            .unwrap_or_else(|| id.to_owned())
+        self.strategy.pillar_label(id)
     }
 
     fn persona(&self, id: &str) -> String {
-        self.strategy
-            .personas
-            .iter()
-            .find(|persona| persona.id.as_str() == id)
-            .map(|persona| persona.label().to_owned())
-            .unwrap_or_else(|| id.to_owned())
+        self.strategy.persona_label(id)
     }
 
     fn platform(&self, id: &str) -> String {

@@ -536,14 +536,7 @@ pub fn write_plan(
         by_platform.join(", ")
     )?;
     for (member, load) in &workload.by_member {
-        let own = strategy
-            .resources
-            .team
-            .iter()
-            .find(|candidate| &candidate.name == member)
-            .and_then(|candidate| candidate.hours_per_week)
-            .map(|hours| hours.get())
-            .unwrap_or(0.0);
+        let own = strategy.member_hours(member);
         writeln!(
             out,
             "  {member:<16} {} / {}",
