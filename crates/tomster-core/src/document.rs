@@ -44,6 +44,10 @@ pub enum Block {
     Heading {
         text: String,
     },
+    /// A heading below `Heading`, for a short list inside a subsection.
+    Subheading {
+        text: String,
+    },
     Paragraph {
         text: String,
     },
@@ -567,7 +571,9 @@ fn target_section(inputs: &Inputs<'_>) -> Section {
             ("doc-objections", &persona.objections),
         ] {
             if !items.is_empty() {
-                blocks.push(paragraph(inputs.t(key)));
+                blocks.push(Block::Subheading {
+                    text: inputs.t(key),
+                });
                 blocks.push(Block::Bullets {
                     items: items.clone(),
                 });
@@ -1222,7 +1228,7 @@ fn recommendations_section(inputs: &Inputs<'_>) -> Section {
             blocks.push(paragraph(inputs.t("doc-no-recommended-network")));
         }
         for (network, reasons) in items {
-            blocks.push(paragraph(network));
+            blocks.push(Block::Subheading { text: network });
             blocks.push(Block::Bullets { items: reasons });
         }
     }

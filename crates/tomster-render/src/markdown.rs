@@ -104,6 +104,9 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
                 Block::Heading { text } => {
                     let _ = writeln!(out, "### {}\n", escape(text));
                 }
+                Block::Subheading { text } => {
+                    let _ = writeln!(out, "#### {}\n", escape(text));
+                }
                 Block::Paragraph { text } => {
                     let _ = writeln!(out, "{}\n", escape(text));
                 }

@@ -202,6 +202,13 @@ pub fn typst_markup(document: &Document) -> String {
                 Block::Heading { text } => {
                     let _ = writeln!(out, "#heading(level: 2, {})\n", literal(text));
                 }
+                Block::Subheading { text } => {
+                    let _ = writeln!(
+                        out,
+                        "#heading(level: 3, outlined: false, {})\n",
+                        literal(text)
+                    );
+                }
                 Block::Paragraph { text } => {
                     let _ = writeln!(out, "#{}\n", literal(text));
                 }
