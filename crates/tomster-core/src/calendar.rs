@@ -8,10 +8,13 @@
 //! - dates: post `n` falls `n x 7 / cadence` days after the start, so posts spread evenly over
 //!   the week and two posts share a day only when the cadence exceeds 7 a week;
 //! - format, pillar and (persona, stage): smooth weighted round-robin over the formats mix, the
-//!   pillar shares and the personas' stage mixes, restarted each month so that every month
-//!   honours the shares on its own;
+//!   pillar shares and the personas' stage mixes, carried across months so that even a small
+//!   share at a low cadence gets its turn (each month stays within a post or two of the shares);
+//! - operations: their posts go to the nearest day of the operation with no post yet on the
+//!   network, so they do not pile up on the always-on posts;
 //! - message: the persona's message for that stage that best matches the pillar and the format;
-//! - time: the entry's `times`, else the knowledge base's times for the network, in turn.
+//! - time: the entry's `times`, else the knowledge base's times for the network, in turn, never
+//!   twice the same minute on one network and day while another time is free.
 
 use std::collections::BTreeMap;
 
@@ -86,12 +89,6 @@ impl<T: Clone> RoundRobin<T> {
                 .filter(|(_, weight)| *weight > 0.0 && weight.is_finite())
                 .map(|(item, weight)| (item, weight, 0.0))
                 .collect(),
-        }
-    }
-
-    fn restart(&mut self) {
-        for item in &mut self.items {
-            item.2 = 0.0;
         }
     }
 
@@ -250,21 +247,71 @@ struct Stream<'a> {
     fixed_message: Option<String>,
 }
 
+/// The posting times already taken on each network and day, shared by the always-on plan and
+/// the operations so that their posts do not pile up on the same day and minute.
+#[derive(Default)]
+struct Occupancy {
+    times: BTreeMap<(String, Day), Vec<String>>,
+    /// Posts placed so far per network: the turn of the next posting time.
+    posts: BTreeMap<String, usize>,
+}
+
+impl Occupancy {
+    fn is_free(&self, platform: &str, day: Day) -> bool {
+        self.times
+            .get(&(platform.to_owned(), day))
+            .is_none_or(Vec::is_empty)
+    }
+
+    /// The free day nearest to `wanted` within `[first, last]`, later days first on a tie.
+    fn nearest_free_day(&self, platform: &str, wanted: Day, first: Day, last: Day) -> Option<Day> {
+        let span = first.days_until(last).max(0);
+        (0..=span).find_map(|distance| {
+            [wanted.plus_days(distance), wanted.plus_days(-distance)]
+                .into_iter()
+                .find(|day| *day >= first && *day <= last && self.is_free(platform, *day))
+        })
+    }
+
+    /// Takes the next posting time of the network not yet used that day; returns it with the
+    /// post's rank that day (1 for the first post).
+    fn take(&mut self, platform: &str, day: Day, times: &[String]) -> (String, usize) {
+        let turn = self.posts.entry(platform.to_owned()).or_default();
+        let used = self.times.entry((platform.to_owned(), day)).or_default();
+        let time = (0..times.len())
+            .map(|step| &times[(*turn + step) % times.len()])
+            .find(|time| !used.contains(time))
+            .unwrap_or(&times[*turn % times.len()])
+            .clone();
+        *turn += 1;
+        used.push(time.clone());
+        (time, used.len())
+    }
+}
+
 impl Stream<'_> {
-    fn expand(&mut self, start: Day, days: i64, cadence: f64, slots: &mut Vec<Slot>) {
-        let mut per_day: BTreeMap<i64, usize> = BTreeMap::new();
-        let mut current_month = String::new();
+    /// Places `cadence` posts a week over `[start, start + days)`. Operation posts move to the
+    /// nearest day of the operation that has no post yet on the network.
+    fn expand(
+        &mut self,
+        start: Day,
+        days: i64,
+        cadence: f64,
+        occupancy: &mut Occupancy,
+        slots: &mut Vec<Slot>,
+    ) {
         let mut turns: BTreeMap<(String, Stage), usize> = BTreeMap::new();
+        let last = start.plus_days(days - 1);
         for offset in spread_days(cadence, days) {
-            let date = start.plus_days(offset);
-            if date.month_key() != current_month {
-                current_month = date.month_key();
-                self.formats.restart();
-                self.pillars.restart();
-                self.audiences.restart();
-            }
-            let rank = per_day.entry(offset).or_default();
-            let time = self.times[*rank % self.times.len()].clone();
+            let wanted = start.plus_days(offset);
+            let date = if self.operation.is_some() {
+                occupancy
+                    .nearest_free_day(&self.platform, wanted, start, last)
+                    .unwrap_or(wanted)
+            } else {
+                wanted
+            };
+            let (time, rank) = occupancy.take(&self.platform, date, &self.times);
             let format = self.formats.next().unwrap_or(Format::Image);
             let pillar = self.pillars.next();
             let audience = self.audiences.next();
@@ -293,10 +340,9 @@ impl Stream<'_> {
                 (None, None) => (String::new(), None),
             };
             let id = match &self.operation {
-                Some(operation) => format!("{operation}-{}-{date}-{}", self.platform, *rank + 1),
-                None => format!("{}-{date}-{}", self.platform, *rank + 1),
+                Some(operation) => format!("{operation}-{}-{date}-{rank}", self.platform),
+                None => format!("{}-{date}-{rank}", self.platform),
             };
-            *rank += 1;
             slots.push(Slot {
                 id,
                 date,
@@ -334,6 +380,7 @@ pub fn calendar(
         })
         .collect();
     let mut slots = Vec::new();
+    let mut occupancy = Occupancy::default();
     // Fits are computed once: they do not depend on the network being expanded.
     let fits = crate::fit::platform_fit(strategy, knowledge, Language::English);
     let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
@@ -375,7 +422,7 @@ pub fn calendar(
             operation: None,
             fixed_message: None,
         };
-        stream.expand(info.start, days, cadence, &mut slots);
+        stream.expand(info.start, days, cadence, &mut occupancy, &mut slots);
     }
 
     let mut operations = Vec::new();
@@ -428,7 +475,7 @@ pub fn calendar(
                 operation: Some(operation.id.as_str().to_owned()),
                 fixed_message: Some(operation.label().to_owned()),
             };
-            stream.expand(first, operation_days, cadence, &mut slots);
+            stream.expand(first, operation_days, cadence, &mut occupancy, &mut slots);
         }
     }
 
@@ -453,7 +500,10 @@ pub fn calendar(
             .unwrap_or_else(|| knowledge.calendar.default_timezone.clone()),
         from,
         to,
-        website: info.website.clone(),
+        website: info
+            .website
+            .as_ref()
+            .map(|website| website.as_str().to_owned()),
         operations,
         slots,
     }
@@ -642,6 +692,72 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), count);
+    }
+
+    // Regression: operation posts used to land on the same day and minute as always-on posts.
+    #[test]
+    fn operation_posts_avoid_days_that_already_have_a_post() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"facebook\"\nposts_per_week = 3\n\
+             [[operations]]\nid = \"sale\"\nstart = 2027-01-04\nend = 2027-01-31\nplatforms = [\"facebook\"]\nposts_per_week = 3\n"
+        ));
+        let mut days: Vec<Day> = calendar.slots.iter().map(|slot| slot.date).collect();
+        let count = days.len();
+        days.sort();
+        days.dedup();
+        let january = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.date.month() == 1)
+            .count();
+        assert_eq!(january, 24, "4 weeks of 3 always-on and 3 operation posts");
+        assert_eq!(
+            days.len(),
+            count,
+            "6 posts a week fit on 7 days without sharing one"
+        );
+    }
+
+    // Regression: with the rotation restarted each month, a 10% pillar never came up at 1 a week.
+    #[test]
+    fn small_shares_get_their_turn_at_a_low_cadence() {
+        let calendar = calendar_of(
+            "[strategy]\nname = \"t\"\nstart = 2027-01-01\nend = 2027-12-31\n\
+             [[pillars]]\nid = \"a\"\nshare = 0.4\n[[pillars]]\nid = \"b\"\nshare = 0.3\n\
+             [[pillars]]\nid = \"c\"\nshare = 0.1\n[[pillars]]\nid = \"d\"\nshare = 0.1\n[[pillars]]\nid = \"e\"\nshare = 0.1\n\
+             [[always_on]]\nplatform = \"x\"\nposts_per_week = 1\n",
+        );
+        let total = calendar.slots.len() as f64;
+        for (pillar, share) in [("a", 0.4), ("b", 0.3), ("c", 0.1), ("d", 0.1), ("e", 0.1)] {
+            let count = calendar
+                .slots
+                .iter()
+                .filter(|slot| slot.pillar.as_deref() == Some(pillar))
+                .count() as f64;
+            assert!(
+                (count / total - share).abs() <= 1.5 / total,
+                "{pillar}: {count} of {total}"
+            );
+        }
+    }
+
+    // Regression: the second posting time was used only on days with two posts.
+    #[test]
+    fn posting_times_are_used_in_turn() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 3\ntimes = [\"08:30\", \"18:00\"]\n"
+        ));
+        let mornings = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.time == "08:30")
+            .count();
+        let evenings = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.time == "18:00")
+            .count();
+        assert_eq!(mornings, evenings);
     }
 
     #[test]

@@ -21,9 +21,11 @@ pub struct Chart {
 /// The font stack of every chart: fonts a browser has, then the PDF engine's own.
 const FONT: &str = "DejaVu Sans, Helvetica, Arial, Libertinus Serif, sans-serif";
 const WIDTH: f64 = 640.0;
-/// A palette that stays readable for the common colour-vision deficiencies (Okabe-Ito).
-const PALETTE: [&str; 8] = [
+/// A palette that stays readable for the common colour-vision deficiencies (Okabe-Ito, then
+/// Tol's muted colours), one colour per network.
+const PALETTE: [&str; 13] = [
     "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+    "#882255", "#44AA99", "#999999", "#332288", "#117733",
 ];
 
 /// Escapes text for XML content and attribute values.

@@ -464,7 +464,7 @@ fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
         diagnostics.push(Diagnostic::new("S002", "always_on"));
     }
     let blank = |value: &Option<String>| value.as_deref().is_none_or(|text| text.trim().is_empty());
-    if blank(&info.website) && blank(&info.blog) && blank(&info.newsletter) {
+    if info.website.is_none() && info.blog.is_none() && blank(&info.newsletter) {
         diagnostics.push(Diagnostic::new("S005", "strategy.website"));
     }
     for (index, always_on) in strategy.always_on.iter().enumerate() {

@@ -537,7 +537,7 @@ fn target_section(inputs: &Inputs<'_>) -> Section {
                 persona
                     .technographics
                     .iter()
-                    .map(|profile| profile.as_str())
+                    .map(|profile| inputs.t(&format!("technographic-{}", profile.as_str())))
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
@@ -663,7 +663,7 @@ fn message_section(inputs: &Inputs<'_>) -> Section {
                             .unwrap_or_else(|| "—".to_owned()),
                         message
                             .aida
-                            .map(|aida| aida.as_str().to_owned())
+                            .map(|aida| inputs.t(&format!("aida-{}", aida.as_str())))
                             .unwrap_or_else(|| "—".to_owned()),
                         Inputs::or_dash(message.key_message.clone()),
                         Inputs::or_dash(Some(message.proof_points.join("; "))),
@@ -671,7 +671,7 @@ fn message_section(inputs: &Inputs<'_>) -> Section {
                             message
                                 .content_types
                                 .iter()
-                                .map(|format| format.as_str())
+                                .map(|format| inputs.t(&format!("format-{}", format.as_str())))
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         )),
@@ -721,9 +721,12 @@ fn strategy_section(inputs: &Inputs<'_>) -> Section {
         items: vec![
             (
                 inputs.t("doc-website"),
-                Inputs::or_dash(info.website.clone()),
+                Inputs::or_dash(info.website.as_ref().map(|address| address.to_string())),
             ),
-            (inputs.t("doc-blog"), Inputs::or_dash(info.blog.clone())),
+            (
+                inputs.t("doc-blog"),
+                Inputs::or_dash(info.blog.as_ref().map(|address| address.to_string())),
+            ),
             (
                 inputs.t("doc-newsletter"),
                 Inputs::or_dash(info.newsletter.clone()),
@@ -759,7 +762,11 @@ fn strategy_section(inputs: &Inputs<'_>) -> Section {
                                 .formats
                                 .iter()
                                 .map(|(format, posts)| {
-                                    format!("{} {}", format.as_str(), inputs.number(posts.get(), 1))
+                                    format!(
+                                        "{} {}",
+                                        inputs.t(&format!("format-{}", format.as_str())),
+                                        inputs.number(posts.get(), 1)
+                                    )
                                 })
                                 .collect::<Vec<_>>()
                                 .join(", "),
@@ -895,7 +902,7 @@ fn technologies_section(inputs: &Inputs<'_>) -> Section {
             header: vec![
                 inputs.t("doc-tool"),
                 inputs.t("doc-category"),
-                inputs.t("doc-plan"),
+                inputs.t("doc-tool-plan"),
                 inputs.t("doc-monthly-cost"),
                 inputs.t("doc-seats"),
             ],
@@ -906,7 +913,7 @@ fn technologies_section(inputs: &Inputs<'_>) -> Section {
                     vec![
                         tool.name.clone(),
                         tool.category
-                            .map(|category| category.as_str().to_owned())
+                            .map(|category| inputs.t(&format!("category-{}", category.as_str())))
                             .unwrap_or_else(|| "—".to_owned()),
                         Inputs::or_dash(tool.plan.clone()),
                         tool.monthly_cost
@@ -1042,7 +1049,7 @@ fn resources_section(inputs: &Inputs<'_>) -> Section {
                             member
                                 .skills
                                 .iter()
-                                .map(|skill| skill.as_str())
+                                .map(|skill| inputs.t(&format!("skill-{}", skill.as_str())))
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         )),
@@ -1075,7 +1082,7 @@ fn resources_section(inputs: &Inputs<'_>) -> Section {
                             outsourcing
                                 .skills
                                 .iter()
-                                .map(|skill| skill.as_str())
+                                .map(|skill| inputs.t(&format!("skill-{}", skill.as_str())))
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         )),
@@ -1085,7 +1092,7 @@ fn resources_section(inputs: &Inputs<'_>) -> Section {
                                 format!(
                                     "{} {}",
                                     inputs.money(cost.get()),
-                                    inputs.t(&format!("billing-{}", billing.as_str()))
+                                    inputs.t(&format!("cost-per-{}", billing.as_str()))
                                 )
                             })
                             .unwrap_or_else(|| "—".to_owned()),
@@ -1114,7 +1121,7 @@ fn resources_section(inputs: &Inputs<'_>) -> Section {
                             training
                                 .skills
                                 .iter()
-                                .map(|skill| skill.as_str())
+                                .map(|skill| inputs.t(&format!("skill-{}", skill.as_str())))
                                 .collect::<Vec<_>>()
                                 .join(", "),
                         )),

@@ -194,6 +194,8 @@ fn score_platform(
         .filter(|figure| figure.country == "US");
 
     // 1. The share of the persona's age range that uses the network (the US age profile).
+    // The share of the persona's age range old enough for the network (1 without an age).
+    let mut old_enough = 1.0;
     let mut estimate = match persona.age {
         Some(age) => {
             let oldest = age.max.min(model.oldest_age_counted).max(age.min);
@@ -235,6 +237,9 @@ fn score_platform(
             }
             if fallback_years > 0 && fallback_years + too_young < years {
                 reasons.push(Reason::unsourced(i18n::text(language, "fit-age-gap", &[])));
+            }
+            if years > 0 {
+                old_enough = f64::from(years - too_young) / f64::from(years);
             }
             if years == 0 {
                 0.0
@@ -303,7 +308,9 @@ fn score_platform(
         );
         match (local_all, us_all) {
             (Some(local), Some(us)) => {
-                let shift = local.share - us.share;
+                // Regression: the shift once gave children under 13 a score; only the part
+                // of the range old enough for the network is shifted.
+                let shift = (local.share - us.share) * old_enough;
                 estimate += shift;
                 reasons.push(Reason::sourced(
                     i18n::text(
@@ -580,11 +587,17 @@ mod tests {
 
     #[test]
     fn children_under_the_minimum_age_score_zero() {
-        let fit = fit_of("age = { min = 8, max = 11 }", "US");
-        assert!(
-            fit.platforms
-                .iter()
-                .all(|fit| fit.score == 0 && !fit.recommended)
-        );
+        // Regression: the French level shift once gave children a WhatsApp and Snapchat score.
+        for country in ["US", "FR"] {
+            for age in ["age = { min = 8, max = 11 }", "age = { min = 0, max = 5 }"] {
+                let fit = fit_of(age, country);
+                assert!(
+                    fit.platforms
+                        .iter()
+                        .all(|fit| fit.score == 0 && !fit.recommended),
+                    "{country} {age}"
+                );
+            }
+        }
     }
 }

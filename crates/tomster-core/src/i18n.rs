@@ -39,11 +39,34 @@ fn catalogue() -> &'static HashMap<String, Translated> {
 }
 
 /// Replaces each `{name}` of a template by its value.
+///
+/// One pass over the template: a value that itself contains `{name}` (a persona called
+/// "Bob {min}") is inserted as it is, never filled again.
 pub fn fill(template: &str, arguments: &[(&str, String)]) -> String {
-    let mut text = template.to_owned();
-    for (name, value) in arguments {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            arguments
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, value)| (value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
     }
+    text.push_str(rest);
     text
 }
 
@@ -158,6 +181,12 @@ mod tests {
             fill("{a} and {b}", &[("a", "x".into()), ("b", "y".into())]),
             "x and y"
         );
+        // Regression: a value holding a placeholder name is not filled again.
+        assert_eq!(
+            fill("{a}, {b}", &[("a", "Bob {b}".into()), ("b", "y".into())]),
+            "Bob {b}, y"
+        );
+        assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
     }
 
     #[test]

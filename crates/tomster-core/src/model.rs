@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::values::{
     Country, Currency, Day, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
-    PlatformId, PostingTime, Share, TimeZoneName,
+    PlatformId, PostingTime, Share, TimeZoneName, WebAddress,
 };
 
 /// Declares a closed vocabulary: its serde names, its list of values and its text form.
@@ -270,9 +270,9 @@ pub struct StrategyInfo {
     pub timezone: Option<TimeZoneName>,
     /// Owned media the networks lead to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+    pub website: Option<WebAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub blog: Option<String>,
+    pub blog: Option<WebAddress>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newsletter: Option<String>,
 }

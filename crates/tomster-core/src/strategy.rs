@@ -10,6 +10,10 @@ use std::ops::Deref;
 use crate::model::{Objective, Persona, Pillar, StrategyDocument};
 use crate::values::Id;
 
+/// The longest period a strategy may cover.
+pub const MAX_PERIOD_YEARS: i64 = 20;
+const MAX_PERIOD_DAYS: i64 = MAX_PERIOD_YEARS * 366;
+
 /// A problem with the identifiers of a document, at a document path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReferenceError {
@@ -191,6 +195,17 @@ impl Strategy {
                     &mut errors,
                 );
             }
+        }
+
+        // A bound on the period keeps the calendar and the weekly plan to a sane size.
+        let period_days = document.strategy.start.days_until(document.strategy.end);
+        if period_days > MAX_PERIOD_DAYS {
+            errors.push(ReferenceError {
+                path: "strategy.end".to_owned(),
+                message: format!(
+                    "the strategy lasts {period_days} days: a strategy may cover at most {MAX_PERIOD_YEARS} years; split it into several"
+                ),
+            });
         }
 
         if !errors.is_empty() {

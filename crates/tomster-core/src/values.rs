@@ -41,10 +41,23 @@ impl Day {
                 "expected a date written YYYY-MM-DD (such as 2027-01-31), found `{text}`"
             ));
         }
+        let year: i16 = text[..4].parse().unwrap_or(0);
+        if !(Day::FIRST_YEAR..=Day::LAST_YEAR).contains(&year) {
+            return Err(format!(
+                "expected a year between {} and {}, found {year}",
+                Day::FIRST_YEAR,
+                Day::LAST_YEAR
+            ));
+        }
         text.parse::<jiff::civil::Date>()
             .map(Day)
             .map_err(|_| format!("`{text}` is not a day of the calendar"))
     }
+
+    /// The range of years a strategy may name: wide enough for any plan, and far from the
+    /// limits of date arithmetic.
+    pub const FIRST_YEAR: i16 = 1900;
+    pub const LAST_YEAR: i16 = 2200;
 
     pub fn date(self) -> jiff::civil::Date {
         self.0
@@ -256,6 +269,24 @@ validated_string!(
 );
 
 validated_string!(
+    /// A web address (`https://...`) with no spaces or control characters, so it can be
+    /// written as it is in a calendar file or a link.
+    WebAddress,
+    "A web address starting with https:// or http://.",
+    |text| {
+        let valid = (text.starts_with("https://") || text.starts_with("http://"))
+            && text.len() > "https://".len()
+            && text.len() <= 2000
+            && !text.chars().any(|character| character.is_whitespace() || character.is_control());
+        if valid {
+            Ok(())
+        } else {
+            Err(format!("expected a web address starting with https:// (no spaces), found `{text}`"))
+        }
+    }
+);
+
+validated_string!(
     /// An ISO 4217 currency code such as `EUR`.
     Currency,
     "An ISO 4217 currency code, three capital letters (EUR, USD...).",
@@ -402,11 +433,12 @@ bounded_number!(
 );
 
 bounded_number!(
-    /// A count or rate per week, never negative and at most one a minute.
+    /// Posts per week, never negative and at most 100 (fourteen a day): beyond that no team
+    /// publishes by hand, and the calendar would hold millions of slots.
     PerWeek,
     0.0,
-    10_080.0,
-    "a number per week"
+    100.0,
+    "a number of posts per week"
 );
 
 bounded_number!(
@@ -444,6 +476,11 @@ mod tests {
         let error = Day::parse("2027-02-30").unwrap_err();
         assert!(error.contains("not a day of the calendar"), "{error}");
         assert!(Day::parse("27-02-01").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            Day::parse("9999-12-31")
+                .unwrap_err()
+                .contains("between 1900 and 2200")
+        );
     }
 
     #[test]

@@ -54,6 +54,15 @@ impl<'a> Labels<'a> {
         self.strategy.persona_label(id)
     }
 
+    /// The format's name in the reader's language ("vidéo courte").
+    fn format(&self, slot: &Slot) -> String {
+        text(
+            self.language,
+            &format!("format-{}", slot.format.as_str()),
+            &[],
+        )
+    }
+
     fn platform(&self, id: &str) -> String {
         self.knowledge.platform_name(id).to_owned()
     }
@@ -91,11 +100,7 @@ impl<'a> Labels<'a> {
     }
 
     fn summary(&self, slot: &Slot) -> String {
-        let mut summary = format!(
-            "{} · {}",
-            self.platform(&slot.platform),
-            slot.format.as_str()
-        );
+        let mut summary = format!("{} · {}", self.platform(&slot.platform), self.format(slot));
         if let Some(pillar) = &slot.pillar {
             summary.push_str(" · ");
             summary.push_str(&self.pillar(pillar));
@@ -115,7 +120,7 @@ impl<'a> Labels<'a> {
                 lines.push(label_value(language, key, &value));
             }
         };
-        field("calendar-format", slot.format.as_str().to_owned());
+        field("calendar-format", self.format(slot));
         field(
             "calendar-pillar",
             slot.pillar
@@ -283,7 +288,11 @@ fn write_operation_event(
         .collect();
     let mut description = Vec::new();
     if let Some(kind) = &operation.kind {
-        description.push(label_value(language, "calendar-kind", kind));
+        description.push(label_value(
+            language,
+            "calendar-kind",
+            &text(language, &format!("operation-{kind}"), &[]),
+        ));
     }
     if !networks.is_empty() {
         description.push(label_value(
@@ -404,7 +413,18 @@ impl HootsuiteFile<'_> {
     }
 }
 
-/// Splits the calendar into Hootsuite files: one per network, numbered beyond 350 rows.
+/// Slots with no message written yet: Hootsuite would publish their placeholder as it is, so
+/// they are left out of its files.
+pub fn unwritten_slots(calendar: &Calendar) -> usize {
+    calendar
+        .slots
+        .iter()
+        .filter(|slot| slot.message.trim().is_empty())
+        .count()
+}
+
+/// Splits the calendar into Hootsuite files: one per network, numbered beyond 350 rows. Slots
+/// with no message written yet are left out (see [`unwritten_slots`]).
 pub fn hootsuite_files(calendar: &Calendar) -> Vec<HootsuiteFile<'_>> {
     let mut platforms: Vec<&str> = calendar
         .slots
@@ -418,7 +438,7 @@ pub fn hootsuite_files(calendar: &Calendar) -> Vec<HootsuiteFile<'_>> {
         let slots: Vec<&Slot> = calendar
             .slots
             .iter()
-            .filter(|slot| slot.platform == platform)
+            .filter(|slot| slot.platform == platform && !slot.message.trim().is_empty())
             .collect();
         for (index, chunk) in slots.chunks(HOOTSUITE_MAX_ROWS).enumerate() {
             files.push(HootsuiteFile {

@@ -17,7 +17,7 @@ fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for character in text.chars() {
         match character {
-            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
+            '\\' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '`' => {
                 escaped.push('\\');
                 escaped.push(character);
             }
@@ -59,7 +59,8 @@ fn write_chart(
     match chart_folder {
         Some(folder) => {
             let file_name = format!("{}.svg", chart.id);
-            let _ = writeln!(out, "![{}]({folder}/{file_name})\n", escape(&chart.title));
+            // Angle brackets keep a folder name with spaces a valid link (CommonMark).
+            let _ = writeln!(out, "![{}](<{folder}/{file_name}>)\n", escape(&chart.title));
             let _ = writeln!(out, "*{}*\n", escape(&chart.description));
             charts.push((file_name, chart.svg.clone()));
         }

@@ -23,7 +23,8 @@ use tomster_core::document::build_document;
 use tomster_core::i18n::text;
 use tomster_core::values::Day;
 use tomster_render::calendar_files::{
-    Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
+    Labels, hootsuite_files, unwritten_slots, write_csv, write_hootsuite, write_ics,
+    write_metricool,
 };
 use tomster_render::html::render_html;
 use tomster_render::markdown::render_markdown;
@@ -66,7 +67,11 @@ fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<LoadedStra
             output::write_plain_error(
                 &mut stderr,
                 language,
-                &format!("cannot read {display}: {error}"),
+                &text(
+                    language,
+                    "error-cannot-read",
+                    &[("file", display.clone()), ("error", error.to_string())],
+                ),
             )?;
             return Ok(None);
         }
@@ -112,9 +117,10 @@ pub fn init(
                 output::write_plain_error(
                     &mut stderr,
                     language,
-                    &format!(
-                        "unknown example `{name}`, expected one of {}",
-                        names.join(", ")
+                    &text(
+                        language,
+                        "error-unknown-example",
+                        &[("name", name.to_owned()), ("names", names.join(", "))],
                     ),
                 )?;
                 return Ok(Outcome::BadInput);
@@ -127,9 +133,10 @@ pub fn init(
         output::write_plain_error(
             &mut stderr,
             language,
-            &format!(
-                "{} already exists; use --force to overwrite it",
-                file.display()
+            &text(
+                language,
+                "error-file-exists",
+                &[("file", file.display().to_string())],
             ),
         )?;
         return Ok(Outcome::BadInput);
@@ -240,7 +247,7 @@ pub fn explain(
             output::write_plain_error(
                 &mut stderr,
                 language,
-                &format!("unknown diagnostic code `{code}`; `tomster explain all` lists them"),
+                &text(language, "error-unknown-code", &[("code", code.to_owned())]),
             )?;
             Ok(Outcome::BadInput)
         }
@@ -264,7 +271,7 @@ pub fn recommend(
             output::write_recommendations(out, language, &loaded.strategy, &recommendations)?
         }
     }
-    Ok(Outcome::Success)
+    outcome_of(&loaded, language)
 }
 
 pub fn plan(
@@ -282,7 +289,7 @@ pub fn plan(
         OutputFormat::Json => write_json(out, &plan)?,
         OutputFormat::Text => output::write_plan(out, language, &loaded.strategy, &plan)?,
     }
-    Ok(Outcome::Success)
+    outcome_of(&loaded, language)
 }
 
 /// Writes a file through a temporary sibling renamed at the end, so a failure never leaves a
@@ -328,13 +335,33 @@ pub fn calendar(
     if let (Some(from), Some(to)) = (from, to)
         && from > to
     {
-        let message = format!("--from {from} is after --to {to}");
+        let message = text(
+            language,
+            "error-range-inverted",
+            &[("from", from.to_string()), ("to", to.to_string())],
+        );
         output::write_plain_error(&mut stderr, language, &message)?;
         return Ok(Outcome::BadInput);
     }
     let knowledge = Knowledge::embedded();
     let calendar = expand_calendar(&loaded.strategy, knowledge, from, to);
     let labels = Labels::new(&loaded.strategy, knowledge, language);
+    if calendar.slots.is_empty() && calendar.operations.is_empty() {
+        let message = text(language, "calendar-nothing", &[]);
+        output::write_plain_error(&mut stderr, language, &message)?;
+        return Ok(Outcome::StrategyHasErrors);
+    }
+    if let Some(path) = output_path
+        && is_same_file(file, path)
+    {
+        let message = text(
+            language,
+            "error-output-is-input",
+            &[("file", path.display().to_string())],
+        );
+        output::write_plain_error(&mut stderr, language, &message)?;
+        return Ok(Outcome::BadInput);
+    }
     let count = calendar.slots.len().to_string();
     let Some(path) = output_path else {
         if format == CalendarFormat::Hootsuite {
@@ -353,12 +380,23 @@ pub fn calendar(
             }
         }
         writer.flush()?;
-        return Ok(Outcome::Success);
+        return outcome_of(&loaded, language);
     };
     match format {
         CalendarFormat::Hootsuite => {
             std::fs::create_dir_all(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
+            remove_old_hootsuite_files(path)?;
+            let unwritten = unwritten_slots(&calendar);
+            if unwritten > 0 {
+                let count = unwritten.to_string();
+                let message = text(
+                    language,
+                    "calendar-hootsuite-unwritten",
+                    &[("count", count)],
+                );
+                writeln!(stderr, "{message}")?;
+            }
             for hootsuite_file in hootsuite_files(&calendar) {
                 let website = calendar.website.as_deref();
                 write_file_atomically(&path.join(hootsuite_file.file_name()), |writer| {
@@ -388,7 +426,25 @@ pub fn calendar(
         &[("count", count), ("target", target)],
     );
     writeln!(stderr, "{written}")?;
-    Ok(Outcome::Success)
+    outcome_of(&loaded, language)
+}
+
+/// Files of an earlier run would mix with this one's (a network dropped, fewer parts): they go.
+fn remove_old_hootsuite_files(folder: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?;
+    for entry in entries {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with("hootsuite-") && name.ends_with(".csv") {
+            std::fs::remove_file(&path)
+                .with_context(|| format!("cannot remove {}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 fn report_skipped(out: &mut impl Write, language: Language, skipped: &[String]) -> Result<()> {
@@ -414,6 +470,30 @@ fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)?;
     Ok(())
+}
+
+/// The exit of a command whose output is written: a strategy with errors says so on stderr
+/// and exits 1, as the contract asks of every command.
+fn outcome_of(loaded: &LoadedStrategy, language: Language) -> Result<Outcome> {
+    let errors = Summary::of(&run_checker(&loaded.strategy, Knowledge::embedded())).errors;
+    if errors == 0 {
+        return Ok(Outcome::Success);
+    }
+    let message = text(
+        language,
+        "check-has-errors",
+        &[("count", errors.to_string())],
+    );
+    writeln!(anstream::stderr(), "{message}")?;
+    Ok(Outcome::StrategyHasErrors)
+}
+
+/// Whether writing `output` would overwrite the `input` file.
+fn is_same_file(input: &Path, output: &Path) -> bool {
+    match (input.canonicalize(), output.canonicalize()) {
+        (Ok(input), Ok(output)) => input == output,
+        _ => false,
+    }
 }
 
 /// Today's date from the system clock, in the local zone (the edge is where the clock is read).
@@ -449,6 +529,17 @@ pub fn render(
         language,
         date.unwrap_or_else(today),
     );
+    if let Some(path) = output_path
+        && is_same_file(file, path)
+    {
+        let message = text(
+            language,
+            "error-output-is-input",
+            &[("file", path.display().to_string())],
+        );
+        output::write_plain_error(&mut stderr, language, &message)?;
+        return Ok(Outcome::BadInput);
+    }
     let errors = Summary::of(&run_checker(&loaded.strategy, knowledge)).errors;
     match (format, output_path) {
         (DocumentFormat::Html, _) => {

@@ -65,7 +65,8 @@ enum Command {
     /// Write a valid, commented example strategy to FILE.
     Init {
         /// The file to write (refused if it exists, unless --force).
-        file: PathBuf,
+        #[arg(required_unless_present = "list")]
+        file: Option<PathBuf>,
         /// The example to start from (see --list); defaults to the one in --lang.
         #[arg(long, value_name = "NAME")]
         example: Option<String>,
@@ -76,7 +77,7 @@ enum Command {
         #[arg(long)]
         force: bool,
         /// List the examples and exit.
-        #[arg(long, exclusive = true)]
+        #[arg(long, conflicts_with_all = ["file", "example", "force"])]
         list: bool,
     },
     /// Check a strategy: where the seven answers contradict each other.
@@ -174,13 +175,12 @@ fn main() -> ExitCode {
             lang,
             force,
             list,
-        } => {
-            if list {
-                commands::list_examples(&mut stdout)
-            } else {
+        } => match file {
+            Some(file) if !list => {
                 commands::init(&mut stdout, &file, example.as_deref(), lang, force)
             }
-        }
+            _ => commands::list_examples(&mut stdout),
+        },
         Command::Check { file, format, lang } => commands::check(&mut stdout, &file, format, lang),
         Command::Explain { code, lang } => commands::explain(&mut stdout, &code, lang),
         Command::Recommend { file, format, lang } => {

@@ -407,7 +407,7 @@ fn render_writes_html_and_markdown_and_flags_a_strategy_with_errors() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = std::fs::read_to_string(&markdown).unwrap();
-    assert!(text.contains("](doc-charts/platform-fit.svg)"));
+    assert!(text.contains("](<doc-charts/platform-fit.svg>)"));
     assert!(directory.join("doc-charts/platform-fit.svg").exists());
 
     let pdf_to_stdout = tomster(&["render", strategy, "--format", "pdf"]);
@@ -450,4 +450,95 @@ fn render_writes_a_pdf() {
     let output = tomster(&["render", strategy, "--format", "pdf", "-o", path_str(&pdf)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+/// Regressions found in review: `init --list` could not run, commands other than check exited 0
+/// on a strategy with errors, an output could overwrite the strategy, and Hootsuite folders kept
+/// the files of an earlier run.
+#[test]
+fn review_regressions_stay_fixed() {
+    let listed = tomster(&["init", "--list"]);
+    assert_eq!(listed.status.code(), Some(0), "{}", stderr(&listed));
+    assert!(stdout(&listed).contains("boulangerie") && stdout(&listed).contains("b2b-saas"));
+
+    let directory = scratch("review");
+    let draft = directory.join("draft.toml");
+    std::fs::write(
+        &draft,
+        "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-03-31\n",
+    )
+    .unwrap();
+    for command in ["recommend", "plan"] {
+        let output = tomster(&[command, path_str(&draft)]);
+        assert_eq!(output.status.code(), Some(1), "{command}");
+        assert!(
+            !output.stdout.is_empty(),
+            "{command} still prints its report"
+        );
+    }
+    let empty_calendar = tomster(&["calendar", path_str(&draft)]);
+    assert_eq!(empty_calendar.status.code(), Some(1));
+    assert!(stderr(&empty_calendar).contains("nothing to put in the calendar"));
+
+    let strategy = directory.join("s.toml");
+    assert_eq!(
+        tomster(&["init", path_str(&strategy), "--example", "b2b-saas"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let before = std::fs::read_to_string(&strategy).unwrap();
+    let overwrite = tomster(&[
+        "calendar",
+        path_str(&strategy),
+        "--format",
+        "csv",
+        "-o",
+        path_str(&strategy),
+    ]);
+    assert_eq!(overwrite.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(&strategy).unwrap(),
+        before,
+        "the strategy is untouched"
+    );
+
+    let folder = directory.join("hootsuite");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("hootsuite-tiktok-01.csv"), "old").unwrap();
+    std::fs::write(folder.join("notes.txt"), "mine").unwrap();
+    let written = tomster(&[
+        "calendar",
+        path_str(&strategy),
+        "--format",
+        "hootsuite",
+        "-o",
+        path_str(&folder),
+    ]);
+    assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+    assert!(
+        !folder.join("hootsuite-tiktok-01.csv").exists(),
+        "stale file removed"
+    );
+    assert!(
+        folder.join("notes.txt").exists(),
+        "other files are left alone"
+    );
+    assert!(folder.join("hootsuite-linkedin-01.csv").exists());
+
+    let french_error = tomster(&[
+        "calendar",
+        path_str(&strategy),
+        "--lang",
+        "fr",
+        "--from",
+        "2027-05-01",
+        "--to",
+        "2027-04-01",
+    ]);
+    assert!(
+        stderr(&french_error).contains("est après"),
+        "{}",
+        stderr(&french_error)
+    );
 }

@@ -149,7 +149,10 @@ fn hootsuite_files_have_three_columns_no_header_and_at_most_350_rows() {
 
 #[test]
 fn a_network_beyond_350_posts_is_split_into_numbered_files() {
-    let text = "[strategy]\nname = \"Busy\"\nstart = 2027-01-01\nend = 2027-12-31\n[[always_on]]\nplatform = \"x\"\nposts_per_week = 14\n";
+    let text = "[strategy]\nname = \"Busy\"\nstart = 2027-01-01\nend = 2027-12-31\n\
+                [[personas]]\nid = \"p\"\nchannels = [\"x\"]\nstage_mix = { awareness = 1.0 }\n\
+                [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"Hello\"\n\
+                [[always_on]]\nplatform = \"x\"\nposts_per_week = 14\n";
     let loaded = from_toml_str(text).unwrap();
     let calendar = calendar(&loaded.strategy, Knowledge::embedded(), None, None);
     let files = hootsuite_files(&calendar);
@@ -166,6 +169,17 @@ fn a_network_beyond_350_posts_is_split_into_numbered_files() {
     assert_eq!(
         files.iter().map(|file| file.slots.len()).sum::<usize>(),
         calendar.slots.len()
+    );
+
+    // Slots without a written message are not sent to Hootsuite, which would publish them.
+    let unwritten = "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-01-31\n[[always_on]]\nplatform = \"x\"\nposts_per_week = 3\n";
+    let loaded = from_toml_str(unwritten).unwrap();
+    let draft =
+        tomster_core::calendar::calendar(&loaded.strategy, Knowledge::embedded(), None, None);
+    assert!(hootsuite_files(&draft).is_empty());
+    assert_eq!(
+        tomster_render::calendar_files::unwritten_slots(&draft),
+        draft.slots.len()
     );
 }
 

@@ -54,7 +54,7 @@ fn every_example_document_matches_its_html_and_markdown_golden_files() {
             assert!(
                 markdown
                     .text
-                    .contains(&format!("](document-charts/{file})")),
+                    .contains(&format!("](<document-charts/{file}>)")),
                 "{name}: {file} is referred to"
             );
         }
