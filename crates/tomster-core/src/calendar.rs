@@ -67,6 +67,8 @@ pub struct OperationEvent {
 #[derive(Clone, Debug, Serialize)]
 pub struct Calendar {
     pub name: String,
+    /// The strategy's stable identifier, when it has one.
+    pub identifier: Option<String>,
     pub timezone: String,
     pub from: Day,
     pub to: Day,
@@ -493,6 +495,7 @@ pub fn calendar(
     operations.retain(|operation| operation.end >= from && operation.start <= to);
     Calendar {
         name: info.name.clone(),
+        identifier: info.id.as_ref().map(|id| id.as_str().to_owned()),
         timezone: info
             .timezone
             .as_ref()

@@ -1411,7 +1411,9 @@ fn calendar_section(inputs: &Inputs<'_>) -> Section {
     let mut networks: BTreeSet<String> = BTreeSet::new();
     let mut counts: BTreeMap<(String, String), f64> = BTreeMap::new();
     let mut month = inputs.strategy.strategy.start;
-    while month <= inputs.strategy.strategy.end && months.len() <= 12 * crate::strategy::MAX_PERIOD_YEARS as usize {
+    while month <= inputs.strategy.strategy.end
+        && months.len() <= 12 * crate::strategy::MAX_PERIOD_YEARS as usize
+    {
         months.push(month.month_key());
         let next = month
             .plus_days(i64::from(month.date().days_in_month()) - i64::from(month.date().day()) + 1);

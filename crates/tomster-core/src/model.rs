@@ -252,6 +252,10 @@ pub struct StrategyDocument {
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StrategyInfo {
+    /// A stable identifier: calendar events are named after it, so renaming the strategy does
+    /// not duplicate them in calendar apps (default: made from the name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Id>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,

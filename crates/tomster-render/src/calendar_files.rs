@@ -221,7 +221,14 @@ pub fn write_ics(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
     let zone = jiff::tz::db()
         .get(&calendar.timezone)
         .unwrap_or(jiff::tz::TimeZone::UTC);
-    let domain = format!("{}.tomster", slug(&calendar.name));
+    // Event UIDs outlive the strategy's name when it has an id.
+    let domain = format!(
+        "{}.tomster",
+        calendar
+            .identifier
+            .clone()
+            .unwrap_or_else(|| slug(&calendar.name))
+    );
     let stamp = format!("{}T000000Z", compact_date(calendar.from));
     write_line(out, "BEGIN:VCALENDAR")?;
     write_line(out, "VERSION:2.0")?;

@@ -89,6 +89,10 @@ fn an_independent_parser_reads_every_event() {
         }
         // Posting times are local to the strategy's zone: 12:30 in Paris in January is 11:30 UTC.
         if name == "boulangerie" {
+            assert!(
+                uids.iter().all(|uid| uid.ends_with("@dupain-2027.tomster")),
+                "UIDs follow strategy.id"
+            );
             let first_instagram = events
                 .iter()
                 .find(|event| {
