@@ -254,6 +254,14 @@ pub fn build_document(
     }
 }
 
+/// The notice of a step with nothing written yet.
+fn none_yet(inputs: &Inputs<'_>) -> Block {
+    Block::Notice {
+        tone: Tone::Warning,
+        text: inputs.t("doc-none-yet"),
+    }
+}
+
 fn section(id: &str, title: String, blocks: Vec<Block>) -> Section {
     Section {
         id: id.to_owned(),
@@ -477,10 +485,7 @@ fn step_title(inputs: &Inputs<'_>, step: Step, number: usize) -> String {
 fn target_section(inputs: &Inputs<'_>) -> Section {
     let mut blocks = vec![paragraph(inputs.t("doc-target-intro"))];
     if inputs.strategy.personas.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     }
     for persona in &inputs.strategy.personas {
         blocks.push(Block::Heading {
@@ -594,10 +599,7 @@ fn percent(language: Language, share: f64) -> String {
 fn objectives_section(inputs: &Inputs<'_>) -> Section {
     let mut blocks = vec![paragraph(inputs.t("doc-objectives-intro"))];
     if inputs.strategy.objectives.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     } else {
         blocks.push(Block::Table(objectives_table(inputs, true)));
     }
@@ -635,10 +637,7 @@ fn message_section(inputs: &Inputs<'_>) -> Section {
         }));
     }
     if strategy.messages.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     } else {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-messages-caption"),
@@ -737,10 +736,7 @@ fn strategy_section(inputs: &Inputs<'_>) -> Section {
         text: inputs.t("doc-always-on"),
     });
     if strategy.always_on.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     } else {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-always-on-caption"),
@@ -853,10 +849,7 @@ fn technologies_section(inputs: &Inputs<'_>) -> Section {
     let strategy = inputs.strategy;
     let mut blocks = vec![paragraph(inputs.t("doc-technologies-intro"))];
     if strategy.platforms.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     } else {
         let mut header = vec![inputs.t("doc-network"), inputs.t("doc-rationale")];
         header.extend(
@@ -939,10 +932,7 @@ fn evaluate_section(inputs: &Inputs<'_>) -> Section {
     let strategy = inputs.strategy;
     let mut blocks = vec![paragraph(inputs.t("doc-evaluate-intro"))];
     if strategy.kpis.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Warning,
-            text: inputs.t("doc-none-yet"),
-        });
+        blocks.push(none_yet(inputs));
     } else {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-kpis-caption"),

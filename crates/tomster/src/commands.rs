@@ -56,8 +56,9 @@ fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Loads a strategy file, printing every load error (file:line:column) to stderr.
-fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<LoadedStrategy>> {
+/// Loads a strategy file with the language to speak about it, printing every load error
+/// (file:line:column) to stderr.
+fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<(LoadedStrategy, Language)>> {
     let display = path.display().to_string();
     let language = resolve_language(flag, None);
     let bytes = match read_limited(path) {
@@ -77,7 +78,10 @@ fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<LoadedStra
         }
     };
     match from_toml_bytes(&bytes) {
-        Ok(loaded) => Ok(Some(loaded)),
+        Ok(loaded) => {
+            let language = resolve_language(flag, loaded.strategy.strategy.language);
+            Ok(Some((loaded, language)))
+        }
         Err(errors) => {
             let text = String::from_utf8_lossy(&bytes);
             let mut stderr = anstream::stderr();
@@ -202,10 +206,9 @@ pub fn check(
     format: OutputFormat,
     lang: Option<LanguageArgument>,
 ) -> Result<Outcome> {
-    let Some(loaded) = load(file, lang)? else {
+    let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let language = resolve_language(lang, loaded.strategy.strategy.language);
     let diagnostics = run_checker(&loaded.strategy, Knowledge::embedded());
     let summary = Summary::of(&diagnostics);
     match format {
@@ -260,10 +263,9 @@ pub fn recommend(
     format: OutputFormat,
     lang: Option<LanguageArgument>,
 ) -> Result<Outcome> {
-    let Some(loaded) = load(file, lang)? else {
+    let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let language = resolve_language(lang, loaded.strategy.strategy.language);
     let recommendations = run_recommend(&loaded.strategy, Knowledge::embedded(), language);
     match format {
         OutputFormat::Json => write_json(out, &recommendations)?,
@@ -280,10 +282,9 @@ pub fn plan(
     format: OutputFormat,
     lang: Option<LanguageArgument>,
 ) -> Result<Outcome> {
-    let Some(loaded) = load(file, lang)? else {
+    let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let language = resolve_language(lang, loaded.strategy.strategy.language);
     let plan = estimate_plan(&loaded.strategy, Knowledge::embedded());
     match format {
         OutputFormat::Json => write_json(out, &plan)?,
@@ -327,10 +328,9 @@ pub fn calendar(
     to: Option<Day>,
     lang: Option<LanguageArgument>,
 ) -> Result<Outcome> {
-    let Some(loaded) = load(file, lang)? else {
+    let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let language = resolve_language(lang, loaded.strategy.strategy.language);
     let mut stderr = anstream::stderr();
     if let (Some(from), Some(to)) = (from, to)
         && from > to
@@ -509,10 +509,9 @@ pub fn render(
     lang: Option<LanguageArgument>,
     date: Option<Day>,
 ) -> Result<Outcome> {
-    let Some(loaded) = load(file, lang)? else {
+    let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let language = resolve_language(lang, loaded.strategy.strategy.language);
     let mut stderr = anstream::stderr();
     if format == DocumentFormat::Pdf && output_path.is_none() {
         output::write_plain_error(
