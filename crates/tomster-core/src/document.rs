@@ -87,6 +87,8 @@ pub struct Document {
     pub version_date: String,
     /// Labels the renderers need (table of contents, page, version).
     pub labels: BTreeMap<String, String>,
+    /// The checker's verdict shown in the summary, for callers that report it too.
+    pub summary: Summary,
     pub sections: Vec<Section>,
 }
 
@@ -250,6 +252,7 @@ pub fn build_document(
         ),
         version_date: inputs.day(today),
         labels,
+        summary: Summary::of(&inputs.diagnostics),
         sections,
     }
 }

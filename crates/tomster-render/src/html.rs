@@ -52,6 +52,7 @@ mod tests {
             period: "p".to_owned(),
             version_date: "v".to_owned(),
             labels: Default::default(),
+            summary: Default::default(),
             sections: vec![Section {
                 id: "s".to_owned(),
                 title: "S & co".to_owned(),

@@ -351,15 +351,7 @@ pub fn calendar(
         output::write_plain_error(&mut stderr, language, &message)?;
         return Ok(Outcome::StrategyHasErrors);
     }
-    if let Some(path) = output_path
-        && is_same_file(file, path)
-    {
-        let message = text(
-            language,
-            "error-output-is-input",
-            &[("file", path.display().to_string())],
-        );
-        output::write_plain_error(&mut stderr, language, &message)?;
+    if output_would_replace_input(file, output_path, language)? {
         return Ok(Outcome::BadInput);
     }
     let count = calendar.slots.len().to_string();
@@ -488,12 +480,25 @@ fn outcome_of(loaded: &LoadedStrategy, language: Language) -> Result<Outcome> {
     Ok(Outcome::StrategyHasErrors)
 }
 
-/// Whether writing `output` would overwrite the `input` file.
-fn is_same_file(input: &Path, output: &Path) -> bool {
-    match (input.canonicalize(), output.canonicalize()) {
-        (Ok(input), Ok(output)) => input == output,
+/// Refuses, with a message, an output that is the strategy file itself.
+fn output_would_replace_input(
+    input: &Path,
+    target: Option<&Path>,
+    language: Language,
+) -> Result<bool> {
+    let Some(target) = target else {
+        return Ok(false);
+    };
+    let same = match (input.canonicalize(), target.canonicalize()) {
+        (Ok(input), Ok(target)) => input == target,
         _ => false,
+    };
+    if same {
+        let file = target.display().to_string();
+        let message = text(language, "error-output-is-input", &[("file", file)]);
+        output::write_plain_error(&mut anstream::stderr(), language, &message)?;
     }
+    Ok(same)
 }
 
 /// Today's date from the system clock, in the local zone (the edge is where the clock is read).
@@ -521,25 +526,16 @@ pub fn render(
         )?;
         return Ok(Outcome::BadInput);
     }
-    let knowledge = Knowledge::embedded();
+    if output_would_replace_input(file, output_path, language)? {
+        return Ok(Outcome::BadInput);
+    }
     let document = build_document(
         &loaded.strategy,
-        knowledge,
+        Knowledge::embedded(),
         language,
         date.unwrap_or_else(today),
     );
-    if let Some(path) = output_path
-        && is_same_file(file, path)
-    {
-        let message = text(
-            language,
-            "error-output-is-input",
-            &[("file", path.display().to_string())],
-        );
-        output::write_plain_error(&mut stderr, language, &message)?;
-        return Ok(Outcome::BadInput);
-    }
-    let errors = Summary::of(&run_checker(&loaded.strategy, knowledge)).errors;
+    let errors = document.summary.errors;
     match (format, output_path) {
         (DocumentFormat::Html, _) => {
             let html = render_html(&document).context("cannot render the HTML document")?;

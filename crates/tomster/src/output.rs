@@ -29,11 +29,6 @@ fn severity_style(severity: Severity) -> Style {
     }
 }
 
-/// A colon as the language writes it: French puts a space before it.
-fn colon(language: Language) -> &'static str {
-    language.colon()
-}
-
 fn severity_label(language: Language, severity: Severity) -> String {
     text(language, &format!("severity-{}", severity.as_str()), &[])
 }
@@ -49,7 +44,7 @@ pub fn write_plain_error(
         out,
         "{style}{}{style:#}{BOLD}{} {message}{BOLD:#}",
         severity_label(language, Severity::Error),
-        colon(language)
+        language.colon()
     )
 }
 
@@ -92,7 +87,7 @@ pub fn write_load_error(
         out,
         "{style}{}{style:#}{BOLD}{} {}{BOLD:#}",
         severity_label(language, Severity::Error),
-        colon(language),
+        language.colon(),
         error.message
     )?;
     write_snippet(
@@ -109,7 +104,7 @@ pub fn write_load_error(
             "{}{BLUE}={BLUE:#} {}{} {path}",
             " ".repeat(error.location.line.to_string().len() + 1),
             text(language, "label-path", &[]),
-            colon(language)
+            language.colon()
         )?;
     }
     writeln!(out)
@@ -130,7 +125,7 @@ pub fn write_diagnostic(
         "{style}{}[{}]{style:#}{BOLD}{} {}{BOLD:#}",
         severity_label(language, severity),
         diagnostic.code,
-        colon(language),
+        language.colon(),
         diagnostic.message(language)
     )?;
     write_snippet(
@@ -146,14 +141,14 @@ pub fn write_diagnostic(
         out,
         "{pad}{BLUE}={BLUE:#} {}{} {}",
         text(language, "label-hint", &[]),
-        colon(language),
+        language.colon(),
         diagnostic.hint(language)
     )?;
     writeln!(
         out,
         "{pad}{BLUE}={BLUE:#} {}{} {} · {} · tomster explain {}",
         text(language, "label-path", &[]),
-        colon(language),
+        language.colon(),
         diagnostic.path,
         diagnostic.step().name(language),
         diagnostic.code
@@ -202,7 +197,7 @@ pub fn write_summary(
         out,
         "{style}{}{style:#}{} {line}",
         text(language, verdict_key, &[]),
-        colon(language)
+        language.colon()
     )
 }
 
@@ -227,7 +222,7 @@ pub fn write_explanation(
     language: Language,
     rule: &Rule,
 ) -> std::io::Result<()> {
-    let separator = colon(language);
+    let separator = language.colon();
     let style = severity_style(rule.severity);
     writeln!(
         out,
@@ -322,7 +317,7 @@ pub fn write_recommendations(
                 out,
                 "  {DIM}{}{} {}{DIM:#}",
                 text(language, "recommend-not-recommended", &[]),
-                colon(language),
+                language.colon(),
                 others.join(", ")
             )?;
         }
@@ -532,7 +527,7 @@ pub fn write_plan(
         out,
         "  {}{} {}",
         text(language, "plan-by-network", &[]),
-        colon(language),
+        language.colon(),
         by_platform.join(", ")
     )?;
     for (member, load) in &workload.by_member {
@@ -549,7 +544,7 @@ pub fn write_plan(
             out,
             "  {}{} {}",
             text(language, "plan-outsourced", &[]),
-            colon(language),
+            language.colon(),
             hours(language, workload.outsourced_hours_per_week)
         )?;
     }
@@ -558,7 +553,7 @@ pub fn write_plan(
             out,
             "  {}{} {}",
             text(language, "plan-unassigned", &[]),
-            colon(language),
+            language.colon(),
             hours(language, workload.unassigned_hours_per_week)
         )?;
     }
@@ -606,7 +601,7 @@ pub fn write_plan(
         out,
         "  {}{}",
         text(language, "plan-by-month", &[]),
-        colon(language)
+        language.colon()
     )?;
     for (month, amount) in &cost.by_month {
         writeln!(
