@@ -115,6 +115,10 @@ pub enum Argument {
     Number(f64, usize),
     Percent(f64),
     Money(f64, String),
+    /// A KPI figure in its unit (the currency for money).
+    Quantity(f64, crate::model::Unit, String),
+    /// A date, written out in the reader's language.
+    Day(crate::values::Day),
     /// A key of the message catalogue, translated when shown.
     Translated(&'static str),
 }
@@ -129,6 +133,10 @@ impl Argument {
                 Language::French => format!("{}\u{a0}%", i18n::number(language, share * 100.0, 0)),
             },
             Argument::Money(value, currency) => i18n::money(language, *value, currency),
+            Argument::Quantity(value, unit, currency) => {
+                i18n::quantity(language, *value, *unit, currency)
+            }
+            Argument::Day(day) => i18n::long_date(language, *day),
             Argument::Translated(key) => i18n::text(language, key, &[]),
         }
     }

@@ -10,13 +10,13 @@ use crate::calendar::{Calendar, calendar};
 use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
 use crate::check::check;
 use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
-use crate::i18n::{money, number, text};
+use crate::i18n::{money, number, percent_points, quantity, text};
 use crate::knowledge::Knowledge;
-use crate::model::{Language, Stage};
+use crate::model::{Language, Stage, Unit};
 use crate::plan::{Plan, plan};
 use crate::recommend::{Recommendations, recommend};
 use crate::strategy::Strategy;
-use crate::values::Day;
+use crate::values::{Day, Target};
 
 /// A table with a caption; `numeric` columns are right-aligned.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -111,21 +111,12 @@ impl Document {
     }
 }
 
-/// A date written out in the language: "26 novembre 2026", "November 26, 2026".
-pub fn long_date(language: Language, day: Day) -> String {
-    let month = text(language, &format!("month-{}", day.month()), &[]);
-    let date = day.date();
-    match language {
-        Language::English => format!("{month} {}, {}", date.day(), date.year()),
-        Language::French => {
-            let day_number = if date.day() == 1 {
-                "1er".to_owned()
-            } else {
-                date.day().to_string()
-            };
-            format!("{day_number} {month} {}", date.year())
-        }
-    }
+pub use crate::i18n::long_date;
+
+/// A relative target as written for people: `+30 %`, `-10%`.
+fn signed_percent(language: Language, percent: f64) -> String {
+    let sign = if percent >= 0.0 { "+" } else { "-" };
+    format!("{sign}{}", percent_points(language, percent.abs()))
 }
 
 /// Everything the document shows, computed once.
@@ -405,38 +396,36 @@ fn objectives_table(inputs: &Inputs<'_>, detailed: bool) -> Table {
                 .clone()
                 .filter(|text| !text.trim().is_empty())
                 .unwrap_or_else(|| objective.id.as_str().to_owned());
-            let kpi = objective
+            let record = objective
                 .kpi
                 .as_ref()
-                .and_then(|kpi| inputs.knowledge.kpi(kpi.as_str()))
-                .map(|kpi| match inputs.language {
-                    Language::English => kpi.name_en.clone(),
-                    Language::French => kpi.name_fr.clone(),
-                })
-                .unwrap_or_else(|| "—".to_owned());
+                .and_then(|kpi| inputs.strategy.kpi(inputs.knowledge, kpi.as_str()));
+            let kpi = match (record, &objective.kpi) {
+                (Some(record), _) => record.name(inputs.language).to_owned(),
+                (None, Some(written)) => written.as_str().to_owned(),
+                (None, None) => "—".to_owned(),
+            };
+            // Figures carry the KPI's unit: money in the currency, rates in %.
+            let unit = record.map(|record| record.unit).unwrap_or(Unit::Count);
+            let figure = |value: f64| quantity(inputs.language, value, unit, &inputs.currency);
+            let target = match (objective.target, objective.target_level()) {
+                (Some(Target::Change(percent)), Some(level)) => format!(
+                    "{} ({})",
+                    signed_percent(inputs.language, percent),
+                    figure(level)
+                ),
+                (Some(Target::Change(percent)), None) => signed_percent(inputs.language, percent),
+                (_, Some(level)) => figure(level),
+                (_, None) => "—".to_owned(),
+            };
             let mut row = vec![
                 statement,
                 kpi,
                 objective
-                    .baseline
-                    .map(|value| {
-                        inputs
-                            .number(value, 2)
-                            .trim_end_matches(['0'])
-                            .trim_end_matches([',', '.'])
-                            .to_owned()
-                    })
+                    .baseline_value()
+                    .map(figure)
                     .unwrap_or_else(|| "—".to_owned()),
-                objective
-                    .target
-                    .map(|value| {
-                        inputs
-                            .number(value, 2)
-                            .trim_end_matches(['0'])
-                            .trim_end_matches([',', '.'])
-                            .to_owned()
-                    })
-                    .unwrap_or_else(|| "—".to_owned()),
+                target,
                 objective
                     .deadline
                     .map(|day| inputs.day(day))

@@ -350,6 +350,8 @@ fn score_platform(
     let (relevance, segment_key) = match persona.segment {
         Some(Segment::B2b) => (platform.relevance_b2b, "fit-relevance-b2b"),
         Some(Segment::B2c) => (platform.relevance_b2c, "fit-relevance-b2c"),
+        // A public service's or a non-profit's users are reached where consumers are.
+        Some(Segment::Public) => (platform.relevance_b2c, "fit-relevance-public"),
         None => (platform.relevance_b2c, "fit-relevance-unknown"),
     };
     reasons.push(Reason::sourced(

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::model::Language;
+use crate::model::{Language, Unit};
+use crate::values::Day;
 
 /// One entry of the catalogue, in both languages.
 #[derive(Clone, Debug, Deserialize)]
@@ -147,6 +148,58 @@ pub fn money(language: Language, value: f64, currency: &str) -> String {
     }
 }
 
+/// A number with at most `decimals` decimals and no trailing zeros: `1 300`, `2,5`.
+pub fn short_number(language: Language, value: f64, decimals: usize) -> String {
+    let text = number(language, value, decimals);
+    if decimals == 0 {
+        return text;
+    }
+    text.trim_end_matches('0')
+        .trim_end_matches([',', '.'])
+        .to_owned()
+}
+
+/// A percentage written as its number of percent: `4.5%`, `4,5 %`.
+pub fn percent_points(language: Language, value: f64) -> String {
+    let figure = short_number(language, value, 2);
+    match language {
+        Language::English => format!("{figure}%"),
+        Language::French => format!("{figure}\u{a0}%"),
+    }
+}
+
+/// A KPI figure in its unit: a count, a rate in %, money in the strategy's currency, minutes.
+pub fn quantity(language: Language, value: f64, unit: Unit, currency: &str) -> String {
+    match unit {
+        Unit::Count => short_number(language, value, 2),
+        Unit::Percent => percent_points(language, value),
+        Unit::Currency => money(
+            language,
+            value,
+            if currency.is_empty() { "EUR" } else { currency },
+        ),
+        Unit::Minutes => format!("{}\u{a0}min", short_number(language, value, 1)),
+        Unit::Ratio => short_number(language, value, 2),
+    }
+}
+
+/// A date written out: `January 31, 2027` or `31 janvier 2027` (`1er janvier 2027`).
+pub fn long_date(language: Language, day: Day) -> String {
+    let month = text(language, &format!("month-{}", day.month()), &[]);
+    let date = day.date();
+    match language {
+        Language::English => format!("{month} {}, {}", date.day(), date.year()),
+        Language::French => {
+            let day_number = if date.day() == 1 {
+                "1er".to_owned()
+            } else {
+                date.day().to_string()
+            };
+            format!("{day_number} {month} {}", date.year())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +226,27 @@ mod tests {
         );
         assert_eq!(money(Language::English, 1234.5, "EUR"), "€1,234.50");
         assert_eq!(money(Language::English, 300.0, "CHF"), "300\u{a0}CHF");
+    }
+
+    #[test]
+    fn quantities_carry_their_unit() {
+        assert_eq!(quantity(Language::English, 4.5, Unit::Percent, ""), "4.5%");
+        assert_eq!(
+            quantity(Language::French, 4.5, Unit::Percent, ""),
+            "4,5\u{a0}%"
+        );
+        assert_eq!(
+            quantity(Language::French, 12000.0, Unit::Currency, "EUR"),
+            "12\u{202f}000\u{a0}€"
+        );
+        assert_eq!(
+            quantity(Language::English, 1300.0, Unit::Count, "EUR"),
+            "1,300"
+        );
+        assert_eq!(
+            quantity(Language::English, 2.0, Unit::Minutes, "EUR"),
+            "2\u{a0}min"
+        );
     }
 
     #[test]

@@ -132,15 +132,7 @@ impl AudienceFigure {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    Count,
-    Percent,
-    Currency,
-    Ratio,
-    Minutes,
-}
+pub use crate::model::Unit;
 
 /// How a KPI's values combine over time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,9 +176,54 @@ pub struct Kpi {
     pub needs_tool: Option<ToolCategory>,
     pub source: String,
     pub year: u16,
+    /// Set on the records made from a strategy's `[[custom_kpis]]`: `source` is then where the
+    /// business reads the figure, not a publication.
+    #[serde(skip)]
+    pub defined_by_strategy: bool,
+    /// For an engagement rate: the method of the benchmarks it is judged against.
+    #[serde(default)]
+    pub engagement_method: Option<EngagementMethod>,
 }
 
 impl Kpi {
+    /// The record of a KPI the strategy defines, so every analysis reads it like the others.
+    pub fn from_custom(custom: &crate::model::CustomKpi) -> Kpi {
+        use crate::model::Direction as Way;
+        let aggregation = match custom.unit {
+            Unit::Percent | Unit::Ratio => Aggregation::Rate,
+            Unit::Count | Unit::Currency | Unit::Minutes => Aggregation::Cumulative,
+        };
+        Kpi {
+            id: custom.id.as_str().to_owned(),
+            name_en: custom.name.clone(),
+            name_fr: custom.name.clone(),
+            formula_en: custom.definition.clone().unwrap_or_default(),
+            formula_fr: custom.definition.clone().unwrap_or_default(),
+            unit: custom.unit,
+            aggregation,
+            better: match custom.direction.unwrap_or(Way::Up) {
+                Way::Up => Direction::Higher,
+                Way::Down => Direction::Lower,
+            },
+            proves: Vec::new(),
+            vanity_for: Vec::new(),
+            platforms: Vec::new(),
+            needs_tool: None,
+            source: custom.source.clone().unwrap_or_default(),
+            year: 0,
+            defined_by_strategy: true,
+            engagement_method: None,
+        }
+    }
+
+    /// The KPI's name in a language.
+    pub fn name(&self, language: crate::model::Language) -> &str {
+        match language {
+            crate::model::Language::English => &self.name_en,
+            crate::model::Language::French => &self.name_fr,
+        }
+    }
+
     pub fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),
@@ -248,9 +285,22 @@ pub struct ReachBenchmark {
     pub year: u16,
 }
 
+/// How fast a count can plausibly grow, an editable assumption.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrowthCeiling {
+    /// The largest multiple a count keeps up month after month.
+    pub monthly_multiple_ceiling: f64,
+    /// Baselines below this count as this, as small counts grow by steps.
+    pub small_count_floor: f64,
+    pub source: String,
+    pub year: u16,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BenchmarksFile {
+    growth: GrowthCeiling,
     engagement: Vec<EngagementBenchmark>,
     #[serde(default)]
     reach: Vec<ReachBenchmark>,
@@ -430,6 +480,7 @@ pub struct Knowledge {
     pub kpis: Vec<Kpi>,
     pub engagement: Vec<EngagementBenchmark>,
     pub reach: Vec<ReachBenchmark>,
+    pub growth: GrowthCeiling,
     pub effort: Effort,
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
@@ -486,6 +537,7 @@ impl Knowledge {
             kpis: kpis.kpis,
             engagement: benchmarks.engagement,
             reach: benchmarks.reach,
+            growth: benchmarks.growth,
             effort,
             tools: tools.tools,
             fit,
@@ -513,12 +565,40 @@ impl Knowledge {
         self.kpis.iter().find(|kpi| kpi.id == id)
     }
 
+    /// The catalogue id closest to a misspelt one, when one is close enough to be the intent.
+    pub fn nearest_kpi<'a>(&'a self, id: &str, extra: &'a [Kpi]) -> Option<&'a str> {
+        nearest(id, self.kpis.iter().chain(extra).map(|kpi| kpi.id.as_str()))
+    }
+
     /// The display name of a network, or its id for an unknown one.
     pub fn platform_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.platform(id)
             .map(|platform| platform.name.as_str())
             .unwrap_or(id)
     }
+}
+
+/// The candidate closest to `wanted` by edit distance, if it is within a third of its length
+/// (`conversion` -> `conversions`, `engagment_rate` -> `engagement_rate_reach` is too far).
+pub fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let wanted_lower = wanted.to_lowercase();
+    let limit = (wanted.chars().count() / 3).max(2);
+    candidates
+        .map(|candidate| {
+            let by_edit = strsim::damerau_levenshtein(&wanted_lower, candidate);
+            // A known id that the written one starts or ends (`rate` in `conversion_rate`)
+            // is a good guess too.
+            let by_part =
+                if candidate.contains(wanted_lower.as_str()) || wanted_lower.contains(candidate) {
+                    limit
+                } else {
+                    usize::MAX
+                };
+            (by_edit.min(by_part), candidate)
+        })
+        .filter(|(distance, _)| *distance <= limit)
+        .min()
+        .map(|(_, candidate)| candidate)
 }
 
 fn empty_category_as_none<'de, D: serde::Deserializer<'de>>(

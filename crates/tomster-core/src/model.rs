@@ -11,8 +11,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::values::{
-    Country, Currency, Day, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
-    PlatformId, PostingTime, Share, TimeZoneName, WebAddress,
+    Country, Currency, Day, Figure, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
+    PlatformId, PostingTime, Share, Target, TimeZoneName, WebAddress,
 };
 
 /// Declares a closed vocabulary: its serde names, its list of values and its text form.
@@ -68,8 +68,9 @@ impl Language {
 }
 
 vocabulary!(
-    /// Whether a persona buys for themselves or for a company.
-    Segment { B2c = "b2c", B2b = "b2b" }
+    /// Whether a persona buys for themselves (`b2c`), for a company (`b2b`), or is the user,
+    /// member or citizen of a public service or a non-profit (`public`).
+    Segment { B2c = "b2c", B2b = "b2b", Public = "public" }
 );
 
 vocabulary!(
@@ -200,6 +201,22 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What a KPI's figures count: the unit a target is shown in.
+    Unit {
+        Count = "count",
+        Percent = "percent",
+        Currency = "currency",
+        Ratio = "ratio",
+        Minutes = "minutes",
+    }
+);
+
+vocabulary!(
+    /// Which way a custom KPI must move to be better.
+    Direction { Up = "up", Down = "down" }
+);
+
+vocabulary!(
     /// How an outsourcing cost is billed.
     Billing { Monthly = "monthly", Once = "once" }
 );
@@ -212,6 +229,11 @@ vocabulary!(
     description = "A social media strategy, by the seven steps of the TOMSTER method."
 )]
 pub struct StrategyDocument {
+    /// The version of the file format (see `load::SCHEMA_VERSION`); a file without it is of
+    /// version 1, and older versions are migrated when they are read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub schema_version: Option<u32>,
     pub strategy: StrategyInfo,
     /// Target: who exactly we talk to.
     #[serde(default)]
@@ -240,6 +262,10 @@ pub struct StrategyDocument {
     /// Evaluate: the KPIs followed.
     #[serde(default)]
     pub kpis: Vec<KpiPlan>,
+    /// Evaluate: the business's own metrics, beside the catalogue's (booked tastings,
+    /// registrations, pipeline...), usable wherever a KPI id is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_kpis: Vec<CustomKpi>,
     /// Resources: budget, team, outsourcing, training.
     #[serde(default)]
     pub resources: Resources,
@@ -416,12 +442,25 @@ pub struct Objective {
     pub kpi: Option<KpiId>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platforms: Vec<PlatformId>,
+    /// The KPI's value at the start.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<f64>,
+    pub baseline: Option<Figure>,
+    /// The level to reach (`1200`), or a change from the baseline (`"+30 %"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<f64>,
+    pub target: Option<Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Day>,
+}
+
+impl Objective {
+    pub fn baseline_value(&self) -> Option<f64> {
+        self.baseline.map(Figure::get)
+    }
+
+    /// The level the KPI must reach: the target, or the baseline moved by a relative target.
+    pub fn target_level(&self) -> Option<f64> {
+        self.target?.level(self.baseline_value())
+    }
 }
 
 /// Message: a content pillar, a theme that recurs in the posts.
@@ -569,6 +608,26 @@ pub struct KpiPlan {
     /// Alert when the actual pace falls below this share of the needed pace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alert_below: Option<PaceRatio>,
+}
+
+/// Evaluate: a metric the business defines for itself.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomKpi {
+    /// Used like a catalogue id in `objectives.kpi` and `kpis.metric`.
+    pub id: KpiId,
+    pub name: String,
+    /// What the figures count (count, percent, currency, minutes, ratio).
+    pub unit: Unit,
+    /// Whether higher (`up`) or lower (`down`) is better.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// How the figure is computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// Where the figure is read (booking system, CRM, till...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Resources: money, people, outside help.

@@ -27,6 +27,8 @@ pub struct SuggestedKpi {
     pub needs_tool: Option<String>,
     /// Whether the objective already uses this KPI.
     pub chosen: bool,
+    /// Whether the KPI is chiefly meant for the objective's kind (first of its `proves`).
+    pub primary: bool,
     pub source: String,
     pub year: u16,
 }
@@ -136,7 +138,7 @@ fn needed_tool_categories(
                 .iter()
                 .filter_map(|objective| objective.kpi.as_ref()),
         )
-        .filter_map(|metric| knowledge.kpi(metric.as_str()))
+        .filter_map(|metric| strategy.kpi(knowledge, metric.as_str()))
         .filter(|kpi| kpi.platforms.is_empty())
         .filter_map(|kpi| kpi.needs_tool)
         .collect();
@@ -230,6 +232,9 @@ pub fn suggest_kpis(
     // Measurable where the objective lives first, then the catalogue's order.
     suggested.sort_by_key(|(position, suggestion)| {
         (
+            // A KPI chiefly meant for the objective's kind (a retention rate for retention)
+            // comes before one that only also proves it (a response time).
+            !suggestion.primary,
             suggestion.reported_by.is_empty() && suggestion.needs_tool.is_none(),
             suggestion.reported_by.is_empty(),
             *position,
@@ -268,6 +273,7 @@ fn suggestion(objective: &Objective, kpi: &Kpi, language: Language) -> Suggested
         aggregation: kpi.aggregation,
         reported_by,
         needs_tool: kpi.needs_tool.map(|category| category.as_str().to_owned()),
+        primary: kpi.proves.first() == objective.kind.as_ref(),
         chosen: objective
             .kpi
             .as_ref()
@@ -355,6 +361,22 @@ mod tests {
         );
         assert!(scheduling.tools[0].free_tier.is_some(), "free tiers first");
         assert!(scheduling.tools.iter().all(|tool| tool.year >= 2026));
+    }
+
+    #[test]
+    fn retention_objectives_get_retention_kpis_first() {
+        // Regression: a retention objective was offered customer-service KPIs only.
+        let retention = suggestions("kind = \"retention\"");
+        let first: Vec<&str> = retention
+            .suggested
+            .iter()
+            .take(2)
+            .map(|kpi| kpi.kpi.as_str())
+            .collect();
+        assert!(
+            first.contains(&"repeat_purchase_rate") && first.contains(&"retention_rate"),
+            "{first:?}"
+        );
     }
 
     #[test]

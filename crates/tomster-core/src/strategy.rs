@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Deref;
 
+use crate::knowledge::{Knowledge, Kpi};
 use crate::model::{Objective, Persona, Pillar, StrategyDocument};
 use crate::values::Id;
 
@@ -29,6 +30,8 @@ pub struct Strategy {
     persona_positions: HashMap<Id, usize>,
     objective_positions: HashMap<Id, usize>,
     pillar_positions: HashMap<Id, usize>,
+    /// The strategy's own KPIs as catalogue-like records.
+    custom_kpis: Vec<Kpi>,
 }
 
 impl Deref for Strategy {
@@ -121,6 +124,29 @@ impl Strategy {
             document.kpis.iter().map(|kpi| &kpi.id),
             &mut errors,
         );
+
+        let mut custom_ids: HashMap<&str, usize> = HashMap::new();
+        for (index, custom) in document.custom_kpis.iter().enumerate() {
+            let id = custom.id.as_str();
+            if let Some(first) = custom_ids.get(id) {
+                errors.push(ReferenceError {
+                    path: format!("custom_kpis[{index}].id"),
+                    message: format!(
+                        "duplicate KPI id `{id}`: custom_kpis[{first}] already uses it; ids must be unique"
+                    ),
+                });
+            } else if Knowledge::embedded().kpi(id).is_some() {
+                errors.push(ReferenceError {
+                    path: format!("custom_kpis[{index}].id"),
+                    message: format!(
+                        "`{id}` is already a KPI of the catalogue: use it as it is, or give your own KPI another id"
+                    ),
+                });
+            } else {
+                custom_ids.insert(id, index);
+            }
+        }
+        let custom_kpis = document.custom_kpis.iter().map(Kpi::from_custom).collect();
 
         for (index, objective) in document.objectives.iter().enumerate() {
             for (position, persona) in objective.personas.iter().enumerate() {
@@ -216,7 +242,21 @@ impl Strategy {
             persona_positions,
             objective_positions,
             pillar_positions,
+            custom_kpis,
         })
+    }
+
+    /// A KPI by id: one the strategy defines, else the catalogue's.
+    pub fn kpi<'a>(&'a self, knowledge: &'a Knowledge, id: &str) -> Option<&'a Kpi> {
+        self.custom_kpis
+            .iter()
+            .find(|kpi| kpi.id == id)
+            .or_else(|| knowledge.kpi(id))
+    }
+
+    /// The KPIs the strategy defines, as records.
+    pub fn custom_kpis(&self) -> &[Kpi] {
+        &self.custom_kpis
     }
 
     pub fn document(&self) -> &StrategyDocument {

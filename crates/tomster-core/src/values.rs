@@ -247,22 +247,22 @@ validated_string!(
 );
 
 validated_string!(
-    /// A KPI of the catalogue (`reach`, `engagement_rate_reach`, `cpl`...).
+    /// The id of a KPI: one of the catalogue (`reach`, `cpl`...) or one the strategy defines in
+    /// `[[custom_kpis]]`. Only its spelling is checked here: an id that is neither is a checker
+    /// error that names the nearest known id, so a typo never stops the other commands.
     KpiId,
-    "A KPI id from the catalogue (see `tomster explain` and the knowledge base).",
+    "A KPI id: one of the catalogue (see `tomster explain E009`) or one defined in [[custom_kpis]].",
     |text| {
-        let knowledge = Knowledge::embedded();
-        if knowledge.kpi(text).is_some() {
+        let valid = !text.is_empty()
+            && text.chars().count() <= 64
+            && text
+                .chars()
+                .all(|character| character.is_alphanumeric() || matches!(character, '-' | '_' | '.'));
+        if valid {
             Ok(())
         } else {
             Err(format!(
-                "unknown KPI `{text}`, expected one of {}",
-                knowledge
-                    .kpis
-                    .iter()
-                    .map(|kpi| kpi.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "expected a KPI id (letters, digits, '-', '_' or '.', such as `reach` or `conversions`), found `{text}`"
             ))
         }
     }
@@ -342,18 +342,57 @@ impl PostingTime {
     }
 }
 
-validated_string!(
-    /// An IANA time zone known to the bundled database, such as `Europe/Paris`.
-    TimeZoneName,
-    "An IANA time zone such as Europe/Paris or America/New_York.",
-    |text| {
-        if jiff::tz::db().get(text).is_ok() {
-            Ok(())
-        } else {
-            Err(format!("unknown time zone `{text}`, expected an IANA name such as Europe/Paris or America/New_York"))
-        }
+/// An IANA time zone known to the bundled database, such as `Europe/Paris`.
+///
+/// Stored under its canonical name: `europe/paris` is read as `Europe/Paris`, so every output
+/// writes the name calendar apps know.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct TimeZoneName(String);
+
+impl TimeZoneName {
+    /// Checks a name against the bundled database and keeps its canonical spelling.
+    pub fn parse(text: &str) -> Result<TimeZoneName, String> {
+        let unknown = || {
+            format!(
+                "unknown time zone `{text}`, expected an IANA name such as Europe/Paris or America/New_York"
+            )
+        };
+        let zone = jiff::tz::db().get(text).map_err(|_| unknown())?;
+        let canonical = zone.iana_name().ok_or_else(unknown)?;
+        Ok(TimeZoneName(canonical.to_owned()))
     }
-);
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for TimeZoneName {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeZoneName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<TimeZoneName, D::Error> {
+        let text = <Cow<'de, str>>::deserialize(deserializer)?;
+        TimeZoneName::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for TimeZoneName {
+    fn schema_name() -> Cow<'static, str> {
+        "TimeZoneName".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "An IANA time zone such as Europe/Paris or America/New_York."
+        })
+    }
+}
 
 /// Declares a number newtype with its accepted range, display and schema.
 macro_rules! bounded_number {
@@ -465,6 +504,163 @@ bounded_number!(
     "a ratio of the needed pace (0.8 means 80%)"
 );
 
+/// A measured figure such as a baseline: any finite number (`nan` and `inf` are refused where
+/// they are written, so no analysis or document ever meets them).
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd, Serialize)]
+#[serde(transparent)]
+pub struct Figure(f64);
+
+impl Figure {
+    pub fn new(value: f64) -> Result<Figure, String> {
+        if value.is_finite() {
+            Ok(Figure(value))
+        } else {
+            Err(format!("expected a finite number, found {value}"))
+        }
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Figure {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Figure, D::Error> {
+        let value = f64::deserialize(deserializer)?;
+        Figure::new(value).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Figure {
+    fn schema_name() -> Cow<'static, str> {
+        "Figure".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number", "description": "A finite number." })
+    }
+}
+
+/// What an objective aims at: a level of its KPI (`target = 1200`), or a change from the
+/// baseline written in percent (`target = "+30 %"`, `target = "-10%"`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target {
+    /// The value the KPI must reach.
+    Level(f64),
+    /// A change from the baseline, in percent: `"+30 %"` is `Change(30.0)`.
+    Change(f64),
+}
+
+impl Target {
+    /// The level to reach: the level itself, or the baseline moved by the change (none
+    /// without a baseline).
+    pub fn level(self, baseline: Option<f64>) -> Option<f64> {
+        match self {
+            Target::Level(level) => Some(level),
+            Target::Change(percent) => baseline.map(|baseline| baseline * (1.0 + percent / 100.0)),
+        }
+    }
+
+    /// Reads `+30 %`, `-10%` or `+2,5 %`: a sign, a number and a percent sign.
+    pub fn parse_change(text: &str) -> Result<Target, String> {
+        let expected = || {
+            format!(
+                "expected a number (the level to reach) or a change from the baseline such as \"+30 %\" or \"-10 %\", found \"{text}\""
+            )
+        };
+        let trimmed = text.trim();
+        let (sign, rest) = match trimmed.chars().next() {
+            Some('+') => (1.0, &trimmed[1..]),
+            Some('-') => (-1.0, &trimmed[1..]),
+            _ => return Err(expected()),
+        };
+        let number = rest
+            .trim()
+            .strip_suffix('%')
+            .ok_or_else(expected)?
+            .trim()
+            .replace(',', ".");
+        let valid_digits = !number.is_empty()
+            && number
+                .chars()
+                .all(|character| character.is_ascii_digit() || character == '.');
+        let percent: f64 = if valid_digits {
+            number.parse().map_err(|_| expected())?
+        } else {
+            return Err(expected());
+        };
+        let percent = sign * percent;
+        if !percent.is_finite() || percent <= -100.0 || percent > 1_000_000.0 {
+            return Err(format!(
+                "a change from the baseline must be above -100 % and at most +1 000 000 %, found \"{text}\""
+            ));
+        }
+        Ok(Target::Change(percent))
+    }
+}
+
+impl Serialize for Target {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Target::Level(level) => serializer.serialize_f64(*level),
+            Target::Change(percent) => {
+                let sign = if *percent >= 0.0 { "+" } else { "-" };
+                serializer.collect_str(&format_args!("{sign}{} %", percent.abs()))
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Target, D::Error> {
+        struct TargetVisitor;
+
+        impl Visitor<'_> for TargetVisitor {
+            type Value = Target;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+                formatter.write_str("a number or a change such as \"+30 %\"")
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Target, E> {
+                Ok(Target::Level(value as f64))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Target, E> {
+                Ok(Target::Level(value as f64))
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Target, E> {
+                Figure::new(value)
+                    .map(|figure| Target::Level(figure.get()))
+                    .map_err(E::custom)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Target, E> {
+                Target::parse_change(text).map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_any(TargetVisitor)
+    }
+}
+
+impl JsonSchema for Target {
+    fn schema_name() -> Cow<'static, str> {
+        "Target".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The level the KPI must reach (a number), or a change from the baseline in percent (\"+30 %\").",
+            "anyOf": [
+                { "type": "number" },
+                { "type": "string", "pattern": "^\\s*[+-]\\s*[0-9]+([.,][0-9]+)?\\s*%\\s*$" }
+            ]
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,10 +711,40 @@ mod tests {
     }
 
     #[test]
+    fn time_zones_keep_their_canonical_name() {
+        // Regression: `europe/paris` was accepted and written lowercase to the outputs.
+        assert_eq!(
+            TimeZoneName::parse("europe/paris").unwrap().as_str(),
+            "Europe/Paris"
+        );
+    }
+
+    #[test]
+    fn figures_and_targets_are_finite() {
+        // Regression: `nan`, `inf` and `-inf` loaded, the checker said nothing and the
+        // document showed `inf`.
+        for value in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert!(Figure::new(value).is_err());
+        }
+        assert_eq!(
+            Target::parse_change("+30 %").unwrap().level(Some(1000.0)),
+            Some(1300.0)
+        );
+        assert_eq!(Target::parse_change("-10%").unwrap(), Target::Change(-10.0));
+        assert_eq!(Target::parse_change("+2,5 %").unwrap(), Target::Change(2.5));
+        assert_eq!(Target::Change(30.0).level(None), None);
+        for bad in ["30 %", "+30", "+ %", "+abc %", "-100 %", "+nan %", "+inf %"] {
+            assert!(Target::parse_change(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
     fn identifiers_are_checked() {
         assert!(Id::parse("jeunes-parents").is_ok());
         assert!(Id::parse("").is_err());
         assert!(Id::parse("with space").is_err());
+        assert!(KpiId::parse("booked_tastings").is_ok());
+        assert!(KpiId::parse("booked tastings").is_err());
         assert!(PlatformId::parse("linkedin").is_ok());
         assert!(
             PlatformId::parse("myspace")

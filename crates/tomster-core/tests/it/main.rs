@@ -1,6 +1,7 @@
 //! Integration tests of the core, in one binary: rule corpus, bad input, loader properties, examples.
 
 mod bad_input;
+mod checker;
 mod corpus;
 mod examples;
 mod golden;

@@ -1,0 +1,171 @@
+//! The checker's judgement on targeted strategies: custom KPIs, relative targets, realism.
+//! Each test builds on the rule corpus's clean base and changes one thing.
+
+use tomster_core::check::check;
+use tomster_core::diagnostics::Diagnostic;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::from_toml_str;
+use tomster_core::model::Language;
+
+use crate::golden::test_data;
+
+/// The corpus's clean base with `edit` applied to its text.
+fn diagnostics_of(edit: impl Fn(String) -> String) -> Vec<Diagnostic> {
+    let base = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
+    let text = edit(base);
+    let loaded = from_toml_str(&text).unwrap_or_else(|errors| panic!("{errors:?}\n{text}"));
+    check(&loaded.strategy, Knowledge::embedded())
+}
+
+fn codes(diagnostics: &[Diagnostic]) -> Vec<&'static str> {
+    diagnostics
+        .iter()
+        .map(|diagnostic| diagnostic.code)
+        .collect()
+}
+
+const CUSTOM_KPI: &str = "\n[[custom_kpis]]\nid = \"booked_tastings\"\nname = \"Booked tastings\"\nunit = \"count\"\ndirection = \"up\"\ndefinition = \"Tastings booked through the website\"\nsource = \"Booking system\"\n";
+
+#[test]
+fn a_custom_kpi_is_used_like_a_catalogue_one() {
+    let diagnostics = diagnostics_of(|text| {
+        text.replace("kpi = \"reach\"", "kpi = \"booked_tastings\"")
+            .replace("metric = \"reach\"", "metric = \"booked_tastings\"")
+            + CUSTOM_KPI
+    });
+    assert!(
+        diagnostics.is_empty(),
+        "{:?}",
+        diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.message(Language::English))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_unknown_kpi_is_a_checker_error_naming_the_nearest_id() {
+    let diagnostics =
+        diagnostics_of(|text| text.replace("kpi = \"reach\"", "kpi = \"conversion\""));
+    let unknown = diagnostics
+        .iter()
+        .find(|diagnostic| diagnostic.code == "O015")
+        .expect("O015");
+    assert!(
+        unknown
+            .message(Language::English)
+            .contains("nearest: conversions"),
+        "{}",
+        unknown.message(Language::English)
+    );
+    // A custom KPI's id is a candidate too.
+    let diagnostics = diagnostics_of(|text| {
+        text.replace("metric = \"reach\"", "metric = \"booked_tasting\"") + CUSTOM_KPI
+    });
+    let unknown = diagnostics
+        .iter()
+        .find(|diagnostic| diagnostic.code == "E009")
+        .expect("E009");
+    assert!(
+        unknown
+            .message(Language::French)
+            .contains("le plus proche : booked_tastings"),
+        "{}",
+        unknown.message(Language::French)
+    );
+}
+
+#[test]
+fn a_relative_target_is_reached_from_the_baseline() {
+    // +30 % of 1,000 is 1,300: a realistic, upward move that raises nothing.
+    let diagnostics = diagnostics_of(|text| {
+        text.replace(
+            "baseline = 800\ntarget = 4000",
+            "baseline = 1000\ntarget = \"+30 %\"",
+        )
+    });
+    assert!(codes(&diagnostics).is_empty(), "{:?}", codes(&diagnostics));
+    // -30 % of reach is the wrong way.
+    let diagnostics = diagnostics_of(|text| {
+        text.replace(
+            "baseline = 800\ntarget = 4000",
+            "baseline = 1000\ntarget = \"-30 %\"",
+        )
+    });
+    assert_eq!(codes(&diagnostics), ["O007"]);
+}
+
+#[test]
+fn growth_realism_judges_the_multiple_over_the_time_given() {
+    // Regression: 6 -> 3,000 leads in 10 months passed (it is below "doubling every month").
+    let leads = |target: u32| {
+        diagnostics_of(move |text| {
+            text.replace("kind = \"awareness\"", "kind = \"leads\"")
+                .replace("kpi = \"reach\"", "kpi = \"leads\"")
+                .replace("metric = \"reach\"", "metric = \"leads\"")
+                .replace(
+                    "baseline = 800\ntarget = 4000\ndeadline = 2027-06-30",
+                    &format!("baseline = 6\ntarget = {target}\ndeadline = 2027-10-31"),
+                )
+        })
+    };
+    let steep = leads(3000);
+    let o009 = steep
+        .iter()
+        .find(|diagnostic| diagnostic.code == "O009")
+        .expect("x500 in 10 months is flagged");
+    // The hint proposes a target above the baseline, in the KPI's unit.
+    let hint = o009.hint(Language::English);
+    assert!(hint.contains("Aim for about 5"), "{hint}");
+    // Six to sixty in ten months is steep for organic posting, but plausible.
+    assert!(!codes(&leads(60)).contains(&"O009"));
+}
+
+#[test]
+fn an_engagement_target_hint_never_falls_below_the_baseline() {
+    // Regression: with a baseline of 12% and a target of 15% per follower, the hint proposed
+    // the benchmark (2.1%), six times below where the account already is.
+    let engagement = |baseline: f64, target: f64| {
+        diagnostics_of(move |text| {
+            text.replace("kind = \"awareness\"", "kind = \"engagement\"")
+                .replace("kpi = \"reach\"", "kpi = \"engagement_rate_follower\"")
+                .replace(
+                    "metric = \"reach\"",
+                    "metric = \"engagement_rate_follower\"",
+                )
+                .replace(
+                    "baseline = 800\ntarget = 4000",
+                    &format!("baseline = {baseline}\ntarget = {target}"),
+                )
+        })
+    };
+    assert!(!codes(&engagement(12.0, 15.0)).contains(&"O008"));
+    let far = engagement(12.0, 40.0);
+    let o008 = far
+        .iter()
+        .find(|diagnostic| diagnostic.code == "O008")
+        .expect("40% from 12% is flagged");
+    assert!(
+        o008.hint(Language::English).contains("at most 18%"),
+        "{}",
+        o008.hint(Language::English)
+    );
+}
+
+#[test]
+fn non_finite_figures_are_refused_where_they_are_written() {
+    // Regression: `nan`, `inf` and `-inf` loaded; the checker said nothing and the document
+    // showed `inf`.
+    let base = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
+    for value in ["nan", "inf", "-inf", "+inf"] {
+        for (field, line) in [("baseline", 28), ("target", 29)] {
+            let text = base.replace(&format!("{field} = "), &format!("{field} = {value}\n# "));
+            let errors = from_toml_str(&text).expect_err(&format!("{field} = {value}"));
+            assert_eq!(
+                errors[0].location.line, line,
+                "{field} = {value}: {errors:?}"
+            );
+            assert!(errors[0].message.contains("finite"), "{errors:?}");
+        }
+    }
+}
