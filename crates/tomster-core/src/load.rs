@@ -7,9 +7,35 @@
 
 use std::ops::Range;
 
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
 use crate::model::StrategyDocument;
 use crate::source_map::{LineIndex, Location, SourceMap};
 use crate::strategy::Strategy;
+
+/// The version of the strategy file format this Tomster reads and writes (`schema_version`).
+///
+/// - 1: the first format; files without `schema_version` are of this version.
+/// - 2: custom KPIs, relative targets, the `public` segment. Only additions: a version 1 file
+///   is a valid version 2 file, so its migration changes nothing but the number.
+///
+/// A change that renames or reshapes a field raises the version and adds a step to
+/// [`migrate`], so that stored strategies keep loading.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Brings a document of an older format version to the current one.
+fn migrate(mut document: StrategyDocument, from_version: u32) -> StrategyDocument {
+    // Version 1 -> 2 only added fields: nothing to rewrite. Later steps go here, in order:
+    // `if from_version < 3 { ... }`.
+    let _ = from_version;
+    document.schema_version = Some(SCHEMA_VERSION);
+    document
+}
+
+/// At most this many misplaced characters are reported: one is enough to act on, a flood of
+/// them (a binary file) would drown the message.
+const MAX_CHARACTER_ERRORS: usize = 20;
 
 /// The largest strategy file accepted. A real strategy is a few kilobytes; the limit keeps a
 /// wrong file (a video, a database dump) from being read whole.
@@ -90,21 +116,36 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
             path: None,
         }]);
     }
+    let parsed = DeTable::parse(text);
+    let mut version = 1;
+    if let Ok(root) = &parsed {
+        version = match schema_version(root.get_ref(), text, &line_index) {
+            Ok(version) => version,
+            Err(error) => return Err(vec![error]),
+        };
+        let misplaced = control_characters(root.get_ref(), text, &line_index);
+        if !misplaced.is_empty() {
+            return Err(misplaced);
+        }
+    }
     let document: StrategyDocument = match toml::from_str(text) {
-        Ok(document) => document,
+        Ok(document) => migrate(document, version),
         Err(error) => {
             let location = error
                 .span()
                 .map(|span: Range<usize>| line_index.location(text, span.start))
                 .unwrap_or_else(start_of_file);
+            let line = line_index.line_text(text, location.line);
             return Err(vec![LoadError {
-                message: decoder_message(error.message()),
+                message: message_at(line, decoder_message(error.message())),
                 location,
                 path: None,
             }]);
         }
     };
-    let source_map = SourceMap::from_toml(text);
+    let source_map = parsed
+        .map(|root| SourceMap::from_table(root.get_ref()))
+        .unwrap_or_default();
     match Strategy::resolve(document) {
         Ok(strategy) => Ok(LoadedStrategy {
             strategy,
@@ -129,13 +170,123 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
     }
 }
 
-/// Makes the decoder's wording say what was expected where it can be more helpful.
+/// The file's format version: 1 when it does not say, an error when it is newer than this
+/// Tomster or not a version at all.
+fn schema_version(
+    root: &DeTable<'_>,
+    text: &str,
+    line_index: &LineIndex,
+) -> Result<u32, LoadError> {
+    let Some(value) = root.get("schema_version") else {
+        return Ok(1);
+    };
+    let location = line_index.location(text, value.span().start);
+    let error = |message: String| LoadError {
+        message,
+        location,
+        path: Some("schema_version".to_owned()),
+    };
+    let version = match value.get_ref() {
+        DeValue::Integer(integer) if integer.radix() == 10 => {
+            integer.as_str().replace('_', "").parse::<u32>().ok()
+        }
+        _ => None,
+    };
+    match version {
+        Some(version) if (1..=SCHEMA_VERSION).contains(&version) => Ok(version),
+        Some(version) if version > SCHEMA_VERSION => Err(error(format!(
+            "this file is written in version {version} of the strategy format, and this Tomster reads versions 1 to {SCHEMA_VERSION}: update Tomster to open it"
+        ))),
+        _ => Err(error(format!(
+            "`schema_version` must be a whole number from 1 to {SCHEMA_VERSION} (the version of the strategy format)"
+        ))),
+    }
+}
+
+/// Whether a character has no place in a strategy's text: control characters other than tab
+/// and line breaks (they break PDF and SVG output and can drive a terminal), and Unicode
+/// noncharacters such as U+FFFF.
+fn is_misplaced(character: char) -> bool {
+    let code = u32::from(character);
+    (character.is_control() && !matches!(character, '\t' | '\n' | '\r'))
+        || (0xFDD0..=0xFDEF).contains(&code)
+        || code & 0xFFFE == 0xFFFE
+}
+
+/// Every key and string value holding a misplaced character, located where it is written.
+fn control_characters(root: &DeTable<'_>, text: &str, line_index: &LineIndex) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    let mut report = |found: &str, span: Range<usize>, path: &str| {
+        if errors.len() >= MAX_CHARACTER_ERRORS {
+            return;
+        }
+        if let Some(character) = found.chars().find(|character| is_misplaced(*character)) {
+            errors.push(LoadError {
+                message: format!(
+                    "the text holds the invisible character U+{:04X}, which is not allowed (it breaks documents and terminals): delete it, or retype the text",
+                    u32::from(character)
+                ),
+                location: line_index.location(text, span.start),
+                path: Some(path.to_owned()),
+            });
+        }
+    };
+    walk_strings(root, "", &mut report);
+    errors
+}
+
+/// Calls `visit` with every key and every string value of a table, with its span and path.
+fn walk_strings(
+    table: &DeTable<'_>,
+    prefix: &str,
+    visit: &mut dyn FnMut(&str, Range<usize>, &str),
+) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() {
+            key.get_ref().to_string()
+        } else {
+            format!("{prefix}.{}", key.get_ref())
+        };
+        visit(key.get_ref(), key.span(), &path);
+        walk_value(value, &path, visit);
+    }
+}
+
+fn walk_value(
+    value: &Spanned<DeValue<'_>>,
+    path: &str,
+    visit: &mut dyn FnMut(&str, Range<usize>, &str),
+) {
+    match value.get_ref() {
+        DeValue::String(string) => visit(string, value.span(), path),
+        DeValue::Table(table) => walk_strings(table, path, visit),
+        DeValue::Array(array) => {
+            for (index, item) in array.iter().enumerate() {
+                walk_value(item, &format!("{path}[{index}]"), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Makes the decoder's wording say what was expected where it can be more helpful: Rust type
+/// names (`struct AgeRange`, `i128`, `a sequence`) mean nothing to the people who write
+/// strategies, so they become what to write.
 fn decoder_message(message: &str) -> String {
     let message = message.trim();
     if message.starts_with("missing field `strategy`") {
         return "missing the [strategy] table: a strategy needs at least `name`, `start` and `end` in a [strategy] table".to_owned();
     }
-    // Rust type names mean nothing to the people who write strategies.
+    let wrong_type = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "));
+    if let Some((found, expected)) = wrong_type.and_then(|rest| rest.split_once(", expected ")) {
+        return format!(
+            "expected {}, found {}",
+            expected_words(expected),
+            found_words(found)
+        );
+    }
     message
         .replace("expected u8", "expected a whole number from 0 to 255")
         .replace(
@@ -144,6 +295,60 @@ fn decoder_message(message: &str) -> String {
         )
         .replace("expected f64", "expected a number")
         .replace("expected a boolean", "expected true or false")
+}
+
+/// What the decoder expected, in the words of the file.
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "struct AgeRange" => "an age range such as `{ min = 25, max = 40 }`".to_owned(),
+        "struct StageMix" => {
+            "a stage mix such as `{ awareness = 0.5, consideration = 0.3, decision = 0.2 }`"
+                .to_owned()
+        }
+        "a sequence" => "a list in square brackets, such as `[\"first\", \"second\"]`".to_owned(),
+        "a map" => "a table".to_owned(),
+        "u8" => "a whole number from 0 to 255".to_owned(),
+        "u32" => "a whole number from 0 to 4294967295".to_owned(),
+        "f64" => "a number".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        other => match other.strip_prefix("struct ") {
+            Some(_) => "a table of fields".to_owned(),
+            None => other.to_owned(),
+        },
+    }
+}
+
+/// What the decoder found, in the words of the file (`integer `30` as i128` -> `the number 30`).
+fn found_words(found: &str) -> String {
+    let found = found
+        .replace(" as i128", "")
+        .replace(" as u128", "")
+        .replace(" as i64", "")
+        .replace(" as u64", "");
+    for (prefix, words) in [
+        ("integer ", "the number "),
+        ("floating point ", "the number "),
+        ("string ", "the text "),
+        ("boolean ", ""),
+    ] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return format!("{words}{}", value.trim_matches('`'));
+        }
+    }
+    match found.as_str() {
+        "map" => "a table".to_owned(),
+        "sequence" => "a list".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+/// A better message for the few mistakes whose decoder message misleads, read from the line
+/// the decoder points at.
+fn message_at(line: &str, message: String) -> String {
+    if line.trim_start().starts_with("[[strategy]]") {
+        return "`[[strategy]]` makes a list of strategies: write `[strategy]`, with single brackets (a file holds one strategy)".to_owned();
+    }
+    message
 }
 
 #[cfg(test)]
@@ -274,6 +479,96 @@ mod tests {
         ));
         assert!(error.message.contains("expected"), "{}", error.message);
         assert_eq!(error.location.line, 7);
+    }
+
+    #[test]
+    fn control_characters_are_refused_where_they_are_written() {
+        // Regression: "Julie\u000c" loaded, then broke the PDF and wrote invalid SVG charts;
+        // an escape sequence in a name drove the terminal.
+        for escaped in ["\\u000c", "\\u0000", "\\uFFFF", "\\u001b[2J", "\\u009b"] {
+            let text = format!("{MINIMAL}[[personas]]\nid = \"a\"\nname = \"Julie{escaped}\"\n");
+            let error = first_error(&text);
+            assert!(
+                error.message.contains("invisible character"),
+                "{escaped}: {error:?}"
+            );
+            assert_eq!(error.location, Location { line: 7, column: 8 }, "{escaped}");
+            assert_eq!(error.path.as_deref(), Some("personas[0].name"));
+        }
+        // Tabs and line breaks are text.
+        let text = format!("{MINIMAL}[[personas]]\nid = \"a\"\ngoals = [\"\"\"one\n\ttwo\"\"\"]\n");
+        assert!(from_toml_str(&text).is_ok());
+    }
+
+    #[test]
+    fn the_format_version_is_checked_and_older_files_are_migrated() {
+        let current =
+            from_toml_str(&format!("schema_version = {SCHEMA_VERSION}\n{MINIMAL}")).unwrap();
+        assert_eq!(current.strategy.schema_version, Some(SCHEMA_VERSION));
+        let older = from_toml_str(&format!("schema_version = 1\n{MINIMAL}")).unwrap();
+        assert_eq!(older.strategy.schema_version, Some(SCHEMA_VERSION));
+        let unversioned = from_toml_str(MINIMAL).unwrap();
+        assert_eq!(unversioned.strategy.schema_version, Some(SCHEMA_VERSION));
+        let newer = first_error(&format!("schema_version = 99\n{MINIMAL}"));
+        assert!(
+            newer.message.contains("update Tomster"),
+            "{}",
+            newer.message
+        );
+        assert_eq!(
+            newer.location,
+            Location {
+                line: 1,
+                column: 18
+            }
+        );
+        let wrong = first_error(&format!("schema_version = \"2\"\n{MINIMAL}"));
+        assert!(wrong.message.contains("whole number"), "{}", wrong.message);
+    }
+
+    #[test]
+    fn messages_say_what_to_write_not_rust_type_names() {
+        // Regression: "expected struct AgeRange", "as i128, expected i64", and `[[strategy]]`
+        // answered "expected a string".
+        let cases = [
+            (
+                "[[personas]]\nid = \"a\"\nage = 30\n",
+                "expected an age range such as `{ min = 25, max = 40 }`, found the number 30",
+            ),
+            (
+                "[[personas]]\nid = \"a\"\npriority = 99999999999999999999\n",
+                "expected a whole number from 0 to 255, found the number 99999999999999999999",
+            ),
+            (
+                "[[personas]]\nid = \"a\"\ngoals = \"be happy\"\n",
+                "expected a list in square brackets",
+            ),
+            (
+                "[[personas]]\nid = \"a\"\nstage_mix = \"half\"\n",
+                "expected a stage mix such as",
+            ),
+            (
+                "[[objectives]]\nid = \"a\"\nbaseline = \"high\"\n",
+                "expected a number, found the text \"high\"",
+            ),
+        ];
+        for (lines, expected) in cases {
+            let error = first_error(&format!("{MINIMAL}{lines}"));
+            assert!(
+                error.message.starts_with(expected),
+                "{lines}: {}",
+                error.message
+            );
+            for rust in ["struct", "i128", "i64", "sequence", "map,"] {
+                assert!(!error.message.contains(rust), "{}", error.message);
+            }
+        }
+        let error = first_error("[[strategy]]\nname = \"x\"\n");
+        assert!(
+            error.message.contains("write `[strategy]`"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

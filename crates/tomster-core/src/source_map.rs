@@ -75,10 +75,16 @@ pub struct SourceMap {
 impl SourceMap {
     /// Indexes a TOML text; a text that does not parse gives an empty map.
     pub fn from_toml(text: &str) -> SourceMap {
-        let mut map = SourceMap::default();
-        if let Ok(root) = DeTable::parse(text) {
-            map.add_table("", root.get_ref());
+        match DeTable::parse(text) {
+            Ok(root) => SourceMap::from_table(root.get_ref()),
+            Err(_) => SourceMap::default(),
         }
+    }
+
+    /// Indexes a TOML document already parsed with its spans.
+    pub fn from_table(root: &DeTable<'_>) -> SourceMap {
+        let mut map = SourceMap::default();
+        map.add_table("", root);
         map
     }
 

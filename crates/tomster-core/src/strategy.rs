@@ -15,6 +15,49 @@ use crate::values::Id;
 pub const MAX_PERIOD_YEARS: i64 = 20;
 const MAX_PERIOD_DAYS: i64 = MAX_PERIOD_YEARS * 366;
 
+/// The most entries each list of a strategy may hold.
+///
+/// A real strategy has a handful of personas and objectives; these limits sit far above that
+/// and keep the analyses of any accepted file within a bounded time and memory (the server
+/// will accept uploads; `bench/check_limits.sh` measures the largest accepted strategy).
+pub const LIST_LIMITS: &[(&str, usize)] = &[
+    ("personas", 100),
+    ("objectives", 200),
+    ("pillars", 50),
+    ("messages", 1000),
+    ("always_on", 50),
+    ("operations", 200),
+    ("platforms", 50),
+    ("tools", 100),
+    ("kpis", 500),
+    ("custom_kpis", 100),
+    ("resources.team", 100),
+    ("resources.outsourcing", 50),
+    ("resources.training", 100),
+    ("resources.milestones", 200),
+];
+
+/// How many entries each limited list of a document holds.
+fn list_lengths(document: &StrategyDocument) -> [(&'static str, usize); 14] {
+    let resources = &document.resources;
+    [
+        ("personas", document.personas.len()),
+        ("objectives", document.objectives.len()),
+        ("pillars", document.pillars.len()),
+        ("messages", document.messages.len()),
+        ("always_on", document.always_on.len()),
+        ("operations", document.operations.len()),
+        ("platforms", document.platforms.len()),
+        ("tools", document.tools.len()),
+        ("kpis", document.kpis.len()),
+        ("custom_kpis", document.custom_kpis.len()),
+        ("resources.team", resources.team.len()),
+        ("resources.outsourcing", resources.outsourcing.len()),
+        ("resources.training", resources.training.len()),
+        ("resources.milestones", resources.milestones.len()),
+    ]
+}
+
 /// A problem with the identifiers of a document, at a document path.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReferenceError {
@@ -94,6 +137,24 @@ impl Strategy {
     /// Checks ids and references, returning every problem found.
     pub fn resolve(document: StrategyDocument) -> Result<Strategy, Vec<ReferenceError>> {
         let mut errors = Vec::new();
+        for (list, length) in list_lengths(&document) {
+            let limit = LIST_LIMITS
+                .iter()
+                .find(|(name, _)| *name == list)
+                .map(|(_, limit)| *limit)
+                .unwrap_or(usize::MAX);
+            if length > limit {
+                errors.push(ReferenceError {
+                    path: format!("{list}[{limit}]"),
+                    message: format!(
+                        "a strategy may have at most {limit} `{list}` entries, and this one has {length}: split it into several strategies"
+                    ),
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         let persona_positions = index_ids(
             "personas",
             "persona",
@@ -329,5 +390,44 @@ impl Strategy {
     /// Weeks in the period, at least a fraction of one.
     pub fn period_weeks(&self) -> f64 {
         (self.period_days() as f64 / 7.0).max(1.0 / 7.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_toml_str;
+
+    #[test]
+    fn every_list_has_a_limit() {
+        let document: StrategyDocument =
+            toml::from_str("[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-01-31\n")
+                .unwrap();
+        let limited: Vec<&str> = LIST_LIMITS.iter().map(|(name, _)| *name).collect();
+        let counted: Vec<&str> = list_lengths(&document)
+            .iter()
+            .map(|(name, _)| *name)
+            .collect();
+        assert_eq!(limited, counted);
+    }
+
+    #[test]
+    fn a_list_beyond_its_limit_is_refused_at_the_first_entry_too_many() {
+        // Regression: 100,000 personas in a 2.4 MB file took 2.1 GB to check; counts are now
+        // bounded so any accepted file is analysed in bounded time and memory.
+        let mut text =
+            "[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-12-31\n".to_owned();
+        for index in 0..101 {
+            text.push_str(&format!("[[personas]]\nid = \"p{index}\"\n"));
+        }
+        let errors = from_toml_str(&text).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].path.as_deref(), Some("personas[100]"));
+        assert_eq!(errors[0].location.line, 5 + 2 * 100);
+        assert!(
+            errors[0].message.contains("at most 100"),
+            "{}",
+            errors[0].message
+        );
     }
 }

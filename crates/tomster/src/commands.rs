@@ -14,6 +14,7 @@ use tomster_core::load::{LoadedStrategy, MAX_SOURCE_BYTES, from_toml_bytes};
 use tomster_core::model::{Language, StrategyDocument};
 use tomster_core::plan::plan as estimate_plan;
 use tomster_core::recommend::recommend as run_recommend;
+use tomster_core::source_map::LineIndex;
 use tomster_core::templates::{TEMPLATES, default_template, template};
 
 use crate::output;
@@ -84,9 +85,17 @@ fn load(path: &Path, flag: Option<LanguageArgument>) -> Result<Option<(LoadedStr
         }
         Err(errors) => {
             let text = String::from_utf8_lossy(&bytes);
+            let line_index = LineIndex::new(&text);
             let mut stderr = anstream::stderr();
             for error in &errors {
-                output::write_load_error(&mut stderr, language, &display, &text, error)?;
+                output::write_load_error(
+                    &mut stderr,
+                    language,
+                    &display,
+                    &text,
+                    &line_index,
+                    error,
+                )?;
             }
             Ok(None)
         }
@@ -459,7 +468,8 @@ pub fn schema(out: &mut impl Write) -> Result<Outcome> {
 }
 
 fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
+    // Through io::Error, so that a closed pipe (`| head`) is seen as one and not as a failure.
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
     writeln!(out)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! Styles are ANSI codes written through `anstream`, which drops them when the output is not a
 //! terminal or when `NO_COLOR` is set. Every label comes from the core's message catalogue.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
@@ -20,6 +21,29 @@ const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
 const BLUE: Style = AnsiColor::Blue.on_default().bold();
 const GREEN: Style = AnsiColor::Green.on_default().bold();
+
+/// Text as it may reach a terminal: control characters (escape sequences that clear the screen
+/// or retitle the window, from a file name or a raw source line) are shown as `\u{1b}`, never
+/// sent. Tabs stay: they keep the caret under its column.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|character| character.is_control() && character != '\t')
+    {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|character| {
+                if character.is_control() && character != '\t' {
+                    character.escape_unicode().to_string()
+                } else {
+                    character.to_string()
+                }
+            })
+            .collect(),
+    )
+}
 
 fn severity_style(severity: Severity) -> Style {
     match severity {
@@ -42,36 +66,51 @@ pub fn write_plain_error(
     let style = severity_style(Severity::Error);
     writeln!(
         out,
-        "{style}{}{style:#}{BOLD}{} {message}{BOLD:#}",
+        "{style}{}{style:#}{BOLD}{} {}{BOLD:#}",
         severity_label(language, Severity::Error),
-        language.colon()
+        language.colon(),
+        terminal_safe(message)
     )
 }
 
 /// The `--> file:line:column` pointer, the source line and a caret under the column.
+///
+/// The line index is built once per file by the caller: building it per diagnostic made the
+/// output of a large strategy quadratic.
 fn write_snippet(
     out: &mut impl Write,
     file: &str,
     source: &str,
+    line_index: &LineIndex,
     line: usize,
     column: usize,
     caret: Style,
 ) -> std::io::Result<()> {
     let gutter = line.to_string().len();
     let pad = " ".repeat(gutter);
-    writeln!(out, "{pad}{BLUE}-->{BLUE:#} {file}:{line}:{column}")?;
-    let line_text = LineIndex::new(source).line_text(source, line);
+    writeln!(
+        out,
+        "{pad}{BLUE}-->{BLUE:#} {}:{line}:{column}",
+        terminal_safe(file)
+    )?;
+    let raw_line = line_index.line_text(source, line);
+    // The caret counts characters of the raw line; an escaped control character is wider.
+    let column = column.min(raw_line.chars().count() + 1);
+    let lead: String = raw_line
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|character| match character {
+            '\t' => "\t".to_owned(),
+            other => " ".repeat(terminal_safe(&other.to_string()).chars().count()),
+        })
+        .collect();
+    let line_text = terminal_safe(raw_line);
     if line_text.is_empty() {
         return Ok(());
     }
     writeln!(out, "{pad} {BLUE}|{BLUE:#}")?;
     writeln!(out, "{BLUE}{line}{BLUE:#} {BLUE}|{BLUE:#} {line_text}")?;
     // Tabs keep their width so the caret lines up under the column.
-    let lead: String = line_text
-        .chars()
-        .take(column.saturating_sub(1))
-        .map(|character| if character == '\t' { '\t' } else { ' ' })
-        .collect();
     writeln!(out, "{pad} {BLUE}|{BLUE:#} {lead}{caret}^{caret:#}")
 }
 
@@ -80,6 +119,7 @@ pub fn write_load_error(
     language: Language,
     file: &str,
     source: &str,
+    line_index: &LineIndex,
     error: &LoadError,
 ) -> std::io::Result<()> {
     let style = severity_style(Severity::Error);
@@ -88,12 +128,13 @@ pub fn write_load_error(
         "{style}{}{style:#}{BOLD}{} {}{BOLD:#}",
         severity_label(language, Severity::Error),
         language.colon(),
-        error.message
+        terminal_safe(&error.message)
     )?;
     write_snippet(
         out,
         file,
         source,
+        line_index,
         error.location.line,
         error.location.column,
         style,
@@ -104,7 +145,8 @@ pub fn write_load_error(
             "{}{BLUE}={BLUE:#} {}{} {path}",
             " ".repeat(error.location.line.to_string().len() + 1),
             text(language, "label-path", &[]),
-            language.colon()
+            language.colon(),
+            path = terminal_safe(path)
         )?;
     }
     writeln!(out)
@@ -126,12 +168,13 @@ pub fn write_diagnostic(
         severity_label(language, severity),
         diagnostic.code,
         language.colon(),
-        diagnostic.message(language)
+        terminal_safe(&diagnostic.message(language))
     )?;
     write_snippet(
         out,
         file,
         &loaded.text,
+        &loaded.line_index,
         location.line,
         location.column,
         style,
@@ -142,7 +185,7 @@ pub fn write_diagnostic(
         "{pad}{BLUE}={BLUE:#} {}{} {}",
         text(language, "label-hint", &[]),
         language.colon(),
-        diagnostic.hint(language)
+        terminal_safe(&diagnostic.hint(language))
     )?;
     writeln!(
         out,

@@ -542,3 +542,97 @@ fn review_regressions_stay_fixed() {
         stderr(&french_error)
     );
 }
+
+/// Runs tomster with stdout into a pipe that the reader closes after a few bytes, as
+/// `tomster ... | head -c 10` does.
+fn tomster_into_closed_pipe(arguments: &[&str]) -> std::process::ExitStatus {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tomster"))
+        .args(arguments)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+    status
+}
+
+#[test]
+fn json_output_into_a_closed_pipe_is_not_an_error() {
+    // Regression: `schema`, `check --format json` and `recommend --format json` exited 2 with
+    // "Broken pipe" when piped into `head`, where the text commands exit quietly.
+    let directory = scratch("pipe");
+    let file = directory.join("strategy.toml");
+    let file = path_str(&file);
+    assert!(
+        tomster(&["init", file, "--example", "b2b-saas"])
+            .status
+            .success()
+    );
+    // A strategy big enough that its JSON outgrows the pipe's buffer.
+    let mut text = std::fs::read_to_string(file).unwrap();
+    for index in 0..90 {
+        text.push_str(&format!("\n[[personas]]\nid = \"extra-{index}\"\n"));
+    }
+    std::fs::write(file, text).unwrap();
+    for arguments in [
+        vec!["schema"],
+        vec!["check", file, "--format", "json"],
+        vec!["recommend", file, "--format", "json"],
+    ] {
+        let status = tomster_into_closed_pipe(&arguments);
+        assert!(status.code() != Some(2), "{arguments:?}: {status:?}");
+    }
+}
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    // Regression: escape sequences in a strategy passed through `check` and `recommend` to the
+    // terminal (clear screen, window title). Strings holding them are refused at load; a raw
+    // one in a comment or a file name is shown escaped.
+    let directory = scratch("escapes");
+    let escaped = directory.join("name.toml");
+    std::fs::write(
+        &escaped,
+        "[strategy]\nname = \"x\\u001b]0;owned\\u0007\"\nstart = 2027-01-01\nend = 2027-12-31\n",
+    )
+    .unwrap();
+    let output = tomster(&["check", path_str(&escaped)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("U+001B"), "{}", stderr(&output));
+    // A raw C1 "CSI" in a comment is valid TOML; the error on that line shows it escaped.
+    let raw = directory.join("raw.toml");
+    std::fs::write(
+        &raw,
+        "[strategy]\nname = 5 # \u{9b}2J\nstart = 2027-01-01\nend = 2027-12-31\n",
+    )
+    .unwrap();
+    let named = directory.join("evil\u{1b}[2J.toml");
+    std::fs::copy(&raw, &named).unwrap();
+    let output = tomster(&["check", path_str(&named)]);
+    assert_eq!(output.status.code(), Some(2));
+    let shown = stderr(&output);
+    assert!(
+        !shown
+            .chars()
+            .any(|character| character.is_control() && !matches!(character, '\n' | '\t')),
+        "{shown:?}"
+    );
+    assert!(
+        shown.contains("\\u{9b}") && shown.contains("\\u{1b}"),
+        "{shown}"
+    );
+}
