@@ -988,22 +988,21 @@ fn check_resources(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
                     ),
             );
         }
+        // The week that exceeds its own capacity the most: operations, or members who have
+        // not joined yet or have left.
         if hours <= capacity
-            && workload.peak_hours_per_week > capacity
-            && let Some(week) = workload.peak_week_start
+            && let Some(week) = workload.overload_week_start
+            && let Some(load) = workload.weeks.iter().find(|load| load.start == week)
         {
             diagnostics.push(
                 Diagnostic::new("R007", "operations")
-                    .with("peak", Argument::Number(workload.peak_hours_per_week, 1))
+                    .with("peak", Argument::Number(load.hours, 1))
                     .with("week", Argument::Day(week))
-                    .with("capacity", Argument::Number(capacity, 1)),
+                    .with("capacity", Argument::Number(load.capacity, 1)),
             );
         }
         for (index, member) in resources.team.iter().enumerate() {
-            let own = member
-                .hours_per_week
-                .map(|hours| hours.get())
-                .unwrap_or(0.0);
+            let own = member.weekly_hours();
             let load = workload.by_member.get(&member.name).copied().unwrap_or(0.0);
             if own <= 0.0 {
                 diagnostics.push(
@@ -1020,8 +1019,48 @@ fn check_resources(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
             }
         }
     }
-    match resources.budget {
+    for month in &cost.months_over_budget {
+        if let (Some(limit), Some(spent), Ok(first_day)) = (
+            cost.monthly_budget,
+            cost.by_month.get(month),
+            crate::values::Day::parse(&format!("{month}-01")),
+        ) {
+            diagnostics.push(
+                Diagnostic::new("R013", "resources.monthly_budget")
+                    .with("month", Argument::Month(first_day))
+                    .with("spent", Argument::Money(*spent, currency.clone()))
+                    .with("budget", Argument::Money(limit, currency.clone())),
+            );
+        }
+    }
+    for (index, provider) in resources.outsourcing.iter().enumerate() {
+        let path = format!("resources.outsourcing[{index}]");
+        let work = workload
+            .providers
+            .iter()
+            .find(|work| work.provider == provider.provider);
+        if !provider.has_scope() {
+            if !provider.skills.is_empty() {
+                diagnostics
+                    .push(Diagnostic::new("R011", path).text("provider", &provider.provider));
+            }
+            continue;
+        }
+        let costless = provider.cost.is_none_or(|cost| cost.get() <= 0.0);
+        if costless && work.is_some_and(|work| work.total_hours > 0.0) {
+            diagnostics.push(
+                Diagnostic::new("R012", format!("{path}.cost"))
+                    .text("provider", &provider.provider)
+                    .with(
+                        "hours",
+                        Argument::Number(work.map(|work| work.hours_per_week).unwrap_or(0.0), 1),
+                    ),
+            );
+        }
+    }
+    match resources.budget.or(resources.monthly_budget) {
         None => diagnostics.push(Diagnostic::new("R005", "resources.budget")),
+        Some(_) if resources.budget.is_none() => {}
         Some(budget) => {
             let budget = budget.get();
             if cost.total > budget {
@@ -1043,10 +1082,12 @@ fn check_resources(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
         .team
         .iter()
         .flat_map(|member| member.skills.iter().copied())
+        // A provider brings its skills only to the work its scope takes.
         .chain(
             resources
                 .outsourcing
                 .iter()
+                .filter(|outsourcing| outsourcing.has_scope())
                 .flat_map(|outsourcing| outsourcing.skills.iter().copied()),
         )
         .chain(

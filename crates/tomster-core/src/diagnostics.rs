@@ -119,6 +119,8 @@ pub enum Argument {
     Quantity(f64, crate::model::Unit, String),
     /// A date, written out in the reader's language.
     Day(crate::values::Day),
+    /// The month of a date, written out (`March 2027`).
+    Month(crate::values::Day),
     /// A key of the message catalogue, translated when shown.
     Translated(&'static str),
 }
@@ -137,6 +139,7 @@ impl Argument {
                 i18n::quantity(language, *value, *unit, currency)
             }
             Argument::Day(day) => i18n::long_date(language, *day),
+            Argument::Month(day) => i18n::month_year(language, *day),
             Argument::Translated(key) => i18n::text(language, key, &[]),
         }
     }

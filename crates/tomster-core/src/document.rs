@@ -306,7 +306,6 @@ fn summary_section(inputs: &Inputs<'_>) -> Section {
             ),
         });
     }
-    let months = (strategy.period_days() as f64 / 30.44).max(1.0);
     let networks: Vec<String> = strategy
         .platforms
         .iter()
@@ -329,7 +328,8 @@ fn summary_section(inputs: &Inputs<'_>) -> Section {
             ),
             (
                 inputs.t("doc-monthly-budget"),
-                inputs.money(inputs.plan.cost.total / months),
+                // The total over the months of the period, so that it adds up.
+                inputs.money(inputs.plan.cost.monthly_average()),
             ),
             (
                 inputs.t("doc-total-cost"),
@@ -1342,10 +1342,12 @@ fn plan_section(inputs: &Inputs<'_>) -> Section {
         text: inputs.t("doc-costs"),
     });
     let currency = inputs.currency.clone();
-    let categories: Vec<(String, f64)> = cost
-        .by_category
+    let categories: Vec<(String, f64)> = crate::plan::COST_CATEGORIES
         .iter()
-        .map(|(category, amount)| (inputs.t(&format!("cost-{category}")), *amount))
+        .filter_map(|category| {
+            let amount = cost.by_category.get(*category).copied().unwrap_or(0.0);
+            (amount > 0.0).then(|| (inputs.t(&format!("cost-{category}")), amount))
+        })
         .collect();
     blocks.push(Block::Chart(bar_chart(
         "budget-by-category",
@@ -1357,7 +1359,12 @@ fn plan_section(inputs: &Inputs<'_>) -> Section {
     let months: Vec<(String, f64)> = cost
         .by_month
         .iter()
-        .map(|(month, amount)| (month.clone(), *amount))
+        .map(|(month, amount)| {
+            let label = Day::parse(&format!("{month}-01"))
+                .map(|first_day| crate::i18n::month_year(language, first_day))
+                .unwrap_or_else(|_| month.clone());
+            (label, *amount)
+        })
         .collect();
     blocks.push(Block::Chart(bar_chart(
         "budget-by-month",
@@ -1375,8 +1382,46 @@ fn plan_section(inputs: &Inputs<'_>) -> Section {
                     .map(|budget| inputs.money(budget))
                     .unwrap_or_else(|| "—".to_owned()),
             ),
+            (
+                inputs.t("doc-budget-per-month"),
+                cost.monthly_budget
+                    .map(|budget| inputs.money(budget))
+                    .unwrap_or_else(|| "—".to_owned()),
+            ),
         ],
     });
+    if !workload.providers.is_empty() {
+        // What each provider saves the team, beside what it costs.
+        blocks.push(Block::Table(Table {
+            caption: inputs.t("doc-providers-caption"),
+            header: vec![
+                inputs.t("doc-provider"),
+                inputs.t("doc-provider-hours"),
+                inputs.t("doc-provider-weeks"),
+                inputs.t("doc-provider-cost"),
+                inputs.t("doc-provider-hour-cost"),
+            ],
+            rows: workload
+                .providers
+                .iter()
+                .map(|work| {
+                    let paid = cost.by_provider.get(&work.provider).copied().unwrap_or(0.0);
+                    vec![
+                        work.provider.clone(),
+                        inputs.number(work.hours_per_week, 1),
+                        work.weeks.to_string(),
+                        inputs.money(paid),
+                        if work.total_hours > 0.0 {
+                            inputs.money(paid / work.total_hours)
+                        } else {
+                            "—".to_owned()
+                        },
+                    ]
+                })
+                .collect(),
+            numeric: vec![false, true, true, true, true],
+        }));
+    }
     section("plan", inputs.t("doc-plan"), blocks)
 }
 

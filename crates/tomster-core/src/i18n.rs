@@ -183,6 +183,12 @@ pub fn quantity(language: Language, value: f64, unit: Unit, currency: &str) -> S
     }
 }
 
+/// A month written out: `March 2027`, `mars 2027`.
+pub fn month_year(language: Language, day: Day) -> String {
+    let month = text(language, &format!("month-{}", day.month()), &[]);
+    format!("{month} {}", day.year())
+}
+
 /// A date written out: `January 31, 2027` or `31 janvier 2027` (`1er janvier 2027`).
 pub fn long_date(language: Language, day: Day) -> String {
     let month = text(language, &format!("month-{}", day.month()), &[]);

@@ -356,6 +356,16 @@ pub struct Effort {
     pub community: CommunityEffort,
     pub reporting: ReportingEffort,
     pub operations: Vec<OperationEffort>,
+    pub adaptation: AdaptationEffort,
+}
+
+/// Minutes to adapt a piece made for another network (cross-posting), an editable assumption.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AdaptationEffort {
+    pub minutes_per_post: f64,
+    pub source: String,
+    pub year: u16,
 }
 
 impl Effort {

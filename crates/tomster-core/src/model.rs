@@ -11,8 +11,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::values::{
-    Country, Currency, Day, Figure, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerWeek,
-    PlatformId, PostingTime, Share, Target, TimeZoneName, WebAddress,
+    Country, Currency, Day, Figure, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerMonth,
+    PerWeek, PlatformId, PostingTime, Share, Target, TimeZoneName, WebAddress,
 };
 
 /// Declares a closed vocabulary: its serde names, its list of values and its text form.
@@ -496,6 +496,9 @@ pub struct Message {
     /// Ids of the pillars the message belongs to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pillars: Vec<Id>,
+    /// The networks the message is written for (default: every network of its persona).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<PlatformId>,
 }
 
 /// Strategy: the everyday presence on one network.
@@ -514,6 +517,13 @@ pub struct AlwaysOn {
     /// Posting times, used in turn (default: the knowledge base's times for the network).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub times: Vec<PostingTime>,
+    /// Paid promotion of the everyday posts (boosts, always-on ads), per month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ad_budget_per_month: Option<Money>,
+    /// The network whose pieces these posts adapt (cross-posting): each post that has a piece
+    /// of the same format there costs the adaptation time, not a new production.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adapted_from: Option<PlatformId>,
 }
 
 impl AlwaysOn {
@@ -549,6 +559,14 @@ pub struct Operation {
     /// Extra posts per week and network while the operation runs (default in the knowledge base).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub posts_per_week: Option<PerWeek>,
+    /// Ids of the personas the operation is aimed at.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Id>,
+    /// What the operation's posts say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_to_action: Option<String>,
 }
 
 impl Operation {
@@ -578,8 +596,10 @@ pub struct Tool {
     pub category: Option<ToolCategory>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<String>,
+    /// The price per month, per seat when `seats` is given (as vendors quote it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub monthly_cost: Option<Money>,
+    /// How many seats are paid: the cost is `monthly_cost` x `seats`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
     /// Whether the plan used is the tool's free tier.
@@ -637,6 +657,9 @@ pub struct Resources {
     /// The budget for the whole period, in the strategy's currency.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub budget: Option<Money>,
+    /// The budget per month, when money is granted month by month (each month is checked).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_budget: Option<Money>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub team: Vec<TeamMember>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -654,10 +677,39 @@ pub struct TeamMember {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Hours a week each person gives to the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hours_per_week: Option<HoursPerWeek>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
+    /// How many people this line stands for (default 1): hours and costs are per person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 1000))]
+    pub count: Option<u32>,
+    /// What an hour of this person's time costs (salary and charges), to value the staff time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly_cost: Option<Money>,
+    /// Or what the person costs a month for the hours given to the plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_cost: Option<Money>,
+    /// When the person joins the plan (default: the strategy's start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Day>,
+    /// When the person leaves the plan (default: the strategy's end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Day>,
+}
+
+impl TeamMember {
+    /// People on this line.
+    pub fn people(&self) -> f64 {
+        f64::from(self.count.unwrap_or(1).max(1))
+    }
+
+    /// Hours a week the whole line gives.
+    pub fn weekly_hours(&self) -> f64 {
+        self.hours_per_week.map(HoursPerWeek::get).unwrap_or(0.0) * self.people()
+    }
 }
 
 /// Resources: work bought from a provider.
@@ -665,15 +717,47 @@ pub struct TeamMember {
 #[serde(deny_unknown_fields)]
 pub struct Outsourcing {
     pub provider: String,
+    /// What the provider does, in words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
+    /// The formats the provider produces (the production of these posts leaves the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formats: Vec<Format>,
+    /// The networks the provider works on (default: all); with `community_management` in its
+    /// skills, it also runs these networks' community.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<PlatformId>,
+    /// Ids of the operations the provider runs (their weekly work leaves the team).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<Id>,
+    /// At most this many posts a month (default: every post in scope).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posts_per_month: Option<PerMonth>,
+    /// At most this many hours a week (default: all the work in scope).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<HoursPerWeek>,
+    /// When the provider starts (default: the strategy's start); a one-off cost is paid then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Day>,
+    /// When the provider stops (default: the strategy's end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Day>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<Money>,
     /// Whether `cost` is paid every month (the default) or once.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub billing: Option<Billing>,
+}
+
+impl Outsourcing {
+    /// Whether the provider has a scope that takes work off the team.
+    pub fn has_scope(&self) -> bool {
+        !self.formats.is_empty()
+            || !self.operations.is_empty()
+            || (!self.networks.is_empty() && self.skills.contains(&Skill::CommunityManagement))
+    }
 }
 
 /// Resources: a training that brings a skill to the team.
@@ -712,6 +796,12 @@ pub struct Assumptions {
     /// Reporting, minutes per week for the whole plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_minutes_per_week: Option<Minutes>,
+    /// Minutes to adapt a piece already produced for another network (cross-posting).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adaptation_minutes_per_post: Option<Minutes>,
+    /// Hours a week an operation takes while it runs, by kind.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub operation_hours_per_week: BTreeMap<OperationKind, HoursPerWeek>,
 }
 
 /// Reads an optional vocabulary value where an empty string means "not given".

@@ -257,7 +257,37 @@ impl Strategy {
                 );
             }
         }
+        let operation_ids: HashMap<Id, usize> = document
+            .operations
+            .iter()
+            .enumerate()
+            .map(|(index, operation)| (operation.id.clone(), index))
+            .collect();
+        for (index, provider) in document.resources.outsourcing.iter().enumerate() {
+            for (position, operation) in provider.operations.iter().enumerate() {
+                let path = format!("resources.outsourcing[{index}].operations[{position}]");
+                check_reference(
+                    &operation_ids,
+                    operation,
+                    path,
+                    "operation",
+                    "operations",
+                    &mut errors,
+                );
+            }
+        }
         for (index, operation) in document.operations.iter().enumerate() {
+            for (position, persona) in operation.personas.iter().enumerate() {
+                let path = format!("operations[{index}].personas[{position}]");
+                check_reference(
+                    &persona_positions,
+                    persona,
+                    path,
+                    "persona",
+                    "personas",
+                    &mut errors,
+                );
+            }
             for (position, objective) in operation.objectives.iter().enumerate() {
                 let path = format!("operations[{index}].objectives[{position}]");
                 check_reference(
@@ -364,15 +394,14 @@ impl Strategy {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    /// The hours a week a team member gives, zero when unknown.
+    /// The hours a week a team line gives (all its people), zero when unknown.
     pub fn member_hours(&self, name: &str) -> f64 {
         self.document
             .resources
             .team
             .iter()
             .find(|member| member.name == name)
-            .and_then(|member| member.hours_per_week)
-            .map(|hours| hours.get())
+            .map(|member| member.weekly_hours())
             .unwrap_or(0.0)
     }
 

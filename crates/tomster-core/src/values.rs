@@ -481,6 +481,14 @@ bounded_number!(
 );
 
 bounded_number!(
+    /// Posts per month, never negative and at most 500.
+    PerMonth,
+    0.0,
+    500.0,
+    "a number of posts per month"
+);
+
+bounded_number!(
     /// Hours a week a person gives to the plan.
     HoursPerWeek,
     0.0,

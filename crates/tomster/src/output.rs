@@ -8,14 +8,15 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
-use tomster_core::i18n::{money, number, text};
+use tomster_core::i18n::{long_date, money, month_year, number, text};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::{LoadError, LoadedStrategy};
 use tomster_core::model::{Language, Stage};
-use tomster_core::plan::Plan;
+use tomster_core::plan::{COST_CATEGORIES, Plan};
 use tomster_core::recommend::Recommendations;
 use tomster_core::source_map::LineIndex;
 use tomster_core::strategy::Strategy;
+use tomster_core::values::Day;
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -490,6 +491,13 @@ fn serde_plain(value: &impl serde::Serialize) -> String {
         .unwrap_or_default()
 }
 
+/// `2027-03` written out: `March 2027`, `mars 2027`.
+fn month_label(language: Language, month: &str) -> String {
+    Day::parse(&format!("{month}-01"))
+        .map(|first_day| month_year(language, first_day))
+        .unwrap_or_else(|_| month.to_owned())
+}
+
 fn hours(language: Language, value: f64) -> String {
     text(
         language,
@@ -541,7 +549,7 @@ pub fn write_plan(
                 "plan-peak-line",
                 &[
                     ("hours", hours(language, workload.peak_hours_per_week)),
-                    ("week", week.to_string())
+                    ("week", long_date(language, week))
                 ]
             )
         )?;
@@ -590,6 +598,35 @@ pub fn write_plan(
             language.colon(),
             hours(language, workload.outsourced_hours_per_week)
         )?;
+        // Each provider's hours beside its cost, so that outsourcing is never free advice.
+        for work in &workload.providers {
+            let paid = plan
+                .cost
+                .by_provider
+                .get(&work.provider)
+                .copied()
+                .unwrap_or(0.0);
+            let per_hour = if work.total_hours > 0.0 {
+                money(language, paid / work.total_hours, &plan.cost.currency)
+            } else {
+                "-".to_owned()
+            };
+            writeln!(
+                out,
+                "    {}",
+                text(
+                    language,
+                    "plan-provider-line",
+                    &[
+                        ("provider", work.provider.clone()),
+                        ("hours", number(language, work.hours_per_week, 1)),
+                        ("weeks", work.weeks.to_string()),
+                        ("cost", money(language, paid, &plan.cost.currency)),
+                        ("per_hour", per_hour),
+                    ],
+                )
+            )?;
+        }
     }
     if workload.unassigned_hours_per_week > 0.0 {
         writeln!(
@@ -632,12 +669,42 @@ pub fn write_plan(
             ]
         )
     )?;
-    for (category, amount) in &cost.by_category {
+    if let Some(limit) = cost.monthly_budget {
+        let months: Vec<String> = cost
+            .months_over_budget
+            .iter()
+            .map(|month| month_label(language, month))
+            .collect();
         writeln!(
             out,
-            "  {:<16} {:>12}",
+            "  {}",
+            text(
+                language,
+                "plan-monthly-budget-line",
+                &[
+                    ("budget", money(language, limit, &cost.currency)),
+                    (
+                        "months",
+                        if months.is_empty() {
+                            "-".to_owned()
+                        } else {
+                            months.join(", ")
+                        }
+                    ),
+                ]
+            )
+        )?;
+    }
+    for category in COST_CATEGORIES {
+        let amount = cost.by_category.get(category).copied().unwrap_or(0.0);
+        if amount <= 0.0 {
+            continue;
+        }
+        writeln!(
+            out,
+            "  {:<24} {:>12}",
             text(language, &format!("cost-{category}"), &[]),
-            money(language, *amount, &cost.currency)
+            money(language, amount, &cost.currency)
         )?;
     }
     writeln!(
@@ -649,7 +716,8 @@ pub fn write_plan(
     for (month, amount) in &cost.by_month {
         writeln!(
             out,
-            "    {month}  {:>12}",
+            "    {:<16} {:>12}",
+            month_label(language, month),
             money(language, *amount, &cost.currency)
         )?;
     }
