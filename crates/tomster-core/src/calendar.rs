@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::knowledge::Knowledge;
-use crate::model::{Format, Language, Stage};
+use crate::model::{Format, Stage};
 use crate::plan::stages_that_matter;
 use crate::strategy::Strategy;
 use crate::values::{Day, PostingTime};
@@ -132,21 +132,19 @@ fn spread_days(cadence: f64, days: i64) -> Vec<i64> {
     offsets
 }
 
-/// The posting times of a network: the entry's own, else the defaults, else noon.
+/// The posting times of a network: the entry's own, else the network's defaults, else the
+/// defaults for any network (a strategy's own networks).
 fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> Vec<String> {
-    let times: Vec<&PostingTime> = if own.is_empty() {
-        knowledge
-            .calendar
+    let defaults = &knowledge.calendar;
+    let times: &[PostingTime] = if !own.is_empty() {
+        own
+    } else {
+        defaults
             .times
             .get(platform)
-            .map(|times| times.iter().collect())
-            .unwrap_or_default()
-    } else {
-        own.iter().collect()
+            .filter(|times| !times.is_empty())
+            .unwrap_or(&defaults.default_times)
     };
-    if times.is_empty() {
-        return vec!["12:00".to_owned()];
-    }
     times.iter().map(|time| time.as_str().to_owned()).collect()
 }
 
@@ -369,6 +367,8 @@ pub fn calendar(
     from: Option<Day>,
     to: Option<Day>,
 ) -> Calendar {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     let info = &strategy.strategy;
     let days = strategy.period_days();
     let global_pillars: Vec<(String, f64)> = strategy
@@ -384,7 +384,7 @@ pub fn calendar(
     let mut slots = Vec::new();
     let mut occupancy = Occupancy::default();
     // Fits are computed once: they do not depend on the network being expanded.
-    let fits = crate::fit::platform_fit(strategy, knowledge, Language::English);
+    let fits = crate::fit::platform_fit(strategy, knowledge);
     let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
     let mut audience_of = |platform: &str| {
         mixes

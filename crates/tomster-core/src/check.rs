@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::fit::{PersonaFit, platform_fit};
 use crate::knowledge::{Aggregation, Direction, Knowledge, Unit};
-use crate::model::{Aida, Format, Language, ObjectiveKind, Segment, Skill, Stage, ToolCategory};
+use crate::model::{Aida, Format, ObjectiveKind, Segment, Skill, Stage, ToolCategory};
 use crate::plan::{self, Plan, STAGE_THAT_MATTERS, skills_for_format, stages_that_matter};
 use crate::strategy::Strategy;
 use crate::values::Target;
@@ -49,11 +49,13 @@ impl Context<'_> {
 
 /// Runs every rule and returns every finding, in step order.
 pub fn check(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Diagnostic> {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     let context = Context {
         strategy,
         knowledge,
         // The fit's reason texts are not used by the rules; the language does not matter here.
-        fits: platform_fit(strategy, knowledge, Language::English),
+        fits: platform_fit(strategy, knowledge),
         plan: plan::plan(strategy, knowledge),
         chosen: strategy
             .platforms
@@ -148,7 +150,7 @@ fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
         let kpi = objective
             .kpi
             .as_ref()
-            .and_then(|kpi| strategy.kpi(context.knowledge, kpi.as_str()));
+            .and_then(|kpi| context.knowledge.kpi(kpi.as_str()));
         if let Some(written) = &objective.kpi
             && kpi.is_none()
         {
@@ -283,9 +285,7 @@ fn kind_key(kind: ObjectiveKind) -> &'static str {
 /// A KPI id that is neither in the catalogue nor defined by the strategy, with the nearest
 /// known id when one is close.
 fn unknown_kpi(context: &Context<'_>, diagnostic: Diagnostic, written: &str) -> Diagnostic {
-    let nearest = context
-        .knowledge
-        .nearest_kpi(written, context.strategy.custom_kpis());
+    let nearest = context.knowledge.nearest_kpi(written);
     diagnostic.text("kpi", written).with(
         "nearest",
         match nearest {
@@ -593,7 +593,8 @@ fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
                 );
             }
         }
-        if cadence > platform.cadence_max {
+        // A network the strategy declares has no usual cadence to compare with.
+        if !platform.defined_by_strategy && cadence > platform.cadence_max {
             diagnostics.push(
                 Diagnostic::new("S010", format!("{path}.posts_per_week"))
                     .text("platform", &platform.name)
@@ -709,7 +710,10 @@ fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) 
                 let best = context
                     .fits
                     .iter()
-                    .filter_map(|fit| fit.fit(platform).map(|platform_fit| platform_fit.score))
+                    .filter_map(|fit| {
+                        fit.fit(platform)
+                            .map(|platform_fit| platform_fit.score_or_zero())
+                    })
                     .max()
                     .unwrap_or(0);
                 diagnostics.push(
@@ -752,7 +756,12 @@ fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) 
                     .platform(platform)
                     .is_some_and(|platform| platform.professional)
             });
-            if persona.segment == Some(Segment::B2b) && !has_professional_network {
+            // Trade buyers (hospitality, retail, crafts, agriculture) are reached on consumer
+            // networks: a professional network is not what they lack.
+            if persona.segment == Some(Segment::B2b)
+                && !has_professional_network
+                && !crate::fit::is_trade_buyer(persona, knowledge)
+            {
                 diagnostics.push(
                     Diagnostic::new("T104", format!("personas[{index}].segment"))
                         .text("persona", persona.label()),
@@ -769,7 +778,7 @@ fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) 
         let Some(kpi) = kpi_plan
             .metric
             .as_ref()
-            .and_then(|metric| strategy.kpi(knowledge, metric.as_str()))
+            .and_then(|metric| knowledge.kpi(metric.as_str()))
         else {
             continue;
         };
@@ -830,7 +839,7 @@ fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
                     .text("kpi", kpi.as_str()),
             );
         }
-        if let (Some(kind), Some(record)) = (objective.kind, strategy.kpi(knowledge, kpi.as_str()))
+        if let (Some(kind), Some(record)) = (objective.kind, knowledge.kpi(kpi.as_str()))
             && record.vanity_for.contains(&kind)
         {
             diagnostics.push(
@@ -848,7 +857,7 @@ fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
             diagnostics.push(Diagnostic::new("E008", format!("{path}.metric")).text("kpi", name));
             continue;
         };
-        let record = strategy.kpi(knowledge, metric.as_str());
+        let record = knowledge.kpi(metric.as_str());
         if record.is_none() {
             diagnostics.push(unknown_kpi(
                 context,

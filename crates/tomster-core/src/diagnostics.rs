@@ -121,12 +121,20 @@ pub enum Argument {
     Day(crate::values::Day),
     /// The month of a date, written out (`March 2027`).
     Month(crate::values::Day),
+    /// A number with its sign (`+2.5`, `-4`).
+    Signed(f64, usize),
+    /// A text the knowledge base gives in both languages.
+    Bilingual {
+        en: String,
+        fr: String,
+    },
     /// A key of the message catalogue, translated when shown.
     Translated(&'static str),
 }
 
 impl Argument {
-    fn render(&self, language: Language) -> String {
+    /// The value written in a language.
+    pub fn render(&self, language: Language) -> String {
         match self {
             Argument::Text(text) => text.clone(),
             Argument::Number(value, decimals) => i18n::number(language, *value, *decimals),
@@ -140,6 +148,14 @@ impl Argument {
             }
             Argument::Day(day) => i18n::long_date(language, *day),
             Argument::Month(day) => i18n::month_year(language, *day),
+            Argument::Signed(value, decimals) => {
+                let sign = if *value >= 0.0 { "+" } else { "-" };
+                format!("{sign}{}", i18n::number(language, value.abs(), *decimals))
+            }
+            Argument::Bilingual { en, fr } => match language {
+                Language::English => en.clone(),
+                Language::French => fr.clone(),
+            },
             Argument::Translated(key) => i18n::text(language, key, &[]),
         }
     }

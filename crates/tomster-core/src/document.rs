@@ -189,6 +189,8 @@ pub fn build_document(
     language: Language,
     today: Day,
 ) -> Document {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     let plan = plan(strategy, knowledge);
     let recommendations = recommend(strategy, knowledge, language);
     let citations = collect_citations(strategy, knowledge, &recommendations);
@@ -399,7 +401,7 @@ fn objectives_table(inputs: &Inputs<'_>, detailed: bool) -> Table {
             let record = objective
                 .kpi
                 .as_ref()
-                .and_then(|kpi| inputs.strategy.kpi(inputs.knowledge, kpi.as_str()));
+                .and_then(|kpi| inputs.knowledge.kpi(kpi.as_str()));
             let kpi = match (record, &objective.kpi) {
                 (Some(record), _) => record.name(inputs.language).to_owned(),
                 (None, Some(written)) => written.as_str().to_owned(),
@@ -864,7 +866,8 @@ fn technologies_section(inputs: &Inputs<'_>) -> Section {
                     row.extend(inputs.recommendations.personas.iter().map(|persona| {
                         persona
                             .fit(chosen.id.as_str())
-                            .map(|fit| fit.score.to_string())
+                            .and_then(|fit| fit.score)
+                            .map(|score| score.to_string())
                             .unwrap_or_else(|| "—".to_owned())
                     }));
                     row
@@ -1165,7 +1168,7 @@ fn recommendations_section(inputs: &Inputs<'_>) -> Section {
                     .iter()
                     .map(|platform| {
                         fit.fit(&platform.id)
-                            .map(|platform_fit| platform_fit.score)
+                            .map(|platform_fit| platform_fit.score_or_zero())
                             .unwrap_or(0)
                     })
                     .collect()
@@ -1199,17 +1202,20 @@ fn recommendations_section(inputs: &Inputs<'_>) -> Section {
                 .iter()
                 .map(|reason| match (&reason.source, reason.year) {
                     (Some(source), Some(year)) => {
-                        format!("{} {}", reason.text, inputs.cite(source, year))
+                        format!(
+                            "{} {}",
+                            reason.text(inputs.language),
+                            inputs.cite(source, year)
+                        )
                     }
-                    _ => reason.text.clone(),
+                    _ => reason.text(inputs.language),
                 })
                 .collect();
             items.push((
-                format!(
-                    "{} — {}",
-                    inputs.platform(&platform_fit.platform),
-                    platform_fit.score
-                ),
+                match platform_fit.score {
+                    Some(score) => format!("{} — {score}", inputs.platform(&platform_fit.platform)),
+                    None => inputs.platform(&platform_fit.platform),
+                },
                 reasons,
             ));
         }

@@ -27,6 +27,8 @@ pub struct Platform {
     /// A network built for professional use (the B2B rules look for one).
     pub professional: bool,
     pub min_age: u8,
+    pub min_age_source: String,
+    pub min_age_year: u16,
     pub formats: Vec<Format>,
     /// How well the platform's purpose fits a consumer message, 0 to 1.
     pub relevance_b2c: f64,
@@ -40,13 +42,53 @@ pub struct Platform {
     pub cadence_max: f64,
     pub cadence_source: String,
     pub cadence_year: u16,
+    /// Set on the records made from a strategy's `[[custom_networks]]`: no audience figure is
+    /// known for them.
+    #[serde(skip)]
+    pub defined_by_strategy: bool,
 }
 
 impl Platform {
+    /// The record of a network the strategy declares, so every analysis plans, costs and
+    /// calendars it like the others.
+    pub fn from_custom(custom: &crate::model::CustomNetwork) -> Platform {
+        let declared = "Declared in the strategy".to_owned();
+        Platform {
+            id: custom.id.as_str().to_owned(),
+            name: custom.name.clone(),
+            professional: custom.professional.unwrap_or(false),
+            min_age: 0,
+            min_age_source: declared.clone(),
+            min_age_year: 0,
+            formats: if custom.formats.is_empty() {
+                vec![Format::Text, Format::Image]
+            } else {
+                custom.formats.clone()
+            },
+            relevance_b2c: 1.0,
+            relevance_b2b: 1.0,
+            relevance_source: declared.clone(),
+            relevance_year: 0,
+            cadence_posts_per_week: 0.0,
+            cadence_min: 0.0,
+            cadence_max: 0.0,
+            cadence_source: declared,
+            cadence_year: 0,
+            defined_by_strategy: true,
+        }
+    }
+
     pub fn relevance_citation(&self) -> Citation {
         Citation {
             source: self.relevance_source.clone(),
             year: self.relevance_year,
+        }
+    }
+
+    pub fn min_age_citation(&self) -> Citation {
+        Citation {
+            source: self.min_age_source.clone(),
+            year: self.min_age_year,
         }
     }
 
@@ -104,8 +146,44 @@ pub struct AudienceFigure {
     pub share: f64,
     #[serde(default)]
     pub qualifier: Option<Qualifier>,
+    /// How use is counted.
+    #[serde(default)]
+    pub metric: Metric,
+    /// How solid the figure is.
+    #[serde(default)]
+    pub solidity: Solidity,
+    /// For a professional figure: who (`business_owners`, `hospitality`...).
+    #[serde(default)]
+    pub profession: Option<String>,
     pub source: String,
     pub year: u16,
+}
+
+/// How a survey counts use of a network.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    /// Ever uses (Pew's question).
+    #[default]
+    Uses,
+    Monthly,
+    /// Daily use: a lower bound of use.
+    Daily,
+    /// Has an account they use.
+    Account,
+}
+
+/// How solid a figure is (FRANCE.md's legend).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Solidity {
+    /// The report leaves the metric or the sample unclear.
+    Unverified,
+    /// Read in a report of the study that names it.
+    Secondary,
+    /// Read in the study itself or an official text.
+    #[default]
+    Primary,
 }
 
 impl AudienceFigure {
@@ -129,6 +207,12 @@ impl AudienceFigure {
             (Some(min), Some(max)) => (min..=max).contains(&age),
             _ => false,
         }
+    }
+
+    /// The ages of the population a figure describes: its band, or for a whole population its
+    /// stated ages (adults, 18 and over, when it states none).
+    pub fn ages(&self) -> (u8, u8) {
+        (self.age_min.unwrap_or(18), self.age_max.unwrap_or(120))
     }
 }
 
@@ -426,6 +510,12 @@ pub struct FitModel {
     pub declared_channel_bonus: f64,
     /// Ages assumed for the open band "65+" when averaging over a persona's range.
     pub oldest_age_counted: u8,
+    /// Words of an industry or occupation that mark trade buyers (hospitality, retail, crafts,
+    /// agriculture), who are reached on consumer networks, in English and French.
+    pub trade_words: Vec<String>,
+    /// Professions with their own audience figures (`profession` in audiences.toml), and the
+    /// words that mark them.
+    pub professions: Vec<ProfessionWords>,
     pub rationale_en: String,
     pub rationale_fr: String,
     pub source: String,
@@ -441,6 +531,14 @@ impl FitModel {
     }
 }
 
+/// A profession with audience figures, and the words of an industry or occupation that mark it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfessionWords {
+    pub profession: String,
+    pub words: Vec<String>,
+}
+
 /// Editable defaults of the editorial calendar.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -451,6 +549,8 @@ pub struct CalendarDefaults {
     pub year: u16,
     /// Posting times (`HH:MM`) by network, used in turn.
     pub times: std::collections::BTreeMap<String, Vec<crate::values::PostingTime>>,
+    /// Posting times of networks without their own (a strategy's custom networks).
+    pub default_times: Vec<crate::values::PostingTime>,
 }
 
 impl CalendarDefaults {
@@ -575,9 +675,9 @@ impl Knowledge {
         self.kpis.iter().find(|kpi| kpi.id == id)
     }
 
-    /// The catalogue id closest to a misspelt one, when one is close enough to be the intent.
-    pub fn nearest_kpi<'a>(&'a self, id: &str, extra: &'a [Kpi]) -> Option<&'a str> {
-        nearest(id, self.kpis.iter().chain(extra).map(|kpi| kpi.id.as_str()))
+    /// The known KPI id closest to a misspelt one, when one is close enough to be the intent.
+    pub fn nearest_kpi(&self, id: &str) -> Option<&str> {
+        nearest(id, self.kpis.iter().map(|kpi| kpi.id.as_str()))
     }
 
     /// The display name of a network, or its id for an unknown one.
@@ -630,7 +730,7 @@ mod tests {
     #[test]
     fn embedded_knowledge_parses() {
         let knowledge = Knowledge::parse_embedded().unwrap();
-        assert_eq!(knowledge.platforms.len(), 13);
+        assert_eq!(knowledge.platforms.len(), 14);
         assert!(knowledge.kpis.len() >= 30);
         assert!(!knowledge.audiences.is_empty());
     }

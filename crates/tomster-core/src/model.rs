@@ -266,6 +266,10 @@ pub struct StrategyDocument {
     /// registrations, pipeline...), usable wherever a KPI id is.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub custom_kpis: Vec<CustomKpi>,
+    /// Technologies: networks outside the catalogue (Discord, a forum, a local platform),
+    /// usable wherever a network id is: planned, costed and calendared like the others.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub custom_networks: Vec<CustomNetwork>,
     /// Resources: budget, team, outsourcing, training.
     #[serde(default)]
     pub resources: Resources,
@@ -648,6 +652,24 @@ pub struct CustomKpi {
     /// Where the figure is read (booking system, CRM, till...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+}
+
+/// Technologies: a network the catalogue does not know.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomNetwork {
+    /// Used like a catalogue id in `always_on.platform`, `channels`, `platforms`...
+    pub id: PlatformId,
+    pub name: String,
+    /// The kinds of post it takes (default: text and image).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formats: Vec<Format>,
+    /// The KPIs its own statistics report (ids of the catalogue or of `[[custom_kpis]]`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<KpiId>,
+    /// Whether it is a network for professional use (the B2B rules look for one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub professional: Option<bool>,
 }
 
 /// Resources: money, people, outside help.

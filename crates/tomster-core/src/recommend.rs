@@ -76,11 +76,33 @@ pub struct ToolSuggestion {
 }
 
 /// Everything `tomster recommend` shows.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Recommendations {
     pub personas: Vec<PersonaFit>,
     pub kpis: Vec<KpiSuggestions>,
     pub tools: Vec<ToolSuggestion>,
+}
+
+/// The recommendations with their reasons written in a language, for JSON output.
+#[derive(Clone, Debug, Serialize)]
+pub struct RecommendationsText<'a> {
+    pub personas: Vec<crate::fit::PersonaFitText>,
+    pub kpis: &'a [KpiSuggestions],
+    pub tools: &'a [ToolSuggestion],
+}
+
+impl Recommendations {
+    pub fn written(&self, language: Language) -> RecommendationsText<'_> {
+        RecommendationsText {
+            personas: self
+                .personas
+                .iter()
+                .map(|persona| persona.written(language))
+                .collect(),
+            kpis: &self.kpis,
+            tools: &self.tools,
+        }
+    }
 }
 
 pub fn recommend(
@@ -88,8 +110,10 @@ pub fn recommend(
     knowledge: &Knowledge,
     language: Language,
 ) -> Recommendations {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     Recommendations {
-        personas: platform_fit(strategy, knowledge, language),
+        personas: platform_fit(strategy, knowledge),
         kpis: strategy
             .objectives
             .iter()
@@ -138,7 +162,7 @@ fn needed_tool_categories(
                 .iter()
                 .filter_map(|objective| objective.kpi.as_ref()),
         )
-        .filter_map(|metric| strategy.kpi(knowledge, metric.as_str()))
+        .filter_map(|metric| knowledge.kpi(metric.as_str()))
         .filter(|kpi| kpi.platforms.is_empty())
         .filter_map(|kpi| kpi.needs_tool)
         .collect();

@@ -4,12 +4,14 @@
 //! that every persona, objective and pillar reference exists, so the analyses never meet a
 //! dangling id.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Deref;
 
-use crate::knowledge::{Knowledge, Kpi};
+use crate::knowledge::{Knowledge, Kpi, Platform, nearest};
 use crate::model::{Objective, Persona, Pillar, StrategyDocument};
 use crate::values::Id;
+use crate::values::PlatformId;
 
 /// The longest period a strategy may cover.
 pub const MAX_PERIOD_YEARS: i64 = 20;
@@ -31,6 +33,7 @@ pub const LIST_LIMITS: &[(&str, usize)] = &[
     ("tools", 100),
     ("kpis", 500),
     ("custom_kpis", 100),
+    ("custom_networks", 50),
     ("resources.team", 100),
     ("resources.outsourcing", 50),
     ("resources.training", 100),
@@ -38,7 +41,7 @@ pub const LIST_LIMITS: &[(&str, usize)] = &[
 ];
 
 /// How many entries each limited list of a document holds.
-fn list_lengths(document: &StrategyDocument) -> [(&'static str, usize); 14] {
+fn list_lengths(document: &StrategyDocument) -> [(&'static str, usize); 15] {
     let resources = &document.resources;
     [
         ("personas", document.personas.len()),
@@ -51,6 +54,7 @@ fn list_lengths(document: &StrategyDocument) -> [(&'static str, usize); 14] {
         ("tools", document.tools.len()),
         ("kpis", document.kpis.len()),
         ("custom_kpis", document.custom_kpis.len()),
+        ("custom_networks", document.custom_networks.len()),
         ("resources.team", resources.team.len()),
         ("resources.outsourcing", resources.outsourcing.len()),
         ("resources.training", resources.training.len()),
@@ -73,8 +77,6 @@ pub struct Strategy {
     persona_positions: HashMap<Id, usize>,
     objective_positions: HashMap<Id, usize>,
     pillar_positions: HashMap<Id, usize>,
-    /// The strategy's own KPIs as catalogue-like records.
-    custom_kpis: Vec<Kpi>,
 }
 
 impl Deref for Strategy {
@@ -106,6 +108,60 @@ fn index_ids<'a>(
         }
     }
     positions
+}
+
+/// Every network id the document writes, with its path.
+fn network_references(document: &StrategyDocument) -> Vec<(String, &PlatformId)> {
+    let mut references = Vec::new();
+    for (index, persona) in document.personas.iter().enumerate() {
+        for (position, network) in persona.channels.iter().enumerate() {
+            references.push((format!("personas[{index}].channels[{position}]"), network));
+        }
+    }
+    for (index, objective) in document.objectives.iter().enumerate() {
+        for (position, network) in objective.platforms.iter().enumerate() {
+            references.push((
+                format!("objectives[{index}].platforms[{position}]"),
+                network,
+            ));
+        }
+    }
+    for (index, message) in document.messages.iter().enumerate() {
+        for (position, network) in message.networks.iter().enumerate() {
+            references.push((format!("messages[{index}].networks[{position}]"), network));
+        }
+    }
+    for (index, always_on) in document.always_on.iter().enumerate() {
+        references.push((format!("always_on[{index}].platform"), &always_on.platform));
+        if let Some(source) = &always_on.adapted_from {
+            references.push((format!("always_on[{index}].adapted_from"), source));
+        }
+    }
+    for (index, operation) in document.operations.iter().enumerate() {
+        for (position, network) in operation.platforms.iter().enumerate() {
+            references.push((
+                format!("operations[{index}].platforms[{position}]"),
+                network,
+            ));
+        }
+    }
+    for (index, chosen) in document.platforms.iter().enumerate() {
+        references.push((format!("platforms[{index}].id"), &chosen.id));
+    }
+    for (index, kpi) in document.kpis.iter().enumerate() {
+        if let Some(network) = &kpi.platform {
+            references.push((format!("kpis[{index}].platform"), network));
+        }
+    }
+    for (index, provider) in document.resources.outsourcing.iter().enumerate() {
+        for (position, network) in provider.networks.iter().enumerate() {
+            references.push((
+                format!("resources.outsourcing[{index}].networks[{position}]"),
+                network,
+            ));
+        }
+    }
+    references
 }
 
 /// Reports a reference to an id that no entry of the target list has.
@@ -207,7 +263,54 @@ impl Strategy {
                 custom_ids.insert(id, index);
             }
         }
-        let custom_kpis = document.custom_kpis.iter().map(Kpi::from_custom).collect();
+        let mut custom_networks: HashMap<&str, usize> = HashMap::new();
+        for (index, custom) in document.custom_networks.iter().enumerate() {
+            let id = custom.id.as_str();
+            if let Some(first) = custom_networks.get(id) {
+                errors.push(ReferenceError {
+                    path: format!("custom_networks[{index}].id"),
+                    message: format!(
+                        "duplicate network id `{id}`: custom_networks[{first}] already uses it; ids must be unique"
+                    ),
+                });
+            } else if Knowledge::embedded().platform(id).is_some() {
+                errors.push(ReferenceError {
+                    path: format!("custom_networks[{index}].id"),
+                    message: format!(
+                        "`{id}` is already a network of the catalogue: use it as it is, or give your own network another id"
+                    ),
+                });
+            } else {
+                custom_networks.insert(id, index);
+            }
+        }
+        for (path, network) in network_references(&document) {
+            let id = network.as_str();
+            if custom_networks.contains_key(id) || Knowledge::embedded().platform(id).is_some() {
+                continue;
+            }
+            let known = Knowledge::embedded()
+                .platforms
+                .iter()
+                .map(|platform| platform.id.as_str())
+                .chain(custom_networks.keys().copied());
+            let guess = match nearest(id, known) {
+                Some(nearest) => format!(" (did you mean `{nearest}`?)"),
+                None => String::new(),
+            };
+            errors.push(ReferenceError {
+                path,
+                message: format!(
+                    "unknown network `{id}`{guess}: use a network of the catalogue ({}), or declare it in a [[custom_networks]] entry with this id and a name",
+                    Knowledge::embedded()
+                        .platforms
+                        .iter()
+                        .map(|platform| platform.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
 
         for (index, objective) in document.objectives.iter().enumerate() {
             for (position, persona) in objective.personas.iter().enumerate() {
@@ -333,21 +436,42 @@ impl Strategy {
             persona_positions,
             objective_positions,
             pillar_positions,
-            custom_kpis,
         })
     }
 
-    /// A KPI by id: one the strategy defines, else the catalogue's.
-    pub fn kpi<'a>(&'a self, knowledge: &'a Knowledge, id: &str) -> Option<&'a Kpi> {
-        self.custom_kpis
+    /// The knowledge base as this strategy sees it: the catalogue plus the KPIs and networks
+    /// the strategy defines, so that every analysis reads them like the others. Borrowed when
+    /// the strategy defines none, or when `base` already holds them.
+    pub fn knowledge<'a>(&self, base: &'a Knowledge) -> Cow<'a, Knowledge> {
+        let already_there = self
+            .custom_kpis
             .iter()
-            .find(|kpi| kpi.id == id)
-            .or_else(|| knowledge.kpi(id))
-    }
-
-    /// The KPIs the strategy defines, as records.
-    pub fn custom_kpis(&self) -> &[Kpi] {
-        &self.custom_kpis
+            .all(|custom| base.kpi(custom.id.as_str()).is_some())
+            && self
+                .custom_networks
+                .iter()
+                .all(|custom| base.platform(custom.id.as_str()).is_some());
+        if already_there {
+            return Cow::Borrowed(base);
+        }
+        let mut knowledge = base.clone();
+        knowledge
+            .kpis
+            .extend(self.custom_kpis.iter().map(Kpi::from_custom));
+        for network in &self.custom_networks {
+            knowledge.platforms.push(Platform::from_custom(network));
+            // Its own statistics report these KPIs.
+            for metric in &network.metrics {
+                if let Some(kpi) = knowledge
+                    .kpis
+                    .iter_mut()
+                    .find(|kpi| kpi.id == metric.as_str())
+                {
+                    kpi.platforms.push(network.id.as_str().to_owned());
+                }
+            }
+        }
+        Cow::Owned(knowledge)
     }
 
     pub fn document(&self) -> &StrategyDocument {

@@ -277,7 +277,7 @@ pub fn recommend(
     };
     let recommendations = run_recommend(&loaded.strategy, Knowledge::embedded(), language);
     match format {
-        OutputFormat::Json => write_json(out, &recommendations)?,
+        OutputFormat::Json => write_json(out, &recommendations.written(language))?,
         OutputFormat::Text => {
             output::write_recommendations(out, language, &loaded.strategy, &recommendations)?
         }
@@ -352,9 +352,10 @@ pub fn calendar(
         output::write_plain_error(&mut stderr, language, &message)?;
         return Ok(Outcome::BadInput);
     }
-    let knowledge = Knowledge::embedded();
-    let calendar = expand_calendar(&loaded.strategy, knowledge, from, to);
-    let labels = Labels::new(&loaded.strategy, knowledge, language);
+    // The strategy's own networks join the catalogue, for their names in the files.
+    let knowledge = loaded.strategy.knowledge(Knowledge::embedded());
+    let calendar = expand_calendar(&loaded.strategy, &knowledge, from, to);
+    let labels = Labels::new(&loaded.strategy, &knowledge, language);
     if calendar.slots.is_empty() && calendar.operations.is_empty() {
         let message = text(language, "calendar-nothing", &[]);
         output::write_plain_error(&mut stderr, language, &message)?;

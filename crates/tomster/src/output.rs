@@ -316,7 +316,8 @@ pub fn write_recommendations(
     strategy: &Strategy,
     recommendations: &Recommendations,
 ) -> std::io::Result<()> {
-    let knowledge = Knowledge::embedded();
+    // The strategy's own networks have names too.
+    let knowledge = strategy.knowledge(Knowledge::embedded());
     writeln!(
         out,
         "{BOLD}{}{BOLD:#}",
@@ -343,18 +344,24 @@ pub fn write_recommendations(
                 out,
                 "  {GREEN}✓{GREEN:#} {:<10} {:>3}",
                 knowledge.platform_name(&fit.platform),
-                fit.score
+                score_text(fit.score)
             )?;
             for reason in &fit.reasons {
                 let cited = citation(&reason.source, reason.year);
-                writeln!(out, "      · {} {DIM}{cited}{DIM:#}", reason.text)?;
+                writeln!(out, "      · {} {DIM}{cited}{DIM:#}", reason.text(language))?;
             }
         }
         let others: Vec<String> = persona_fit
             .platforms
             .iter()
             .filter(|fit| !fit.recommended)
-            .map(|fit| format!("{} {}", knowledge.platform_name(&fit.platform), fit.score))
+            .map(|fit| {
+                format!(
+                    "{} {}",
+                    knowledge.platform_name(&fit.platform),
+                    score_text(fit.score)
+                )
+            })
             .collect();
         if !others.is_empty() {
             writeln!(
@@ -498,6 +505,13 @@ fn month_label(language: Language, month: &str) -> String {
         .unwrap_or_else(|_| month.to_owned())
 }
 
+/// A fit score, or a dash for a network that is not scored (no audience figure).
+fn score_text(score: Option<u8>) -> String {
+    score
+        .map(|score| score.to_string())
+        .unwrap_or_else(|| "-".to_owned())
+}
+
 fn hours(language: Language, value: f64) -> String {
     text(
         language,
@@ -512,7 +526,8 @@ pub fn write_plan(
     strategy: &Strategy,
     plan: &Plan,
 ) -> std::io::Result<()> {
-    let knowledge = Knowledge::embedded();
+    // The strategy's own networks have names too.
+    let knowledge = strategy.knowledge(Knowledge::embedded());
     let workload = &plan.workload;
     writeln!(
         out,

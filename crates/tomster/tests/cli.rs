@@ -71,15 +71,22 @@ fn every_example_inits_and_checks_with_exit_zero_and_useful_output() {
                 .iter()
                 .any(|reason| reason["source"].is_string() && reason["year"].is_u64())
         );
-        let scores: Vec<u64> = personas[0]["platforms"]
+        // Recommended networks first, then by score; a network without audience figures has
+        // no score (null) and counts as 0.
+        let order: Vec<(bool, u64)> = personas[0]["platforms"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|fit| fit["score"].as_u64().unwrap())
+            .map(|fit| {
+                (
+                    fit["recommended"].as_bool().unwrap(),
+                    fit["score"].as_u64().unwrap_or(0),
+                )
+            })
             .collect();
         assert!(
-            scores.windows(2).all(|pair| pair[0] >= pair[1]),
-            "sorted by score"
+            order.windows(2).all(|pair| pair[0] >= pair[1]),
+            "recommended first, then by score: {order:?}"
         );
         assert!(
             recommend["kpis"][0]["objective"].is_string()

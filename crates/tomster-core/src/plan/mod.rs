@@ -35,6 +35,8 @@ pub struct Plan {
 }
 
 pub fn plan(strategy: &Strategy, knowledge: &Knowledge) -> Plan {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     Plan {
         workload: workload(strategy, knowledge),
         cost: cost(strategy),

@@ -327,6 +327,8 @@ fn share_among_members(
 }
 
 pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
     let tasks = everyday_tasks(strategy, knowledge);
     let team = &strategy.resources.team;
     let providers: Vec<&Outsourcing> = strategy

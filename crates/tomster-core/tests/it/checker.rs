@@ -169,3 +169,87 @@ fn non_finite_figures_are_refused_where_they_are_written() {
         }
     }
 }
+
+const DISCORD: &str = "\n[[custom_networks]]\nid = \"discord\"\nname = \"Discord\"\nformats = [\"text\", \"image\"]\nmetrics = [\"booked_tastings\"]\n";
+
+#[test]
+fn a_custom_network_is_planned_costed_calendared_and_rendered() {
+    let text = |base: String| {
+        base.replace(
+            "channels = [\"instagram\"]",
+            "channels = [\"instagram\", \"discord\"]",
+        ) + "\n[[always_on]]\nplatform = \"discord\"\nposts_per_week = 2\nformats = { text = 2 }\n"
+            + "\n[[platforms]]\nid = \"discord\"\nrationale = \"The wine club meets there\"\n"
+            + DISCORD
+            + CUSTOM_KPI
+    };
+    let base = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
+    let loaded = from_toml_str(&text(base)).unwrap();
+    let strategy = &loaded.strategy;
+    let knowledge = Knowledge::embedded();
+    let diagnostics = check(strategy, knowledge);
+    assert!(
+        diagnostics
+            .iter()
+            .all(|diagnostic| diagnostic.severity() != tomster_core::diagnostics::Severity::Error),
+        "{:?}",
+        codes(&diagnostics)
+    );
+    // Scored "no audience data", and recommended because the persona declares it.
+    let fits = tomster_core::fit::platform_fit(strategy, knowledge);
+    let discord = fits[0].fit("discord").unwrap();
+    assert_eq!(discord.score, None);
+    assert!(discord.recommended);
+    // Planned: 2 text posts (default 20 min) and its community, on the team's week.
+    let plan = tomster_core::plan::plan(strategy, knowledge);
+    assert!(
+        plan.workload.by_platform["discord"] > 0.6,
+        "{:?}",
+        plan.workload.by_platform
+    );
+    // Calendared at the default times.
+    let calendar = tomster_core::calendar::calendar(strategy, knowledge, None, None);
+    let posts = calendar
+        .slots
+        .iter()
+        .filter(|slot| slot.platform == "discord")
+        .count();
+    assert!((100..=106).contains(&posts), "{posts}");
+    // Rendered under its name.
+    let document = tomster_core::document::build_document(
+        strategy,
+        knowledge,
+        Language::English,
+        tomster_core::values::Day::parse("2027-01-01").unwrap(),
+    );
+    let dump = format!("{document:?}");
+    assert!(dump.contains("Discord"));
+    // Its statistics report the custom KPI.
+    let known = strategy.knowledge(knowledge);
+    assert!(known.kpi("booked_tastings").unwrap().reported_by("discord"));
+}
+
+#[test]
+fn an_unknown_network_names_the_nearest_and_how_to_declare_one() {
+    let base = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
+    let errors = from_toml_str(&base.replace(
+        "platform = \"instagram\"\nposts_per_week",
+        "platform = \"instagramm\"\nposts_per_week",
+    ))
+    .unwrap_err();
+    assert!(
+        errors[0].message.contains("did you mean `instagram`"),
+        "{errors:?}"
+    );
+    assert!(errors[0].message.contains("[[custom_networks]]"));
+    assert_eq!(errors[0].path.as_deref(), Some("always_on[0].platform"));
+    // A custom network may not take a catalogue id.
+    let errors =
+        from_toml_str(&(base + "\n[[custom_networks]]\nid = \"x\"\nname = \"X\"\n")).unwrap_err();
+    assert!(
+        errors[0]
+            .message
+            .contains("already a network of the catalogue"),
+        "{errors:?}"
+    );
+}
