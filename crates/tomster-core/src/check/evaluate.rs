@@ -1,0 +1,103 @@
+//! Evaluate: a followed, known KPI for every objective, with its source, review and alert.
+
+use super::Context;
+use super::objectives::unknown_kpi;
+use crate::diagnostics::Diagnostic;
+
+pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let strategy = context.strategy;
+    let knowledge = context.knowledge;
+    for (index, objective) in strategy.objectives.iter().enumerate() {
+        let Some(kpi) = &objective.kpi else {
+            continue;
+        };
+        let followed = strategy.kpis.iter().any(|kpi_plan| {
+            kpi_plan.metric.as_ref() == Some(kpi)
+                && kpi_plan
+                    .objective
+                    .as_ref()
+                    .is_none_or(|linked| *linked == objective.id)
+        });
+        if !followed {
+            diagnostics.push(
+                Diagnostic::new("E001", format!("objectives[{index}].kpi"))
+                    .text("objective", objective.id.as_str())
+                    .text("kpi", kpi.as_str()),
+            );
+        }
+        if let (Some(kind), Some(record)) = (objective.kind, knowledge.kpi(kpi.as_str()))
+            && record.vanity_for.contains(&kind)
+        {
+            diagnostics.push(
+                Diagnostic::new("E004", format!("objectives[{index}].kpi"))
+                    .text("kpi", kpi.as_str())
+                    .text("kind", kind.as_str())
+                    .text("objective", objective.id.as_str()),
+            );
+        }
+    }
+    for (index, kpi_plan) in strategy.kpis.iter().enumerate() {
+        let path = format!("kpis[{index}]");
+        let name = kpi_plan.id.as_str();
+        let Some(metric) = &kpi_plan.metric else {
+            diagnostics.push(Diagnostic::new("E008", format!("{path}.metric")).text("kpi", name));
+            continue;
+        };
+        let record = knowledge.kpi(metric.as_str());
+        if record.is_none() {
+            diagnostics.push(unknown_kpi(
+                context,
+                Diagnostic::new("E009", format!("{path}.metric")),
+                metric.as_str(),
+            ));
+        }
+        match &kpi_plan.objective {
+            None => diagnostics
+                .push(Diagnostic::new("E002", format!("{path}.objective")).text("kpi", name)),
+            Some(objective_id) => {
+                let kind = strategy
+                    .objective(objective_id)
+                    .and_then(|(_, objective)| objective.kind);
+                let objective_uses_it = strategy
+                    .objective(objective_id)
+                    .is_some_and(|(_, objective)| objective.kpi.as_ref() == Some(metric));
+                // The objective's own KPI is reported once, on the objective.
+                if let (Some(kind), Some(record)) = (kind, record)
+                    && record.vanity_for.contains(&kind)
+                    && !objective_uses_it
+                {
+                    diagnostics.push(
+                        Diagnostic::new("E004", format!("{path}.metric"))
+                            .text("kpi", metric.as_str())
+                            .text("kind", kind.as_str())
+                            .text("objective", objective_id.as_str()),
+                    );
+                }
+            }
+        }
+        if let (Some(platform), Some(record)) = (&kpi_plan.platform, record)
+            && !record.platforms.is_empty()
+            && !record.reported_by(platform.as_str())
+        {
+            diagnostics.push(
+                Diagnostic::new("E003", format!("{path}.platform"))
+                    .text("kpi", metric.as_str())
+                    .text("platform", knowledge.platform_name(platform.as_str())),
+            );
+        }
+        if kpi_plan.review.is_none() {
+            diagnostics.push(Diagnostic::new("E005", format!("{path}.review")).text("kpi", name));
+        }
+        if kpi_plan
+            .source
+            .as_deref()
+            .is_none_or(|source| source.trim().is_empty())
+        {
+            diagnostics.push(Diagnostic::new("E006", format!("{path}.source")).text("kpi", name));
+        }
+        if kpi_plan.alert_below.is_none() {
+            diagnostics
+                .push(Diagnostic::new("E007", format!("{path}.alert_below")).text("kpi", name));
+        }
+    }
+}

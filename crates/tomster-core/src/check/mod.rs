@@ -1,0 +1,106 @@
+//! The coherence checker: where the seven answers of a strategy contradict each other.
+//!
+//! One module per TOMSTER step, plus `regulated` for the legal rules of regulated sectors and
+//! minors; all of them run and every finding is returned, never just the first. Rules that need
+//! the analyses (platform fit, workload, cost) take them as computed once by [`check`]. Each
+//! module's thresholds are named constants at its top.
+
+mod evaluate;
+mod message;
+mod objectives;
+mod regulated;
+mod resources;
+mod strategy;
+mod target;
+mod technologies;
+
+use std::collections::BTreeSet;
+
+use crate::diagnostics::Diagnostic;
+use crate::fit::{PersonaFit, platform_fit};
+use crate::knowledge::Knowledge;
+use crate::plan::{self, Plan};
+use crate::strategy::Strategy;
+
+/// Shares must add up to 1 within this tolerance (0.4 + 0.35 + 0.25 written by hand).
+const SHARE_TOLERANCE: f64 = 0.011;
+
+/// Everything the rules look at, computed once.
+pub(super) struct Context<'a> {
+    strategy: &'a Strategy,
+    knowledge: &'a Knowledge,
+    fits: Vec<PersonaFit>,
+    plan: Plan,
+    chosen: BTreeSet<&'a str>,
+}
+
+impl Context<'_> {
+    pub(super) fn is_chosen(&self, platform: &str) -> bool {
+        self.chosen.contains(platform)
+    }
+
+    pub(super) fn currency(&self) -> String {
+        self.plan.cost.currency.clone()
+    }
+}
+
+/// Runs every rule and returns every finding, in step order.
+pub fn check(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Diagnostic> {
+    // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
+    let context = Context {
+        strategy,
+        knowledge,
+        fits: platform_fit(strategy, knowledge),
+        plan: plan::plan(strategy, knowledge),
+        chosen: strategy
+            .platforms
+            .iter()
+            .map(|platform| platform.id.as_str())
+            .collect(),
+    };
+    let mut diagnostics = Vec::new();
+    target::check_target(&context, &mut diagnostics);
+    objectives::check_objectives(&context, &mut diagnostics);
+    message::check_message(&context, &mut diagnostics);
+    strategy::check_strategy(&context, &mut diagnostics);
+    technologies::check_technologies(&context, &mut diagnostics);
+    evaluate::check_evaluate(&context, &mut diagnostics);
+    resources::check_resources(&context, &mut diagnostics);
+    regulated::check_regulated(&context, &mut diagnostics);
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::rules;
+
+    /// Every code the checker can emit is in the catalogue, and every rule of the catalogue
+    /// is emitted somewhere in this file (the corpus tests prove each one triggers).
+    #[test]
+    fn the_checker_and_the_catalogue_agree() {
+        let source = [
+            include_str!("target.rs"),
+            include_str!("objectives.rs"),
+            include_str!("message.rs"),
+            include_str!("strategy.rs"),
+            include_str!("technologies.rs"),
+            include_str!("evaluate.rs"),
+            include_str!("resources.rs"),
+            include_str!("regulated.rs"),
+        ]
+        .concat();
+        let code_pattern = |text: &str| {
+            let mut codes = BTreeSet::new();
+            for (position, _) in text.match_indices("Diagnostic::new(\"") {
+                let start = position + "Diagnostic::new(\"".len();
+                codes.insert(text[start..start + 4].to_owned());
+            }
+            codes
+        };
+        let emitted = code_pattern(&source);
+        let catalogued: BTreeSet<String> = rules().iter().map(|rule| rule.code.clone()).collect();
+        assert_eq!(emitted, catalogued);
+    }
+}

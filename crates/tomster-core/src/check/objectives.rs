@@ -1,0 +1,283 @@
+//! Objectives: SMART objectives, a known KPI, targets that move the right way and are realistic.
+
+use super::Context;
+use crate::diagnostics::{Argument, Diagnostic};
+use crate::knowledge::{Aggregation, Direction, Unit};
+use crate::model::ObjectiveKind;
+use crate::values::Target;
+
+/// A rate target above this multiple of the benchmark is not realistic.
+const BENCHMARK_MULTIPLE: f64 = 3.0;
+/// A rate may rise this much above an account's own baseline before the benchmarks judge it.
+const BASELINE_RATE_GAIN: f64 = 1.5;
+
+/// Months between two days, at least a tenth of one.
+pub(super) fn months_between(from: crate::values::Day, to: crate::values::Day) -> f64 {
+    (from.days_until(to) as f64 / 30.44).max(0.1)
+}
+
+pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let strategy = context.strategy;
+    let info = &strategy.strategy;
+    if strategy.objectives.is_empty() {
+        diagnostics.push(Diagnostic::new("O001", "objectives"));
+    }
+    for (index, objective) in strategy.objectives.iter().enumerate() {
+        let path = format!("objectives[{index}]");
+        let name = objective.id.as_str();
+        let kpi = objective
+            .kpi
+            .as_ref()
+            .and_then(|kpi| context.knowledge.kpi(kpi.as_str()));
+        if let Some(written) = &objective.kpi
+            && kpi.is_none()
+        {
+            diagnostics.push(unknown_kpi(
+                context,
+                Diagnostic::new("O015", format!("{path}.kpi")),
+                written.as_str(),
+            ));
+        }
+        if objective.kind.is_none() {
+            diagnostics
+                .push(Diagnostic::new("O011", format!("{path}.kind")).text("objective", name));
+        }
+        if objective
+            .statement
+            .as_deref()
+            .is_none_or(|statement| statement.trim().is_empty())
+        {
+            diagnostics
+                .push(Diagnostic::new("O012", format!("{path}.statement")).text("objective", name));
+        }
+        if objective.kpi.is_none() {
+            diagnostics
+                .push(Diagnostic::new("O002", format!("{path}.kpi")).text("objective", name));
+        }
+        if objective.target.is_none() {
+            diagnostics
+                .push(Diagnostic::new("O003", format!("{path}.target")).text("objective", name));
+        }
+        match objective.deadline {
+            None => diagnostics
+                .push(Diagnostic::new("O004", format!("{path}.deadline")).text("objective", name)),
+            Some(deadline) if deadline < info.start || deadline > info.end => diagnostics.push(
+                Diagnostic::new("O005", format!("{path}.deadline"))
+                    .text("objective", name)
+                    .with("deadline", Argument::Day(deadline))
+                    .with("start", Argument::Day(info.start))
+                    .with("end", Argument::Day(info.end)),
+            ),
+            Some(_) => {}
+        }
+        if objective.personas.is_empty() {
+            diagnostics
+                .push(Diagnostic::new("O010", format!("{path}.personas")).text("objective", name));
+        }
+        if objective.baseline.is_none() {
+            match objective.target {
+                // A change from an unknown starting point says nothing measurable.
+                Some(Target::Change(_)) => diagnostics.push(
+                    Diagnostic::new("O016", format!("{path}.baseline")).text("objective", name),
+                ),
+                Some(Target::Level(_)) => diagnostics.push(
+                    Diagnostic::new("O013", format!("{path}.baseline")).text("objective", name),
+                ),
+                None => {}
+            }
+        }
+        if let (Some(kind), Some(kpi)) = (objective.kind, kpi)
+            && !kpi.defined_by_strategy
+            && !kpi.proves.contains(&kind)
+            && !kpi.vanity_for.contains(&kind)
+        {
+            let usual: Vec<&str> = context
+                .knowledge
+                .kpis
+                .iter()
+                .filter(|candidate| candidate.proves.contains(&kind))
+                .map(|candidate| candidate.id.as_str())
+                .collect();
+            diagnostics.push(
+                Diagnostic::new("O014", format!("{path}.kpi"))
+                    .text("objective", name)
+                    .text("kpi", kpi.id.as_str())
+                    .with("kind", Argument::Translated(kind_key(kind)))
+                    .text("usual", usual.join(", ")),
+            );
+        }
+        let (Some(target), Some(baseline)) = (objective.target_level(), objective.baseline_value())
+        else {
+            continue;
+        };
+        let target_path = format!("{path}.target");
+        let Some(kpi) = kpi else {
+            if (target - baseline).abs() < f64::EPSILON {
+                diagnostics.push(
+                    Diagnostic::new("O006", target_path)
+                        .text("objective", name)
+                        .with("target", Argument::Number(target, 2)),
+                );
+            }
+            continue;
+        };
+        let currency = context.currency();
+        let quantity = |value: f64| Argument::Quantity(value, kpi.unit, currency.clone());
+        if (target - baseline).abs() < f64::EPSILON {
+            diagnostics.push(
+                Diagnostic::new("O006", target_path.clone())
+                    .text("objective", name)
+                    .with("target", quantity(target)),
+            );
+            continue;
+        }
+        let goes_up = target > baseline;
+        if goes_up != (kpi.better == Direction::Higher) {
+            diagnostics.push(
+                Diagnostic::new("O007", target_path.clone())
+                    .text("objective", name)
+                    .text("kpi", kpi.id.as_str())
+                    .with("baseline", quantity(baseline))
+                    .with("target", quantity(target)),
+            );
+            continue;
+        }
+        check_realism(context, index, target, baseline, kpi, diagnostics);
+    }
+}
+
+/// The message key of an objective kind's name.
+fn kind_key(kind: ObjectiveKind) -> &'static str {
+    match kind {
+        ObjectiveKind::Awareness => "kind-awareness",
+        ObjectiveKind::Engagement => "kind-engagement",
+        ObjectiveKind::Traffic => "kind-traffic",
+        ObjectiveKind::Leads => "kind-leads",
+        ObjectiveKind::Sales => "kind-sales",
+        ObjectiveKind::Retention => "kind-retention",
+        ObjectiveKind::CustomerService => "kind-customer_service",
+        ObjectiveKind::EmployerBrand => "kind-employer_brand",
+    }
+}
+
+/// A KPI id that is neither in the catalogue nor defined by the strategy, with the nearest
+/// known id when one is close.
+pub(super) fn unknown_kpi(
+    context: &Context<'_>,
+    diagnostic: Diagnostic,
+    written: &str,
+) -> Diagnostic {
+    let nearest = context.knowledge.nearest_kpi(written);
+    diagnostic.text("kpi", written).with(
+        "nearest",
+        match nearest {
+            Some(id) => Argument::Text(id.to_owned()),
+            None => Argument::Translated("kpi-no-nearest"),
+        },
+    )
+}
+
+/// A target is unrealistic when a rate is far above the benchmarks of its networks, or when a
+/// count must grow faster than the knowledge base's monthly ceiling until the deadline.
+fn check_realism(
+    context: &Context<'_>,
+    index: usize,
+    target: f64,
+    baseline: f64,
+    kpi: &crate::knowledge::Kpi,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let objective = &context.strategy.objectives[index];
+    let path = format!("objectives[{index}].target");
+    if let Some(method) = kpi.engagement_method {
+        // The highest published benchmark of the same method on the objective's networks.
+        let best = context
+            .knowledge
+            .engagement
+            .iter()
+            .filter(|benchmark| benchmark.method == method)
+            .filter(|benchmark| {
+                objective.platforms.is_empty()
+                    || objective
+                        .platforms
+                        .iter()
+                        .any(|platform| platform.as_str() == benchmark.platform)
+            })
+            .max_by(|left, right| left.value.total_cmp(&right.value));
+        // An account already above the benchmarks is judged against its own record: a target
+        // never has to fall below the baseline to be "realistic".
+        if let Some(benchmark) = best {
+            let ceiling = (benchmark.value * BENCHMARK_MULTIPLE).max(baseline * BASELINE_RATE_GAIN);
+            if target > ceiling {
+                diagnostics.push(
+                    Diagnostic::new("O008", path)
+                        .text("objective", objective.id.as_str())
+                        .with(
+                            "target",
+                            Argument::Quantity(target, kpi.unit, String::new()),
+                        )
+                        .with(
+                            "benchmark",
+                            Argument::Quantity(benchmark.value, kpi.unit, String::new()),
+                        )
+                        .with(
+                            "ceiling",
+                            Argument::Quantity(ceiling, kpi.unit, String::new()),
+                        )
+                        .text(
+                            "platform",
+                            context.knowledge.platform_name(&benchmark.platform),
+                        )
+                        .text("method", kpi.id.as_str())
+                        .text(
+                            "source",
+                            format!("{}, {}", benchmark.source, benchmark.year),
+                        ),
+                );
+            }
+        }
+        return;
+    }
+    let countable = kpi.unit == Unit::Count
+        && matches!(
+            kpi.aggregation,
+            Aggregation::Cumulative | Aggregation::Level
+        );
+    if !countable || target <= baseline {
+        return;
+    }
+    let Some(deadline) = objective
+        .deadline
+        .filter(|deadline| *deadline > context.strategy.strategy.start)
+    else {
+        return;
+    };
+    let growth = &context.knowledge.growth;
+    let months = months_between(context.strategy.strategy.start, deadline);
+    // Small counts grow by steps (6 leads to 12 is not "x2" in any meaningful sense): below
+    // the floor, the baseline counts as the floor.
+    let multiple = target / baseline.max(growth.small_count_floor);
+    let plausible = growth.monthly_multiple_ceiling.powf(months);
+    if multiple > plausible {
+        diagnostics.push(
+            Diagnostic::new("O009", path)
+                .text("objective", objective.id.as_str())
+                .with("multiple", Argument::Number(target / baseline.max(1.0), 0))
+                .with("months", Argument::Number(months, 1))
+                .with("plausible", Argument::Number(plausible, 0))
+                .with(
+                    "ceiling",
+                    Argument::Quantity(growth.monthly_multiple_ceiling, Unit::Ratio, String::new()),
+                )
+                .with(
+                    "suggested",
+                    Argument::Quantity(
+                        baseline.max(growth.small_count_floor) * plausible,
+                        kpi.unit,
+                        context.currency(),
+                    ),
+                )
+                .text("source", format!("{}, {}", growth.source, growth.year)),
+        );
+    }
+}

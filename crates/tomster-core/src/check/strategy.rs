@@ -1,0 +1,122 @@
+//! Strategy: an always-on plan per network within the usual cadences, and dated operations.
+
+use super::{Context, SHARE_TOLERANCE};
+use crate::diagnostics::{Argument, Diagnostic};
+
+pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
+    let strategy = context.strategy;
+    let info = &strategy.strategy;
+    if info.end < info.start {
+        diagnostics.push(
+            Diagnostic::new("S001", "strategy.end")
+                .with("start", Argument::Day(info.start))
+                .with("end", Argument::Day(info.end)),
+        );
+    }
+    if strategy.always_on.is_empty() {
+        diagnostics.push(Diagnostic::new("S002", "always_on"));
+    }
+    let blank = |value: &Option<String>| value.as_deref().is_none_or(|text| text.trim().is_empty());
+    if info.website.is_none() && info.blog.is_none() && blank(&info.newsletter) {
+        diagnostics.push(Diagnostic::new("S005", "strategy.website"));
+    }
+    for (index, always_on) in strategy.always_on.iter().enumerate() {
+        let path = format!("always_on[{index}]");
+        let platform_id = always_on.platform.as_str();
+        let Some(platform) = context.knowledge.platform(platform_id) else {
+            continue;
+        };
+        let cadence = always_on.cadence();
+        if cadence <= 0.0 {
+            diagnostics.push(
+                Diagnostic::new("S006", format!("{path}.posts_per_week"))
+                    .text("platform", &platform.name),
+            );
+        }
+        let formatted: f64 = always_on.formats.values().map(|posts| posts.get()).sum();
+        if let Some(posts_per_week) = always_on.posts_per_week
+            && !always_on.formats.is_empty()
+            && (formatted - posts_per_week.get()).abs() > 0.01
+        {
+            diagnostics.push(
+                Diagnostic::new("S007", format!("{path}.formats"))
+                    .text("platform", &platform.name)
+                    .with("formats", Argument::Number(formatted, 1))
+                    .with("cadence", Argument::Number(posts_per_week.get(), 1)),
+            );
+        }
+        for format in always_on.formats.keys() {
+            if !platform.formats.contains(format) {
+                diagnostics.push(
+                    Diagnostic::new("S008", format!("{path}.formats.{format}"))
+                        .text("platform", &platform.name)
+                        .text("format", format.as_str())
+                        .text(
+                            "supported",
+                            platform
+                                .formats
+                                .iter()
+                                .map(|format| format.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                );
+            }
+        }
+        // A network the strategy declares has no usual cadence to compare with.
+        if !platform.defined_by_strategy && cadence > platform.cadence_max {
+            diagnostics.push(
+                Diagnostic::new("S010", format!("{path}.posts_per_week"))
+                    .text("platform", &platform.name)
+                    .with("cadence", Argument::Number(cadence, 1))
+                    .with("max", Argument::Number(platform.cadence_max, 0))
+                    .text(
+                        "source",
+                        format!("{}, {}", platform.cadence_source, platform.cadence_year),
+                    ),
+            );
+        }
+        if !always_on.pillars.is_empty() {
+            let total: f64 = always_on.pillars.values().map(|share| share.get()).sum();
+            if (total - 1.0).abs() > SHARE_TOLERANCE {
+                diagnostics.push(
+                    Diagnostic::new("S012", format!("{path}.pillars"))
+                        .text("platform", &platform.name)
+                        .with("total", Argument::Percent(total)),
+                );
+            }
+        }
+    }
+    for (index, operation) in strategy.operations.iter().enumerate() {
+        let path = format!("operations[{index}]");
+        let name = operation.label();
+        match (operation.start, operation.end) {
+            (Some(start), Some(end)) => {
+                if end < start {
+                    diagnostics.push(
+                        Diagnostic::new("S009", format!("{path}.end"))
+                            .text("operation", name)
+                            .with("start", Argument::Day(start))
+                            .with("end", Argument::Day(end)),
+                    );
+                } else if start < info.start || end > info.end {
+                    let field = if start < info.start { "start" } else { "end" };
+                    diagnostics.push(
+                        Diagnostic::new("S003", format!("{path}.{field}"))
+                            .text("operation", name)
+                            .with("from", Argument::Day(start))
+                            .with("to", Argument::Day(end))
+                            .with("start", Argument::Day(info.start))
+                            .with("end", Argument::Day(info.end)),
+                    );
+                }
+            }
+            _ => diagnostics.push(Diagnostic::new("S011", path.clone()).text("operation", name)),
+        }
+        if operation.objectives.is_empty() {
+            diagnostics.push(
+                Diagnostic::new("S004", format!("{path}.objectives")).text("operation", name),
+            );
+        }
+    }
+}
