@@ -148,13 +148,18 @@ impl PersonaFit {
     }
 }
 
-/// The country whose figures describe a persona: its own, the strategy's, or the language's.
+/// The country whose figures describe a persona: its own, else the strategy's.
 pub fn persona_country(strategy: &Strategy, persona: &Persona) -> String {
-    if let Some(country) = persona
-        .country
-        .as_ref()
-        .or(strategy.strategy.country.as_ref())
-    {
+    match &persona.country {
+        Some(country) => country.as_str().to_owned(),
+        None => strategy_country(strategy),
+    }
+}
+
+/// The strategy's country: the one it names, else the language's (France for French, the
+/// United States for English).
+pub fn strategy_country(strategy: &Strategy) -> String {
+    if let Some(country) = &strategy.strategy.country {
         return country.as_str().to_owned();
     }
     match strategy.strategy.language {

@@ -539,6 +539,40 @@ pub struct ProfessionWords {
     pub words: Vec<String>,
 }
 
+/// A legal rule the checker cites, with its reference.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regulation {
+    pub id: String,
+    /// Where it applies: a country code, or `EU` for the European Union's countries.
+    pub scope: String,
+    pub reference_en: String,
+    pub reference_fr: String,
+    pub source: String,
+    pub solidity: Solidity,
+    pub year: u16,
+}
+
+/// The legal facts of regulated sectors.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Regulations {
+    pub eu_countries: Vec<String>,
+    pub regulations: Vec<Regulation>,
+}
+
+impl Regulations {
+    /// A rule by id, when it applies in a country.
+    pub fn applying(&self, id: &str, country: &str) -> Option<&Regulation> {
+        self.regulations.iter().find(|regulation| {
+            regulation.id == id
+                && (regulation.scope == country
+                    || (regulation.scope == "EU"
+                        && self.eu_countries.iter().any(|member| member == country)))
+        })
+    }
+}
+
 /// Editable defaults of the editorial calendar.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -595,6 +629,7 @@ pub struct Knowledge {
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
     pub calendar: CalendarDefaults,
+    pub regulations: Regulations,
 }
 
 /// The embedded files, by name, so errors and tests can name them.
@@ -616,6 +651,10 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
     ("tools.toml", include_str!("../knowledge/tools.toml")),
     ("fit.toml", include_str!("../knowledge/fit.toml")),
     ("calendar.toml", include_str!("../knowledge/calendar.toml")),
+    (
+        "regulations.toml",
+        include_str!("../knowledge/regulations.toml"),
+    ),
 ];
 
 fn embedded_file(name: &str) -> &'static str {
@@ -641,6 +680,7 @@ impl Knowledge {
         let tools: ToolsFile = parse_file("tools.toml")?;
         let fit: FitModel = parse_file("fit.toml")?;
         let calendar: CalendarDefaults = parse_file("calendar.toml")?;
+        let regulations: Regulations = parse_file("regulations.toml")?;
         Ok(Knowledge {
             platforms: platforms.platforms,
             audiences: audiences.audience,
@@ -652,6 +692,7 @@ impl Knowledge {
             tools: tools.tools,
             fit,
             calendar,
+            regulations,
         })
     }
 
@@ -758,6 +799,16 @@ mod tests {
             year: tool.year,
         }));
         citations.push(knowledge.fit.citation());
+        citations.extend(
+            knowledge
+                .regulations
+                .regulations
+                .iter()
+                .map(|regulation| Citation {
+                    source: regulation.source.clone(),
+                    year: regulation.year,
+                }),
+        );
         for citation in citations {
             assert!(!citation.source.trim().is_empty(), "a record has no source");
             assert!((1890..=2030).contains(&citation.year), "{citation:?}");

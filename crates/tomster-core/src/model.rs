@@ -217,6 +217,17 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// A sector whose advertising the law restricts: the checker then cites the rules that apply.
+    Sector {
+        Alcohol = "alcohol",
+        HealthProducts = "health_products",
+        FinancialServices = "financial_services",
+        Gambling = "gambling",
+        FoodForChildren = "food_for_children",
+    }
+);
+
+vocabulary!(
     /// How an outsourcing cost is billed.
     Billing { Monthly = "monthly", Once = "once" }
 );
@@ -294,9 +305,14 @@ pub struct StrategyInfo {
     pub language: Option<Language>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
-    /// The country most personas live in, for audience figures (defaults from the language).
+    /// The country most personas live in, for audience figures and the law that applies
+    /// (defaults from the language).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
+    /// A regulated sector the strategy promotes (alcohol, health products, financial services,
+    /// gambling, food for children): the checker cites the legal rules that apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Sector>,
     pub start: Day,
     pub end: Day,
     /// The time zone of the posting times in the calendar (default: Europe/Paris).
