@@ -160,6 +160,34 @@ fn default_format(platform: &str, knowledge: &Knowledge) -> Format {
     }
 }
 
+/// The audience of an operation's posts on a network: the personas it names, else the
+/// network's.
+fn operation_audience(operation: &crate::model::Operation, network: AudienceMix) -> AudienceMix {
+    if operation.personas.is_empty() {
+        return network;
+    }
+    let named: AudienceMix = network
+        .iter()
+        .filter(|((persona, _), _)| {
+            operation
+                .personas
+                .iter()
+                .any(|id| id.as_str() == persona.as_str())
+        })
+        .cloned()
+        .collect();
+    if named.is_empty() {
+        // Its personas are not on this network: name them anyway, at the awareness stage.
+        operation
+            .personas
+            .iter()
+            .map(|id| ((id.as_str().to_owned(), Stage::Awareness), 1.0))
+            .collect()
+    } else {
+        named
+    }
+}
+
 /// (persona id, stage) pairs with their weight.
 type AudienceMix = Vec<((String, Stage), f64)>;
 
@@ -207,9 +235,11 @@ fn audience_mix(
     mix
 }
 
-/// The message for a (persona, stage) that best fits the pillar and the format, in turn among equals.
+/// The message for a (persona, stage) that best fits the pillar and the format, in turn among
+/// equals; a message written for some networks only is used only there.
 fn pick_message<'s>(
     strategy: &'s Strategy,
+    platform: &str,
     persona: &str,
     stage: Stage,
     pillar: Option<&str>,
@@ -220,6 +250,13 @@ fn pick_message<'s>(
         .messages
         .iter()
         .filter(|message| message.persona.as_str() == persona && message.stage == Some(stage))
+        .filter(|message| {
+            message.networks.is_empty()
+                || message
+                    .networks
+                    .iter()
+                    .any(|network| network.as_str() == platform)
+        })
         .collect();
     let score = |message: &&crate::model::Message| {
         let pillar_match =
@@ -244,7 +281,9 @@ struct Stream<'a> {
     pillars: RoundRobin<String>,
     audiences: RoundRobin<(String, Stage)>,
     operation: Option<String>,
-    fixed_message: Option<String>,
+    /// An operation's own message and call to action: every post of the operation carries
+    /// them (an empty message leaves the posts to write).
+    fixed_message: Option<(String, Option<String>)>,
 }
 
 /// The posting times already taken on each network and day, shared by the always-on plan and
@@ -316,11 +355,12 @@ impl Stream<'_> {
             let pillar = self.pillars.next();
             let audience = self.audiences.next();
             let (message, call_to_action) = match (&self.fixed_message, &audience) {
-                (Some(text), _) => (text.clone(), None),
+                (Some((text, call_to_action)), _) => (text.clone(), call_to_action.clone()),
                 (None, Some((persona, stage))) => {
                     let turn = turns.entry((persona.clone(), *stage)).or_default();
                     let message = pick_message(
                         self.strategy,
+                        &self.platform,
                         persona,
                         *stage,
                         pillar.as_deref(),
@@ -472,10 +512,17 @@ pub fn calendar(
                 times: posting_times(&own_times, &platform, knowledge),
                 formats: RoundRobin::new(vec![(default_format(&platform, knowledge), 1.0)]),
                 pillars: RoundRobin::new(Vec::new()),
-                audiences: RoundRobin::new(audience_of(&platform)),
+                audiences: RoundRobin::new(operation_audience(operation, audience_of(&platform))),
                 platform,
                 operation: Some(operation.id.as_str().to_owned()),
-                fixed_message: Some(operation.label().to_owned()),
+                // The operation's name is for the team's calendar, never the published text.
+                fixed_message: Some((
+                    operation.key_message.clone().unwrap_or_default(),
+                    operation
+                        .call_to_action
+                        .clone()
+                        .filter(|cta| !cta.trim().is_empty()),
+                )),
             };
             stream.expand(first, operation_days, cadence, &mut occupancy, &mut slots);
         }
@@ -623,19 +670,41 @@ mod tests {
     }
 
     #[test]
+    fn a_message_written_for_some_networks_is_used_only_there() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[personas]]\nid = \"p\"\nstage_mix = {{ awareness = 1.0 }}\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"Short and visual\"\nnetworks = [\"instagram\"]\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"Long and professional\"\nnetworks = [\"linkedin\"]\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 2\n[[always_on]]\nplatform = \"linkedin\"\nposts_per_week = 2\n"
+        ));
+        for slot in &calendar.slots {
+            let expected = if slot.platform == "instagram" {
+                "Short and visual"
+            } else {
+                "Long and professional"
+            };
+            assert_eq!(slot.message, expected, "{slot:?}");
+        }
+    }
+
+    #[test]
     fn operations_are_events_and_add_posts_within_the_period() {
         let calendar = calendar_of(&format!(
-            "{BASE}[[operations]]\nid = \"sale\"\nname = \"Winter sale\"\nstart = 2026-12-20\nend = 2027-01-17\nplatforms = [\"facebook\"]\nposts_per_week = 2\n"
+            "{BASE}[[operations]]\nid = \"sale\"\nname = \"Winter sale\"\nstart = 2026-12-20\nend = 2027-01-17\nplatforms = [\"facebook\"]\nposts_per_week = 2\n\
+             key_message = \"Everything at -30 % until Sunday\"\ncall_to_action = \"Come in\"\n"
         ));
         assert_eq!(calendar.operations.len(), 1);
         assert!(!calendar.slots.is_empty());
-        assert!(
-            calendar
-                .slots
-                .iter()
-                .all(|slot| slot.operation.as_deref() == Some("sale")
-                    && slot.message == "Winter sale")
-        );
+        // Regression: operation posts carried the operation's name as the text to publish.
+        assert!(calendar.slots.iter().all(|slot| {
+            slot.operation.as_deref() == Some("sale")
+                && slot.message == "Everything at -30 % until Sunday"
+                && slot.call_to_action.as_deref() == Some("Come in")
+        }));
+        let unwritten = calendar_of(&format!(
+            "{BASE}[[operations]]\nid = \"sale\"\nname = \"Winter sale\"\nstart = 2027-01-04\nend = 2027-01-17\nplatforms = [\"facebook\"]\n"
+        ));
+        assert!(unwritten.slots.iter().all(|slot| slot.message.is_empty()));
         assert!(
             calendar
                 .slots
