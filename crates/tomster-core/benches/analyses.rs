@@ -6,12 +6,9 @@ use std::fmt::Write;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use tomster_core::check::check;
+use tomster_core::analysis::Analysis;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::from_toml_str;
-use tomster_core::model::Language;
-use tomster_core::plan::plan;
-use tomster_core::recommend::recommend;
 
 const PLATFORMS: [&str; 13] = [
     "facebook",
@@ -123,12 +120,13 @@ fn main() {
         load_times.push(started.elapsed());
 
         let started = Instant::now();
-        let diagnostics = check(&loaded.strategy, knowledge);
-        let recommendations = recommend(&loaded.strategy, knowledge, Language::English);
-        let estimate = plan(&loaded.strategy, knowledge);
+        // One analysis pass, as every command runs it: fit, plan and checker once, then the
+        // recommendations around the fit.
+        let analysis = Analysis::new(&loaded.strategy, knowledge);
+        let recommendations = analysis.recommendations();
         analysis_times.push(started.elapsed());
-        diagnostics_count = diagnostics.len();
-        black_box((recommendations, estimate));
+        diagnostics_count = analysis.diagnostics.len();
+        black_box((recommendations, &analysis.plan));
     }
     println!(
         "generated strategy: {} KiB of TOML, 50 personas, 200 objectives, 13 networks, 50 operations ({diagnostics_count} diagnostics)",

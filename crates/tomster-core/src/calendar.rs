@@ -400,7 +400,8 @@ impl Stream<'_> {
     }
 }
 
-/// Expands the plan over the strategy's period, then keeps the slots within `[from, to]`.
+/// Expands the plan over the strategy's period, then keeps the slots within `[from, to]`
+/// (computing the platform fit; `analysis::Analysis` computes it once for every command).
 pub fn calendar(
     strategy: &Strategy,
     knowledge: &Knowledge,
@@ -408,6 +409,20 @@ pub fn calendar(
     to: Option<Day>,
 ) -> Calendar {
     // The strategy's own KPIs and networks join the catalogue for this analysis.
+    let knowledge = &*strategy.knowledge(knowledge);
+    let fits = crate::fit::platform_fit(strategy, knowledge);
+    calendar_from(strategy, knowledge, &fits, from, to)
+}
+
+/// The calendar around a platform fit already computed: who is on each network.
+pub fn calendar_from(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    fits: &[crate::fit::PersonaFit],
+    from: Option<Day>,
+    to: Option<Day>,
+) -> Calendar {
+    crate::analysis::count(|counts| counts.calendars += 1);
     let knowledge = &*strategy.knowledge(knowledge);
     let info = &strategy.strategy;
     let days = strategy.period_days();
@@ -423,13 +438,11 @@ pub fn calendar(
         .collect();
     let mut slots = Vec::new();
     let mut occupancy = Occupancy::default();
-    // Fits are computed once: they do not depend on the network being expanded.
-    let fits = crate::fit::platform_fit(strategy, knowledge);
     let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
     let mut audience_of = |platform: &str| {
         mixes
             .entry(platform.to_owned())
-            .or_insert_with(|| audience_mix(strategy, &fits, platform))
+            .or_insert_with(|| audience_mix(strategy, fits, platform))
             .clone()
     };
 

@@ -6,15 +6,15 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::calendar::{Calendar, calendar};
+use crate::analysis::Analysis;
+use crate::calendar::Calendar;
 use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
-use crate::check::check;
 use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
 use crate::i18n::{money, number, percent_points, quantity, text};
 use crate::knowledge::Knowledge;
 use crate::model::{Language, Stage, Unit};
-use crate::plan::{Plan, plan};
-use crate::recommend::{Recommendations, recommend};
+use crate::plan::Plan;
+use crate::recommend::Recommendations;
 use crate::strategy::Strategy;
 use crate::values::{Day, Target};
 
@@ -183,26 +183,20 @@ impl Inputs<'_> {
 }
 
 /// Builds the document of a strategy; `today` is the version date printed on the cover.
-pub fn build_document(
-    strategy: &Strategy,
-    knowledge: &Knowledge,
-    language: Language,
-    today: Day,
-) -> Document {
-    // The strategy's own KPIs and networks join the catalogue for this analysis.
-    let knowledge = &*strategy.knowledge(knowledge);
-    let plan = plan(strategy, knowledge);
-    let recommendations = recommend(strategy, knowledge, language);
+pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -> Document {
+    let strategy = analysis.strategy;
+    let knowledge = &*analysis.knowledge;
+    let recommendations = analysis.recommendations();
     let citations = collect_citations(strategy, knowledge, &recommendations);
     let inputs = Inputs {
         strategy,
         knowledge,
         language,
-        diagnostics: check(strategy, knowledge),
+        diagnostics: analysis.diagnostics.clone(),
         recommendations,
-        currency: plan.cost.currency.clone(),
-        plan,
-        calendar: calendar(strategy, knowledge, None, None),
+        currency: analysis.plan.cost.currency.clone(),
+        plan: analysis.plan.clone(),
+        calendar: analysis.calendar(None, None),
         citations,
     };
     let info = &strategy.strategy;
@@ -1244,10 +1238,15 @@ fn recommendations_section(inputs: &Inputs<'_>) -> Section {
                         .iter()
                         .take(5)
                         .map(|kpi| {
+                            let name = inputs
+                                .knowledge
+                                .kpi(&kpi.kpi)
+                                .map(|record| record.name(inputs.language).to_owned())
+                                .unwrap_or_else(|| kpi.kpi.clone());
                             if kpi.chosen {
-                                format!("{} ★", kpi.name)
+                                format!("{name} ★")
                             } else {
-                                kpi.name.clone()
+                                name
                             }
                         })
                         .collect();
@@ -1651,8 +1650,7 @@ mod tests {
     fn document_of(text: &str, language: Language) -> Document {
         let loaded = from_toml_str(text).unwrap();
         build_document(
-            &loaded.strategy,
-            Knowledge::embedded(),
+            &crate::analysis::Analysis::new(&loaded.strategy, Knowledge::embedded()),
             language,
             Day::parse("2026-11-26").unwrap(),
         )

@@ -170,6 +170,7 @@ pub fn strategy_country(strategy: &Strategy) -> String {
 
 /// Fit of every network for every persona of the strategy.
 pub fn platform_fit(strategy: &Strategy, knowledge: &Knowledge) -> Vec<PersonaFit> {
+    crate::analysis::count(|counts| counts.fits += 1);
     // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
     strategy

@@ -308,6 +308,14 @@ impl Kpi {
         }
     }
 
+    /// The KPI's formula in a language.
+    pub fn formula(&self, language: crate::model::Language) -> &str {
+        match language {
+            crate::model::Language::English => &self.formula_en,
+            crate::model::Language::French => &self.formula_fr,
+        }
+    }
+
     pub fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),

@@ -2,6 +2,7 @@
 //!
 //! Nothing here does IO: no files, no SQL, no HTTP, no terminal, no clock. Values in, values out.
 
+pub mod analysis;
 pub mod calendar;
 pub mod charts;
 pub mod check;

@@ -15,9 +15,8 @@ use crate::values::Day;
 /// A KPI of the catalogue suggested for an objective.
 #[derive(Clone, Debug, Serialize)]
 pub struct SuggestedKpi {
+    /// Its id: its name and formula are in the knowledge base, in both languages.
     pub kpi: String,
-    pub name: String,
-    pub formula: String,
     pub unit: Unit,
     pub aggregation: Aggregation,
     /// The objective's networks (or, without any, all networks) that report it natively.
@@ -70,7 +69,9 @@ pub struct CatalogueTool {
 #[derive(Clone, Debug, Serialize)]
 pub struct ToolSuggestion {
     pub category: ToolCategory,
-    pub reason: String,
+    /// The message key of why the plan needs it.
+    #[serde(skip)]
+    pub reason: &'static str,
     /// Catalogue tools of that kind, free tiers first; empty when the catalogue has none.
     pub tools: Vec<CatalogueTool>,
 }
@@ -83,43 +84,110 @@ pub struct Recommendations {
     pub tools: Vec<ToolSuggestion>,
 }
 
-/// The recommendations with their reasons written in a language, for JSON output.
+/// The recommendations written in a language, for JSON output.
 #[derive(Clone, Debug, Serialize)]
 pub struct RecommendationsText<'a> {
     pub personas: Vec<crate::fit::PersonaFitText>,
-    pub kpis: &'a [KpiSuggestions],
-    pub tools: &'a [ToolSuggestion],
+    pub kpis: Vec<KpiSuggestionsText<'a>>,
+    pub tools: Vec<ToolSuggestionText<'a>>,
+}
+
+/// An objective's suggested KPIs with their names and formulas written out.
+#[derive(Clone, Debug, Serialize)]
+pub struct KpiSuggestionsText<'a> {
+    pub objective: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'a str>,
+    pub suggested: Vec<SuggestedKpiText<'a>>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct SuggestedKpiText<'a> {
+    pub kpi: &'a str,
+    pub name: String,
+    pub formula: String,
+    #[serde(flatten)]
+    pub details: &'a SuggestedKpi,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ToolSuggestionText<'a> {
+    pub reason: String,
+    #[serde(flatten)]
+    pub suggestion: &'a ToolSuggestion,
 }
 
 impl Recommendations {
-    pub fn written(&self, language: Language) -> RecommendationsText<'_> {
+    /// Everything written in a language, with the names and formulas of the knowledge base.
+    pub fn written<'a>(
+        &'a self,
+        knowledge: &Knowledge,
+        language: Language,
+    ) -> RecommendationsText<'a> {
         RecommendationsText {
             personas: self
                 .personas
                 .iter()
                 .map(|persona| persona.written(language))
                 .collect(),
-            kpis: &self.kpis,
-            tools: &self.tools,
+            kpis: self
+                .kpis
+                .iter()
+                .map(|suggestions| KpiSuggestionsText {
+                    objective: &suggestions.objective,
+                    kind: suggestions.kind.as_deref(),
+                    suggested: suggestions
+                        .suggested
+                        .iter()
+                        .map(|suggested| {
+                            let record = knowledge.kpi(&suggested.kpi);
+                            SuggestedKpiText {
+                                kpi: &suggested.kpi,
+                                name: record
+                                    .map(|kpi| kpi.name(language).to_owned())
+                                    .unwrap_or_else(|| suggested.kpi.clone()),
+                                formula: record
+                                    .map(|kpi| kpi.formula(language).to_owned())
+                                    .unwrap_or_default(),
+                                details: suggested,
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            tools: self
+                .tools
+                .iter()
+                .map(|suggestion| ToolSuggestionText {
+                    reason: i18n::text(language, suggestion.reason, &[]),
+                    suggestion,
+                })
+                .collect(),
         }
     }
 }
 
-pub fn recommend(
+/// The recommendations, computing the platform fit.
+pub fn recommend(strategy: &Strategy, knowledge: &Knowledge) -> Recommendations {
+    recommend_from(strategy, knowledge, platform_fit(strategy, knowledge))
+}
+
+/// The recommendations around a platform fit already computed (one analysis pass).
+pub fn recommend_from(
     strategy: &Strategy,
     knowledge: &Knowledge,
-    language: Language,
+    fits: Vec<PersonaFit>,
 ) -> Recommendations {
     // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
     Recommendations {
-        personas: platform_fit(strategy, knowledge),
+        personas: fits,
         kpis: strategy
             .objectives
             .iter()
-            .map(|objective| suggest_kpis(objective, knowledge, language))
+            .map(|objective| suggest_kpis(objective, knowledge))
             .collect(),
-        tools: suggest_tools(strategy, knowledge, language),
+        tools: suggest_tools(strategy, knowledge),
     }
 }
 
@@ -173,11 +241,7 @@ fn needed_tool_categories(
 }
 
 /// Catalogue tools for each kind of tool the plan needs and does not have yet.
-pub fn suggest_tools(
-    strategy: &Strategy,
-    knowledge: &Knowledge,
-    language: Language,
-) -> Vec<ToolSuggestion> {
+pub fn suggest_tools(strategy: &Strategy, knowledge: &Knowledge) -> Vec<ToolSuggestion> {
     let owned: BTreeSet<ToolCategory> = strategy
         .tools
         .iter()
@@ -226,7 +290,7 @@ pub fn suggest_tools(
             });
             ToolSuggestion {
                 category,
-                reason: i18n::text(language, reason, &[]),
+                reason,
                 tools,
             }
         })
@@ -234,11 +298,7 @@ pub fn suggest_tools(
 }
 
 /// Catalogue KPIs that prove the objective's kind; those its networks report natively first.
-pub fn suggest_kpis(
-    objective: &Objective,
-    knowledge: &Knowledge,
-    language: Language,
-) -> KpiSuggestions {
+pub fn suggest_kpis(objective: &Objective, knowledge: &Knowledge) -> KpiSuggestions {
     let Some(kind) = objective.kind else {
         return KpiSuggestions {
             objective: objective.id.as_str().to_owned(),
@@ -251,7 +311,7 @@ pub fn suggest_kpis(
         .iter()
         .enumerate()
         .filter(|(_, kpi)| kpi.proves.contains(&kind))
-        .map(|(position, kpi)| (position, suggestion(objective, kpi, language)))
+        .map(|(position, kpi)| (position, suggestion(objective, kpi)))
         .collect();
     // Measurable where the objective lives first, then the catalogue's order.
     suggested.sort_by_key(|(position, suggestion)| {
@@ -274,7 +334,7 @@ pub fn suggest_kpis(
     }
 }
 
-fn suggestion(objective: &Objective, kpi: &Kpi, language: Language) -> SuggestedKpi {
+fn suggestion(objective: &Objective, kpi: &Kpi) -> SuggestedKpi {
     let reported_by: Vec<String> = if objective.platforms.is_empty() {
         kpi.platforms.clone()
     } else {
@@ -285,14 +345,8 @@ fn suggestion(objective: &Objective, kpi: &Kpi, language: Language) -> Suggested
             .map(|platform| platform.as_str().to_owned())
             .collect()
     };
-    let (name, formula) = match language {
-        Language::English => (&kpi.name_en, &kpi.formula_en),
-        Language::French => (&kpi.name_fr, &kpi.formula_fr),
-    };
     SuggestedKpi {
         kpi: kpi.id.clone(),
-        name: name.clone(),
-        formula: formula.clone(),
         unit: kpi.unit,
         aggregation: kpi.aggregation,
         reported_by,
@@ -317,7 +371,7 @@ mod tests {
             "[strategy]\nname = \"t\"\nstart = 2027-01-01\nend = 2027-12-31\n[[objectives]]\nid = \"o\"\n{objective}\n"
         );
         let loaded = from_toml_str(&text).unwrap();
-        recommend(&loaded.strategy, Knowledge::embedded(), Language::French)
+        recommend(&loaded.strategy, Knowledge::embedded())
             .kpis
             .remove(0)
     }
@@ -335,7 +389,7 @@ mod tests {
             "{ids:?}"
         );
         assert!(!ids.contains(&"cpa"));
-        assert_eq!(awareness.suggested[0].name, "Portée");
+        assert_eq!(awareness.suggested[0].kpi, "reach");
         let sales = suggestions("kind = \"sales\"\nkpi = \"roas\"");
         assert!(
             sales
@@ -368,7 +422,7 @@ mod tests {
                     [[always_on]]\nplatform = \"instagram\"\nformats = { carousel = 2 }\n\
                     [[tools]]\nname = \"Canva\"\ncategory = \"design\"\n";
         let loaded = from_toml_str(text).unwrap();
-        let tools = recommend(&loaded.strategy, Knowledge::embedded(), Language::English).tools;
+        let tools = recommend(&loaded.strategy, Knowledge::embedded()).tools;
         let categories: Vec<ToolCategory> =
             tools.iter().map(|suggestion| suggestion.category).collect();
         assert_eq!(

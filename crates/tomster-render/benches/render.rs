@@ -119,9 +119,17 @@ fn main() {
     );
 
     let model = time(10, || {
-        build_document(strategy, knowledge, Language::French, today)
+        build_document(
+            &tomster_core::analysis::Analysis::new(strategy, knowledge),
+            Language::French,
+            today,
+        )
     });
-    let document = build_document(strategy, knowledge, Language::French, today);
+    let document = build_document(
+        &tomster_core::analysis::Analysis::new(strategy, knowledge),
+        Language::French,
+        today,
+    );
     println!(
         "document model (check, recommend, plan, calendar): median {:>8.1} ms",
         milliseconds(model)
@@ -134,8 +142,7 @@ fn main() {
     );
     let html_end_to_end = time(10, || {
         render_html(&build_document(
-            strategy,
-            knowledge,
+            &tomster_core::analysis::Analysis::new(strategy, knowledge),
             Language::French,
             today,
         ))
@@ -156,8 +163,7 @@ fn main() {
         let bytes = tomster_render::pdf::render_pdf(&document).unwrap();
         let pdf_end_to_end = time(3, || {
             tomster_render::pdf::render_pdf(&build_document(
-                strategy,
-                knowledge,
+                &tomster_core::analysis::Analysis::new(strategy, knowledge),
                 Language::French,
                 today,
             ))

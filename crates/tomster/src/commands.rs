@@ -6,20 +6,17 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tomster_core::check::check as run_checker;
+use tomster_core::analysis::Analysis;
 use tomster_core::diagnostics::{Diagnostic, Summary, rule, rules};
 use tomster_core::i18n::language_from_locale;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::{LoadedStrategy, MAX_SOURCE_BYTES, from_toml_bytes};
 use tomster_core::model::{Language, StrategyDocument};
-use tomster_core::plan::plan as estimate_plan;
-use tomster_core::recommend::recommend as run_recommend;
 use tomster_core::source_map::LineIndex;
 use tomster_core::templates::{TEMPLATES, default_template, template};
 
 use crate::output;
 use crate::{CalendarFormat, DocumentFormat, LanguageArgument, Outcome, OutputFormat};
-use tomster_core::calendar::calendar as expand_calendar;
 use tomster_core::document::build_document;
 use tomster_core::i18n::text;
 use tomster_core::values::Day;
@@ -218,13 +215,14 @@ pub fn check(
     let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let diagnostics = run_checker(&loaded.strategy, Knowledge::embedded());
-    let summary = Summary::of(&diagnostics);
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let diagnostics = &analysis.diagnostics;
+    let summary = analysis.summary();
     match format {
-        OutputFormat::Json => write_json(out, &json_diagnostics(&loaded, &diagnostics, language))?,
+        OutputFormat::Json => write_json(out, &json_diagnostics(&loaded, diagnostics, language))?,
         OutputFormat::Text => {
             let display = file.display().to_string();
-            for diagnostic in &diagnostics {
+            for diagnostic in diagnostics {
                 output::write_diagnostic(out, language, &display, &loaded, diagnostic)?;
             }
             output::write_summary(out, language, summary)?;
@@ -275,14 +273,17 @@ pub fn recommend(
     let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let recommendations = run_recommend(&loaded.strategy, Knowledge::embedded(), language);
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let recommendations = analysis.recommendations();
     match format {
-        OutputFormat::Json => write_json(out, &recommendations.written(language))?,
+        OutputFormat::Json => {
+            write_json(out, &recommendations.written(&analysis.knowledge, language))?
+        }
         OutputFormat::Text => {
-            output::write_recommendations(out, language, &loaded.strategy, &recommendations)?
+            output::write_recommendations(out, language, &analysis, &recommendations)?
         }
     }
-    outcome_of(&loaded, language)
+    outcome_of(&analysis, language)
 }
 
 pub fn plan(
@@ -294,12 +295,12 @@ pub fn plan(
     let Some((loaded, language)) = load(file, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let plan = estimate_plan(&loaded.strategy, Knowledge::embedded());
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
     match format {
-        OutputFormat::Json => write_json(out, &plan)?,
-        OutputFormat::Text => output::write_plan(out, language, &loaded.strategy, &plan)?,
+        OutputFormat::Json => write_json(out, &analysis.plan)?,
+        OutputFormat::Text => output::write_plan(out, language, &analysis)?,
     }
-    outcome_of(&loaded, language)
+    outcome_of(&analysis, language)
 }
 
 /// Writes a file through a temporary sibling renamed at the end, so a failure never leaves a
@@ -352,10 +353,9 @@ pub fn calendar(
         output::write_plain_error(&mut stderr, language, &message)?;
         return Ok(Outcome::BadInput);
     }
-    // The strategy's own networks join the catalogue, for their names in the files.
-    let knowledge = loaded.strategy.knowledge(Knowledge::embedded());
-    let calendar = expand_calendar(&loaded.strategy, &knowledge, from, to);
-    let labels = Labels::new(&loaded.strategy, &knowledge, language);
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let calendar = analysis.calendar(from, to);
+    let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
     if calendar.slots.is_empty() && calendar.operations.is_empty() {
         let message = text(language, "calendar-nothing", &[]);
         output::write_plain_error(&mut stderr, language, &message)?;
@@ -382,7 +382,7 @@ pub fn calendar(
             }
         }
         writer.flush()?;
-        return outcome_of(&loaded, language);
+        return outcome_of(&analysis, language);
     };
     match format {
         CalendarFormat::Hootsuite => {
@@ -428,7 +428,7 @@ pub fn calendar(
         &[("count", count), ("target", target)],
     );
     writeln!(stderr, "{written}")?;
-    outcome_of(&loaded, language)
+    outcome_of(&analysis, language)
 }
 
 /// Files of an earlier run would mix with this one's (a network dropped, fewer parts): they go.
@@ -477,8 +477,8 @@ fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
 
 /// The exit of a command whose output is written: a strategy with errors says so on stderr
 /// and exits 1, as the contract asks of every command.
-fn outcome_of(loaded: &LoadedStrategy, language: Language) -> Result<Outcome> {
-    let errors = Summary::of(&run_checker(&loaded.strategy, Knowledge::embedded())).errors;
+fn outcome_of(analysis: &Analysis<'_>, language: Language) -> Result<Outcome> {
+    let errors = analysis.summary().errors;
     if errors == 0 {
         return Ok(Outcome::Success);
     }
@@ -540,12 +540,8 @@ pub fn render(
     if output_would_replace_input(file, output_path, language)? {
         return Ok(Outcome::BadInput);
     }
-    let document = build_document(
-        &loaded.strategy,
-        Knowledge::embedded(),
-        language,
-        date.unwrap_or_else(today),
-    );
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let document = build_document(&analysis, language, date.unwrap_or_else(today));
     let errors = document.summary.errors;
     match (format, output_path) {
         (DocumentFormat::Html, _) => {

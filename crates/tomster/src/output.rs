@@ -7,15 +7,14 @@ use std::borrow::Cow;
 use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
+use tomster_core::analysis::Analysis;
 use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
 use tomster_core::i18n::{long_date, money, month_year, number, text};
-use tomster_core::knowledge::Knowledge;
 use tomster_core::load::{LoadError, LoadedStrategy};
 use tomster_core::model::{Language, Stage};
-use tomster_core::plan::{COST_CATEGORIES, Plan};
+use tomster_core::plan::COST_CATEGORIES;
 use tomster_core::recommend::Recommendations;
 use tomster_core::source_map::LineIndex;
-use tomster_core::strategy::Strategy;
 use tomster_core::values::Day;
 
 const BOLD: Style = Style::new().bold();
@@ -313,11 +312,12 @@ fn citation(source: &Option<String>, year: Option<u16>) -> String {
 pub fn write_recommendations(
     out: &mut impl Write,
     language: Language,
-    strategy: &Strategy,
+    analysis: &Analysis<'_>,
     recommendations: &Recommendations,
 ) -> std::io::Result<()> {
-    // The strategy's own networks have names too.
-    let knowledge = strategy.knowledge(Knowledge::embedded());
+    let strategy = analysis.strategy;
+    // The catalogue with the strategy's own networks and KPIs, for their names.
+    let knowledge = &analysis.knowledge;
     writeln!(
         out,
         "{BOLD}{}{BOLD:#}",
@@ -411,11 +411,11 @@ pub fn write_recommendations(
             } else {
                 text(language, "recommend-not-reported", &[])
             };
-            writeln!(
-                out,
-                "  {marker} {:<28} {} — {}",
-                kpi.kpi, kpi.name, kpi.formula
-            )?;
+            let (name, formula) = knowledge
+                .kpi(&kpi.kpi)
+                .map(|record| (record.name(language), record.formula(language)))
+                .unwrap_or((kpi.kpi.as_str(), ""));
+            writeln!(out, "  {marker} {:<28} {name} — {formula}", kpi.kpi)?;
             writeln!(
                 out,
                 "      {DIM}{measured} [{}, {}]{DIM:#}",
@@ -446,7 +446,7 @@ fn write_tool_suggestions(
             out,
             "{BOLD}{}{BOLD:#} {DIM}— {}{DIM:#}",
             suggestion.category.as_str(),
-            suggestion.reason
+            text(language, suggestion.reason, &[])
         )?;
         if suggestion.tools.is_empty() {
             writeln!(
@@ -523,11 +523,12 @@ fn hours(language: Language, value: f64) -> String {
 pub fn write_plan(
     out: &mut impl Write,
     language: Language,
-    strategy: &Strategy,
-    plan: &Plan,
+    analysis: &Analysis<'_>,
 ) -> std::io::Result<()> {
-    // The strategy's own networks have names too.
-    let knowledge = strategy.knowledge(Knowledge::embedded());
+    let strategy = analysis.strategy;
+    let plan = &analysis.plan;
+    // The catalogue with the strategy's own networks, for their names.
+    let knowledge = &analysis.knowledge;
     let workload = &plan.workload;
     writeln!(
         out,

@@ -29,8 +29,8 @@ const SHARE_TOLERANCE: f64 = 0.011;
 pub(super) struct Context<'a> {
     strategy: &'a Strategy,
     knowledge: &'a Knowledge,
-    fits: Vec<PersonaFit>,
-    plan: Plan,
+    fits: &'a [PersonaFit],
+    plan: &'a Plan,
     chosen: BTreeSet<&'a str>,
 }
 
@@ -44,15 +44,28 @@ impl Context<'_> {
     }
 }
 
-/// Runs every rule and returns every finding, in step order.
+/// Runs every rule and returns every finding, in step order (computing the fit and the plan;
+/// `analysis::Analysis` computes them once for every command).
 pub fn check(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Diagnostic> {
-    // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
+    let fits = platform_fit(strategy, knowledge);
+    let plan = plan::plan(strategy, knowledge);
+    check_with(strategy, knowledge, &fits, &plan)
+}
+
+/// Runs every rule on a fit and a plan already computed.
+pub fn check_with(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    fits: &[PersonaFit],
+    plan: &Plan,
+) -> Vec<Diagnostic> {
+    crate::analysis::count(|counts| counts.checks += 1);
     let context = Context {
         strategy,
         knowledge,
-        fits: platform_fit(strategy, knowledge),
-        plan: plan::plan(strategy, knowledge),
+        fits,
+        plan,
         chosen: strategy
             .platforms
             .iter()

@@ -35,6 +35,7 @@ pub struct Plan {
 }
 
 pub fn plan(strategy: &Strategy, knowledge: &Knowledge) -> Plan {
+    crate::analysis::count(|counts| counts.plans += 1);
     // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
     Plan {

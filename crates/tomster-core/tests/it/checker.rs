@@ -217,8 +217,7 @@ fn a_custom_network_is_planned_costed_calendared_and_rendered() {
     assert!((100..=106).contains(&posts), "{posts}");
     // Rendered under its name.
     let document = tomster_core::document::build_document(
-        strategy,
-        knowledge,
+        &tomster_core::analysis::Analysis::new(strategy, knowledge),
         Language::English,
         tomster_core::values::Day::parse("2027-01-01").unwrap(),
     );

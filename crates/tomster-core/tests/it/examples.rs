@@ -41,7 +41,7 @@ fn every_example_checks_without_error_or_warning() {
 fn every_example_gets_sourced_recommendations_and_a_plan() {
     for template in TEMPLATES {
         let loaded = from_toml_str(template.text).unwrap();
-        let recommendations = recommend(&loaded.strategy, Knowledge::embedded(), template.language);
+        let recommendations = recommend(&loaded.strategy, Knowledge::embedded());
         for persona in &recommendations.personas {
             assert!(
                 persona.platforms.iter().any(|fit| fit.recommended),

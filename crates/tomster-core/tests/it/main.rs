@@ -1,5 +1,6 @@
 //! Integration tests of the core, in one binary: rule corpus, bad input, loader properties, examples.
 
+mod analysis;
 mod bad_input;
 mod checker;
 mod corpus;

@@ -25,8 +25,7 @@ pub fn example_documents() -> Vec<(&'static str, Document)> {
             (
                 name,
                 build_document(
-                    &loaded.strategy,
-                    Knowledge::embedded(),
+                    &tomster_core::analysis::Analysis::new(&loaded.strategy, Knowledge::embedded()),
                     language,
                     version_date(),
                 ),
@@ -118,8 +117,7 @@ fn a_strategy_with_errors_still_renders_with_the_errors_shown_first() {
     let text = "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-01-01\n";
     let loaded = from_toml_str(text).unwrap();
     let document = build_document(
-        &loaded.strategy,
-        Knowledge::embedded(),
+        &tomster_core::analysis::Analysis::new(&loaded.strategy, Knowledge::embedded()),
         Language::English,
         version_date(),
     );

@@ -1,0 +1,91 @@
+//! One analysis pass: everything Tomster computes about a strategy, computed once per command.
+//!
+//! The platform fit, the plan and the checker's diagnostics are computed together by
+//! [`Analysis::new`]; the recommendations, the calendar and the document read them instead of
+//! computing them again. Results are language-free (ids, message keys and arguments): the CLI,
+//! the documents and the web pages write them in French or English.
+//!
+//! `counts` tells how many times each analysis ran on this thread, so that tests can show a
+//! command computes each one once.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use crate::calendar::{Calendar, calendar_from};
+use crate::check::check_with;
+use crate::diagnostics::{Diagnostic, Summary};
+use crate::fit::{PersonaFit, platform_fit};
+use crate::knowledge::Knowledge;
+use crate::plan::{Plan, plan};
+use crate::recommend::{Recommendations, recommend_from};
+use crate::strategy::Strategy;
+use crate::values::Day;
+
+/// Everything computed about a strategy.
+#[derive(Clone, Debug)]
+pub struct Analysis<'a> {
+    pub strategy: &'a Strategy,
+    /// The catalogue plus the strategy's own KPIs and networks.
+    pub knowledge: Cow<'a, Knowledge>,
+    pub fits: Vec<PersonaFit>,
+    pub plan: Plan,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Runs the fit, the plan and the checker, once each.
+    pub fn new(strategy: &'a Strategy, knowledge: &'a Knowledge) -> Analysis<'a> {
+        let knowledge = strategy.knowledge(knowledge);
+        let fits = platform_fit(strategy, &knowledge);
+        let plan = plan(strategy, &knowledge);
+        let diagnostics = check_with(strategy, &knowledge, &fits, &plan);
+        Analysis {
+            strategy,
+            knowledge,
+            fits,
+            plan,
+            diagnostics,
+        }
+    }
+
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.diagnostics)
+    }
+
+    /// The recommendations, around the fit already computed.
+    pub fn recommendations(&self) -> Recommendations {
+        recommend_from(self.strategy, &self.knowledge, self.fits.clone())
+    }
+
+    /// The editorial calendar over the period, or `[from, to]`.
+    pub fn calendar(&self, from: Option<Day>, to: Option<Day>) -> Calendar {
+        calendar_from(self.strategy, &self.knowledge, &self.fits, from, to)
+    }
+}
+
+/// How many times each analysis ran on this thread.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub fits: usize,
+    pub plans: usize,
+    pub checks: usize,
+    pub calendars: usize,
+}
+
+thread_local! {
+    static COUNTS: Cell<Counts> = const { Cell::new(Counts { fits: 0, plans: 0, checks: 0, calendars: 0 }) };
+}
+
+/// The analyses run so far on this thread.
+pub fn counts() -> Counts {
+    COUNTS.with(Cell::get)
+}
+
+/// Records one run of an analysis.
+pub(crate) fn count(update: fn(&mut Counts)) {
+    COUNTS.with(|counts| {
+        let mut current = counts.get();
+        update(&mut current);
+        counts.set(current);
+    });
+}
