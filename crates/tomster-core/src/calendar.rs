@@ -198,18 +198,36 @@ fn audience_mix(
     fits: &[crate::fit::PersonaFit],
     platform: &str,
 ) -> AudienceMix {
+    // A persona whose messages are all written for other networks is not spoken to here: the
+    // strategy chose where to address it.
+    let addressed_elsewhere = |persona: &crate::model::Persona| {
+        let mut own = strategy
+            .messages
+            .iter()
+            .filter(|message| message.persona == persona.id)
+            .peekable();
+        own.peek().is_some()
+            && own.all(|message| {
+                !message.networks.is_empty()
+                    && !message
+                        .networks
+                        .iter()
+                        .any(|network| network.as_str() == platform)
+            })
+    };
     let on_network: Vec<usize> = strategy
         .personas
         .iter()
         .enumerate()
         .filter(|(index, persona)| {
-            persona
+            let there = persona
                 .channels
                 .iter()
                 .any(|channel| channel.as_str() == platform)
                 || fits[*index]
                     .fit(platform)
-                    .is_some_and(|fit| fit.recommended)
+                    .is_some_and(|fit| fit.recommended);
+            there && !addressed_elsewhere(persona)
         })
         .map(|(index, _)| index)
         .collect();
@@ -698,6 +716,21 @@ mod tests {
             };
             assert_eq!(slot.message, expected, "{slot:?}");
         }
+    }
+
+    #[test]
+    fn a_persona_addressed_on_other_networks_only_is_not_spoken_to_here() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[personas]]\nid = \"pros\"\nchannels = [\"instagram\", \"facebook\"]\nstage_mix = {{ awareness = 1.0 }}\n\
+             [[personas]]\nid = \"public\"\nchannels = [\"instagram\", \"facebook\"]\nstage_mix = {{ awareness = 1.0 }}\n\
+             [[messages]]\npersona = \"pros\"\nstage = \"awareness\"\nkey_message = \"For the trade\"\nnetworks = [\"instagram\"]\n\
+             [[messages]]\npersona = \"public\"\nstage = \"awareness\"\nkey_message = \"For everyone\"\n\
+             [[always_on]]\nplatform = \"facebook\"\nposts_per_week = 3\n"
+        ));
+        assert!(!calendar.slots.is_empty());
+        assert!(calendar.slots.iter().all(
+            |slot| slot.persona.as_deref() == Some("public") && slot.message == "For everyone"
+        ));
     }
 
     #[test]

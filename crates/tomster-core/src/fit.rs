@@ -559,9 +559,14 @@ fn estimate_share(
         }
     }
     for (from, to) in &foreign_runs {
+        let key = if from == to {
+            "fit-foreign-figure-age"
+        } else {
+            "fit-foreign-figure"
+        };
         reasons.foreign.insert(
             0,
-            Reason::new("fit-foreign-figure")
+            Reason::new(key)
                 .with("country", Argument::Translated(country_adjective(country)))
                 .text_argument("platform", name)
                 .with("from", Argument::Number(f64::from(*from), 0))
@@ -682,7 +687,7 @@ fn purpose_weight(audience: &Audience, platform: &Platform) -> (f64, Reason) {
             (platform.relevance_b2b, Reason::new("fit-relevance-b2b"))
         }
         Audience::TradeBuyers { industry, .. } => (
-            platform.relevance_b2c,
+            platform.relevance_trade,
             Reason::new("fit-relevance-trade").text_argument("industry", industry.clone()),
         ),
         Audience::Consumers => (platform.relevance_b2c, Reason::new("fit-relevance-b2c")),

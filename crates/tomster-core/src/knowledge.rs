@@ -34,6 +34,8 @@ pub struct Platform {
     pub relevance_b2c: f64,
     /// How well the platform's purpose fits a professional message, 0 to 1.
     pub relevance_b2b: f64,
+    /// How well the platform's purpose fits trade buyers (hospitality, retail, crafts), 0 to 1.
+    pub relevance_trade: f64,
     pub relevance_source: String,
     pub relevance_year: u16,
     /// The default always-on cadence, an editable default.
@@ -67,6 +69,7 @@ impl Platform {
             },
             relevance_b2c: 1.0,
             relevance_b2b: 1.0,
+            relevance_trade: 1.0,
             relevance_source: declared.clone(),
             relevance_year: 0,
             cadence_posts_per_week: 0.0,

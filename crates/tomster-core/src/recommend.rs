@@ -28,6 +28,8 @@ pub struct SuggestedKpi {
     pub chosen: bool,
     /// Whether the KPI is chiefly meant for the objective's kind (first of its `proves`).
     pub primary: bool,
+    /// A KPI the strategy defines: `source` is where the business reads it.
+    pub defined_by_strategy: bool,
     pub source: String,
     pub year: u16,
 }
@@ -324,13 +326,23 @@ pub fn suggest_kpis(objective: &Objective, knowledge: &Knowledge) -> KpiSuggesti
             *position,
         )
     });
+    let mut suggested: Vec<SuggestedKpi> = suggested
+        .into_iter()
+        .map(|(_, suggestion)| suggestion)
+        .collect();
+    // The KPI the objective already uses comes first, even one the business defines itself.
+    if let Some(chosen) = objective
+        .kpi
+        .as_ref()
+        .and_then(|id| knowledge.kpi(id.as_str()))
+        && !suggested.iter().any(|suggestion| suggestion.chosen)
+    {
+        suggested.insert(0, suggestion(objective, chosen));
+    }
     KpiSuggestions {
         objective: objective.id.as_str().to_owned(),
         kind: Some(kind.as_str().to_owned()),
-        suggested: suggested
-            .into_iter()
-            .map(|(_, suggestion)| suggestion)
-            .collect(),
+        suggested,
     }
 }
 
@@ -352,6 +364,7 @@ fn suggestion(objective: &Objective, kpi: &Kpi) -> SuggestedKpi {
         reported_by,
         needs_tool: kpi.needs_tool.map(|category| category.as_str().to_owned()),
         primary: kpi.proves.first() == objective.kind.as_ref(),
+        defined_by_strategy: kpi.defined_by_strategy,
         chosen: objective
             .kpi
             .as_ref()

@@ -20,10 +20,28 @@ pub const TEMPLATES: &[Template] = &[
         text: include_str!("../templates/boulangerie.toml"),
     },
     Template {
+        name: "domaine-viticole",
+        language: Language::French,
+        description: "A wine estate selling to consumers and restaurants (a regulated sector), in French",
+        text: include_str!("../templates/domaine-viticole.toml"),
+    },
+    Template {
+        name: "mediatheque",
+        language: Language::French,
+        description: "A public library reaching teenagers and seniors, in French",
+        text: include_str!("../templates/mediatheque.toml"),
+    },
+    Template {
         name: "b2b-saas",
         language: Language::English,
         description: "A B2B software company selling to logistics firms, in English",
         text: include_str!("../templates/b2b-saas.toml"),
+    },
+    Template {
+        name: "hr-saas",
+        language: Language::English,
+        description: "An HR software start-up selling to UK small and mid-size companies, in English",
+        text: include_str!("../templates/hr-saas.toml"),
     },
 ];
 

@@ -21,7 +21,7 @@ pub const METRICOOL_NETWORKS: &[(&str, &str)] = &[
     ("Facebook", "facebook"),
     ("Twitter/X", "x"),
     ("LinkedIn", "linkedin"),
-    ("GBP", ""),
+    ("GBP", "google_business_profile"),
     ("Instagram", "instagram"),
     ("Pinterest", "pinterest"),
     ("TikTok", "tiktok"),

@@ -348,7 +348,11 @@ pub fn write_recommendations(
             )?;
             for reason in &fit.reasons {
                 let cited = citation(&reason.source, reason.year);
-                writeln!(out, "      · {} {DIM}{cited}{DIM:#}", reason.text(language))?;
+                if cited.is_empty() {
+                    writeln!(out, "      · {}", reason.text(language))?;
+                } else {
+                    writeln!(out, "      · {} {DIM}{cited}{DIM:#}", reason.text(language))?;
+                }
             }
         }
         let others: Vec<String> = persona_fit
@@ -381,7 +385,11 @@ pub fn write_recommendations(
     )?;
     for suggestions in &recommendations.kpis {
         writeln!(out)?;
-        let kind = suggestions.kind.clone().unwrap_or_else(|| "?".to_owned());
+        let kind = suggestions
+            .kind
+            .as_deref()
+            .map(|kind| text(language, &format!("kind-{kind}"), &[]))
+            .unwrap_or_else(|| "?".to_owned());
         writeln!(
             out,
             "{BOLD}{}{BOLD:#} {DIM}({kind}){DIM:#}",
@@ -406,7 +414,7 @@ pub fn write_recommendations(
                 text(
                     language,
                     "recommend-needs-tool",
-                    &[("category", tool.clone())],
+                    &[("category", text(language, &format!("category-{tool}"), &[]))],
                 )
             } else {
                 text(language, "recommend-not-reported", &[])
@@ -416,11 +424,21 @@ pub fn write_recommendations(
                 .map(|record| (record.name(language), record.formula(language)))
                 .unwrap_or((kpi.kpi.as_str(), ""));
             writeln!(out, "  {marker} {:<28} {name} — {formula}", kpi.kpi)?;
-            writeln!(
-                out,
-                "      {DIM}{measured} [{}, {}]{DIM:#}",
-                kpi.source, kpi.year
-            )?;
+            if kpi.defined_by_strategy {
+                // The business's own KPI: where it is read, not a publication.
+                let read_in = text(
+                    language,
+                    "recommend-own-kpi",
+                    &[("source", kpi.source.clone())],
+                );
+                writeln!(out, "      {DIM}{read_in}{DIM:#}")?;
+            } else {
+                writeln!(
+                    out,
+                    "      {DIM}{measured} [{}, {}]{DIM:#}",
+                    kpi.source, kpi.year
+                )?;
+            }
         }
     }
     write_tool_suggestions(out, language, recommendations)

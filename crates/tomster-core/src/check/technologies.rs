@@ -66,15 +66,18 @@ pub(super) fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Di
             if !(0..strategy.personas.len())
                 .any(|persona_index| persona_is_on(persona_index, platform))
             {
-                let best = context
+                // A network without audience figures cannot be judged on them.
+                let Some(best) = context
                     .fits
                     .iter()
                     .filter_map(|fit| {
                         fit.fit(platform)
-                            .map(|platform_fit| platform_fit.score_or_zero())
+                            .and_then(|platform_fit| platform_fit.score)
                     })
                     .max()
-                    .unwrap_or(0);
+                else {
+                    continue;
+                };
                 diagnostics.push(
                     Diagnostic::new("T102", format!("platforms[{index}].id"))
                         .text("platform", knowledge.platform_name(platform))
