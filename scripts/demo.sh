@@ -2,7 +2,7 @@
 # Tomster's main job end to end on an example: write a strategy, check it, show the
 # recommendations and the plan, then hand it over: the strategy document (HTML, PDF, Markdown)
 # and the editorial calendar (ICS, CSV, Hootsuite, Metricool).
-# Usage: scripts/demo.sh [EXAMPLE] [OUT_DIR]   (EXAMPLE: boulangerie or b2b-saas)
+# Usage: scripts/demo.sh [EXAMPLE] [OUT_DIR]   (EXAMPLE: see `tomster init --list`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
