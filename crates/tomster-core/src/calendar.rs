@@ -195,6 +195,7 @@ type AudienceMix = Vec<((String, Stage), f64)>;
 /// their stage mix; every persona when none is known to be there.
 fn audience_mix(
     strategy: &Strategy,
+    knowledge: &Knowledge,
     fits: &[crate::fit::PersonaFit],
     platform: &str,
 ) -> AudienceMix {
@@ -239,7 +240,7 @@ fn audience_mix(
     let mut mix = Vec::new();
     for index in chosen {
         let persona = &strategy.personas[index];
-        let stages = stages_that_matter(persona);
+        let stages = stages_that_matter(persona, knowledge);
         for stage in &stages {
             let share = match &persona.stage_mix {
                 Some(stage_mix) if stage_mix.total() > 0.0 => {
@@ -460,7 +461,7 @@ pub fn calendar_from(
     let mut audience_of = |platform: &str| {
         mixes
             .entry(platform.to_owned())
-            .or_insert_with(|| audience_mix(strategy, fits, platform))
+            .or_insert_with(|| audience_mix(strategy, knowledge, fits, platform))
             .clone()
     };
 

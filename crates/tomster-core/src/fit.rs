@@ -611,11 +611,12 @@ fn gender_weight(
     knowledge: &Knowledge,
     reasons: &mut Reasons,
 ) -> f64 {
+    let partial = knowledge.fit.partial_gender_weight;
     let (gender, weight) = match persona.gender {
         Some(GenderMix::Female) => (Gender::Female, 1.0),
-        Some(GenderMix::MostlyFemale) => (Gender::Female, 0.5),
+        Some(GenderMix::MostlyFemale) => (Gender::Female, partial),
         Some(GenderMix::Male) => (Gender::Male, 1.0),
-        Some(GenderMix::MostlyMale) => (Gender::Male, 0.5),
+        Some(GenderMix::MostlyMale) => (Gender::Male, partial),
         Some(GenderMix::Mixed) | None => return 1.0,
     };
     // The country of the figures the estimate rests on.

@@ -369,17 +369,6 @@ impl EngagementBenchmark {
     }
 }
 
-/// A benchmark of organic reach per post.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReachBenchmark {
-    pub platform: String,
-    pub followers_max: u32,
-    pub median_reach_per_post: f64,
-    pub source: String,
-    pub year: u16,
-}
-
 /// How fast a count can plausibly grow, an editable assumption.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -397,8 +386,6 @@ pub struct GrowthCeiling {
 struct BenchmarksFile {
     growth: GrowthCeiling,
     engagement: Vec<EngagementBenchmark>,
-    #[serde(default)]
-    reach: Vec<ReachBenchmark>,
 }
 
 /// Minutes to produce one post of a format, an editable assumption.
@@ -521,6 +508,8 @@ pub struct FitModel {
     pub declared_channel_bonus: f64,
     /// Ages assumed for the open band "65+" when averaging over a persona's range.
     pub oldest_age_counted: u8,
+    /// The share of the gender gap applied to a "mostly female" or "mostly male" persona.
+    pub partial_gender_weight: f64,
     /// Words of an industry or occupation that mark trade buyers (hospitality, retail, crafts,
     /// agriculture), who are reached on consumer networks, in English and French.
     pub trade_words: Vec<String>,
@@ -548,6 +537,40 @@ impl FitModel {
 pub struct ProfessionWords {
     pub profession: String,
     pub words: Vec<String>,
+}
+
+/// The AIDA steps that usually go with each stage of the buyer's journey.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AidaByStage {
+    pub awareness: Vec<crate::model::Aida>,
+    pub consideration: Vec<crate::model::Aida>,
+    pub decision: Vec<crate::model::Aida>,
+    pub retention: Vec<crate::model::Aida>,
+    pub source: String,
+    pub year: u16,
+}
+
+impl AidaByStage {
+    pub fn usual(&self, stage: crate::model::Stage) -> &[crate::model::Aida] {
+        use crate::model::Stage;
+        match stage {
+            Stage::Awareness => &self.awareness,
+            Stage::Consideration => &self.consideration,
+            Stage::Decision => &self.decision,
+            Stage::Retention => &self.retention,
+        }
+    }
+}
+
+/// The method's conventions: when a stage matters, which AIDA step fits which stage.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    pub stage_that_matters: f64,
+    pub stage_source: String,
+    pub stage_year: u16,
+    pub aida: AidaByStage,
 }
 
 /// A legal rule the checker cites, with its reference.
@@ -584,6 +607,16 @@ impl Regulations {
     }
 }
 
+/// Limits of the schedulers' bulk upload files.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VendorLimits {
+    /// Hootsuite's bulk composer takes at most this many posts per file.
+    pub hootsuite_max_rows: usize,
+    pub source: String,
+    pub year: u16,
+}
+
 /// Editable defaults of the editorial calendar.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -596,6 +629,8 @@ pub struct CalendarDefaults {
     pub times: std::collections::BTreeMap<String, Vec<crate::values::PostingTime>>,
     /// Posting times of networks without their own (a strategy's custom networks).
     pub default_times: Vec<crate::values::PostingTime>,
+    /// What the schedulers' bulk files accept.
+    pub vendors: VendorLimits,
 }
 
 impl CalendarDefaults {
@@ -634,13 +669,13 @@ pub struct Knowledge {
     pub audiences: Vec<AudienceFigure>,
     pub kpis: Vec<Kpi>,
     pub engagement: Vec<EngagementBenchmark>,
-    pub reach: Vec<ReachBenchmark>,
     pub growth: GrowthCeiling,
     pub effort: Effort,
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
     pub calendar: CalendarDefaults,
     pub regulations: Regulations,
+    pub method: Method,
 }
 
 /// The embedded files, by name, so errors and tests can name them.
@@ -666,6 +701,7 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
         "regulations.toml",
         include_str!("../knowledge/regulations.toml"),
     ),
+    ("method.toml", include_str!("../knowledge/method.toml")),
 ];
 
 fn embedded_file(name: &str) -> &'static str {
@@ -692,18 +728,19 @@ impl Knowledge {
         let fit: FitModel = parse_file("fit.toml")?;
         let calendar: CalendarDefaults = parse_file("calendar.toml")?;
         let regulations: Regulations = parse_file("regulations.toml")?;
+        let method: Method = parse_file("method.toml")?;
         Ok(Knowledge {
             platforms: platforms.platforms,
             audiences: audiences.audience,
             kpis: kpis.kpis,
             engagement: benchmarks.engagement,
-            reach: benchmarks.reach,
             growth: benchmarks.growth,
             effort,
             tools: tools.tools,
             fit,
             calendar,
             regulations,
+            method,
         })
     }
 

@@ -13,9 +13,6 @@ use tomster_core::knowledge::Knowledge;
 use tomster_core::model::Language;
 use tomster_core::strategy::Strategy;
 
-/// Hootsuite refuses bulk files of more than this many messages.
-pub const HOOTSUITE_MAX_ROWS: usize = 350;
-
 /// Metricool's bulk file: the network columns it knows, with the network id each one means.
 pub const METRICOOL_NETWORKS: &[(&str, &str)] = &[
     ("Facebook", "facebook"),
@@ -406,7 +403,8 @@ pub fn write_csv(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
     writer.flush()
 }
 
-/// One Hootsuite bulk file: a network's slots, at most [`HOOTSUITE_MAX_ROWS`].
+/// One Hootsuite bulk file: a network's slots, at most as many as Hootsuite accepts in a file
+/// (`knowledge.calendar.vendors.hootsuite_max_rows`).
 pub struct HootsuiteFile<'c> {
     pub platform: String,
     /// 1-based number of the file for this network.
@@ -432,7 +430,11 @@ pub fn unwritten_slots(calendar: &Calendar) -> usize {
 
 /// Splits the calendar into Hootsuite files: one per network, numbered beyond 350 rows. Slots
 /// with no message written yet are left out (see [`unwritten_slots`]).
-pub fn hootsuite_files(calendar: &Calendar) -> Vec<HootsuiteFile<'_>> {
+pub fn hootsuite_files<'c>(
+    calendar: &'c Calendar,
+    knowledge: &Knowledge,
+) -> Vec<HootsuiteFile<'c>> {
+    let max_rows = knowledge.calendar.vendors.hootsuite_max_rows.max(1);
     let mut platforms: Vec<&str> = calendar
         .slots
         .iter()
@@ -447,7 +449,7 @@ pub fn hootsuite_files(calendar: &Calendar) -> Vec<HootsuiteFile<'_>> {
             .iter()
             .filter(|slot| slot.platform == platform && !slot.message.trim().is_empty())
             .collect();
-        for (index, chunk) in slots.chunks(HOOTSUITE_MAX_ROWS).enumerate() {
+        for (index, chunk) in slots.chunks(max_rows).enumerate() {
             files.push(HootsuiteFile {
                 platform: platform.to_owned(),
                 part: index + 1,

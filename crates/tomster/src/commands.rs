@@ -399,7 +399,7 @@ pub fn calendar(
                 );
                 writeln!(stderr, "{message}")?;
             }
-            for hootsuite_file in hootsuite_files(&calendar) {
+            for hootsuite_file in hootsuite_files(&calendar, &analysis.knowledge) {
                 let website = calendar.website.as_deref();
                 write_file_atomically(&path.join(hootsuite_file.file_name()), |writer| {
                     write_hootsuite(writer, &hootsuite_file, website, &labels)

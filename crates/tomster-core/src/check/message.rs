@@ -5,18 +5,8 @@ use crate::diagnostics::{Argument, Diagnostic};
 use std::collections::BTreeSet;
 
 use super::SHARE_TOLERANCE;
-use crate::model::{Aida, Format, Stage};
-use crate::plan::{STAGE_THAT_MATTERS, stages_that_matter};
-
-/// The AIDA steps that usually go with a stage of the journey.
-fn usual_aida(stage: Stage) -> &'static [Aida] {
-    match stage {
-        Stage::Awareness => &[Aida::Attention],
-        Stage::Consideration => &[Aida::Interest, Aida::Desire],
-        Stage::Decision => &[Aida::Desire, Aida::Action],
-        Stage::Retention => &[Aida::Interest, Aida::Desire, Aida::Action],
-    }
-}
+use crate::model::{Format, Stage};
+use crate::plan::stages_that_matter;
 
 pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
     let strategy = context.strategy;
@@ -36,8 +26,8 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
         let Some(mix) = &persona.stage_mix else {
             continue;
         };
-        for stage in stages_that_matter(persona) {
-            if mix.share(stage) >= STAGE_THAT_MATTERS
+        for stage in stages_that_matter(persona, context.knowledge) {
+            if mix.share(stage) >= context.knowledge.method.stage_that_matters
                 && !messages.iter().any(|message| message.stage == Some(stage))
             {
                 diagnostics.push(
@@ -89,10 +79,11 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
                     .text("stage", stage),
             );
         }
+        let usual = |stage| context.knowledge.method.aida.usual(stage);
         if let (Some(stage), Some(aida)) = (message.stage, message.aida)
-            && !usual_aida(stage).contains(&aida)
+            && !usual(stage).contains(&aida)
         {
-            let expected: Vec<&str> = usual_aida(stage).iter().map(|aida| aida.as_str()).collect();
+            let expected: Vec<&str> = usual(stage).iter().map(|aida| aida.as_str()).collect();
             diagnostics.push(
                 Diagnostic::new("M008", format!("{path}.aida"))
                     .text("persona", persona)

@@ -13,7 +13,23 @@ const BASELINE_RATE_GAIN: f64 = 1.5;
 
 /// Months between two days, at least a tenth of one.
 pub(super) fn months_between(from: crate::values::Day, to: crate::values::Day) -> f64 {
-    (from.days_until(to) as f64 / 30.44).max(0.1)
+    // Whole calendar months, then the days left as a share of the month they fall in.
+    let whole = from
+        .date()
+        .until((jiff::Unit::Month, to.date()))
+        .map(|span| span.get_months())
+        .unwrap_or(0)
+        .max(0);
+    let reached = from
+        .date()
+        .checked_add(jiff::Span::new().months(whole))
+        .unwrap_or(from.date());
+    let left = reached
+        .until((jiff::Unit::Day, to.date()))
+        .map(|span| span.get_days())
+        .unwrap_or(0);
+    let month_length = f64::from(reached.days_in_month());
+    (f64::from(whole) + f64::from(left) / month_length).max(0.1)
 }
 
 pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {

@@ -4,11 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::knowledge::Knowledge;
 use crate::model::Stage;
 use crate::strategy::Strategy;
-
-/// A stage matters to a persona when its stage mix gives it at least this share.
-pub const STAGE_THAT_MATTERS: f64 = 0.1;
 
 /// Messages for one persona, by stage.
 #[derive(Clone, Debug, Serialize)]
@@ -29,18 +27,19 @@ pub struct Coverage {
 }
 
 /// Stages that matter for a persona: those its stage mix weighs, or the three buying stages.
-pub fn stages_that_matter(persona: &crate::model::Persona) -> Vec<Stage> {
+pub fn stages_that_matter(persona: &crate::model::Persona, knowledge: &Knowledge) -> Vec<Stage> {
+    let threshold = knowledge.method.stage_that_matters;
     match &persona.stage_mix {
         Some(mix) if mix.total() > 0.0 => Stage::ALL
             .iter()
             .copied()
-            .filter(|stage| mix.share(*stage) >= STAGE_THAT_MATTERS)
+            .filter(|stage| mix.share(*stage) >= threshold)
             .collect(),
         _ => vec![Stage::Awareness, Stage::Consideration, Stage::Decision],
     }
 }
 
-pub fn coverage(strategy: &Strategy) -> Coverage {
+pub fn coverage(strategy: &Strategy, knowledge: &Knowledge) -> Coverage {
     let mut personas = Vec::new();
     let mut total_gaps = 0;
     for persona in &strategy.personas {
@@ -55,7 +54,7 @@ pub fn coverage(strategy: &Strategy) -> Coverage {
                 *cells.entry(stage).or_default() += 1;
             }
         }
-        let gaps: Vec<Stage> = stages_that_matter(persona)
+        let gaps: Vec<Stage> = stages_that_matter(persona, knowledge)
             .into_iter()
             .filter(|stage| cells.get(stage).copied().unwrap_or(0) == 0)
             .collect();

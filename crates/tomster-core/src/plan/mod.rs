@@ -18,7 +18,7 @@ mod workload;
 use serde::Serialize;
 
 pub use cost::{CATEGORIES as COST_CATEGORIES, Cost, cost};
-pub use coverage::{Coverage, PersonaCoverage, STAGE_THAT_MATTERS, coverage, stages_that_matter};
+pub use coverage::{Coverage, PersonaCoverage, coverage, stages_that_matter};
 pub use workload::{ProviderWork, WeekLoad, Workload, workload};
 
 use crate::knowledge::Knowledge;
@@ -41,7 +41,7 @@ pub fn plan(strategy: &Strategy, knowledge: &Knowledge) -> Plan {
     Plan {
         workload: workload(strategy, knowledge),
         cost: cost(strategy),
-        coverage: coverage(strategy),
+        coverage: coverage(strategy, knowledge),
     }
 }
 

@@ -6,8 +6,8 @@ use tomster_core::knowledge::Knowledge;
 use tomster_core::load::from_toml_str;
 use tomster_core::model::Language;
 use tomster_render::calendar_files::{
-    HOOTSUITE_MAX_ROWS, Labels, METRICOOL_NETWORKS, hootsuite_files, write_csv, write_hootsuite,
-    write_ics, write_metricool,
+    Labels, METRICOOL_NETWORKS, hootsuite_files, write_csv, write_hootsuite, write_ics,
+    write_metricool,
 };
 
 use crate::golden::{check_golden, examples, test_data};
@@ -37,7 +37,7 @@ fn every_example_calendar_matches_its_golden_files() {
         let mut metricool = Vec::new();
         write_metricool(&mut metricool, &calendar, &labels).unwrap();
         check_golden(&directory.join("metricool.csv"), &metricool);
-        for file in hootsuite_files(&calendar) {
+        for file in hootsuite_files(&calendar, Knowledge::embedded()) {
             let mut bytes = Vec::new();
             write_hootsuite(&mut bytes, &file, calendar.website.as_deref(), &labels).unwrap();
             check_golden(&directory.join(file.file_name()), &bytes);
@@ -118,11 +118,11 @@ fn hootsuite_files_have_three_columns_no_header_and_at_most_350_rows() {
         let knowledge = Knowledge::embedded();
         let calendar = calendar(&loaded.strategy, knowledge, None, None);
         let labels = Labels::new(&loaded.strategy, knowledge, Language::English);
-        let files = hootsuite_files(&calendar);
+        let files = hootsuite_files(&calendar, Knowledge::embedded());
         let total: usize = files.iter().map(|file| file.slots.len()).sum();
         assert_eq!(total, calendar.slots.len(), "{name}");
         for file in &files {
-            assert!(file.slots.len() <= HOOTSUITE_MAX_ROWS);
+            assert!(file.slots.len() <= Knowledge::embedded().calendar.vendors.hootsuite_max_rows);
             let mut bytes = Vec::new();
             write_hootsuite(&mut bytes, file, calendar.website.as_deref(), &labels).unwrap();
             let mut reader = csv::ReaderBuilder::new()
@@ -159,7 +159,7 @@ fn a_network_beyond_350_posts_is_split_into_numbered_files() {
                 [[always_on]]\nplatform = \"x\"\nposts_per_week = 14\n";
     let loaded = from_toml_str(text).unwrap();
     let calendar = calendar(&loaded.strategy, Knowledge::embedded(), None, None);
-    let files = hootsuite_files(&calendar);
+    let files = hootsuite_files(&calendar, Knowledge::embedded());
     let names: Vec<String> = files.iter().map(|file| file.file_name()).collect();
     assert_eq!(
         names,
@@ -180,7 +180,7 @@ fn a_network_beyond_350_posts_is_split_into_numbered_files() {
     let loaded = from_toml_str(unwritten).unwrap();
     let draft =
         tomster_core::calendar::calendar(&loaded.strategy, Knowledge::embedded(), None, None);
-    assert!(hootsuite_files(&draft).is_empty());
+    assert!(hootsuite_files(&draft, Knowledge::embedded()).is_empty());
     assert_eq!(
         tomster_render::calendar_files::unwritten_slots(&draft),
         draft.slots.len()
