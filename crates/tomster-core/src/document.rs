@@ -1378,23 +1378,19 @@ fn plan_section(inputs: &Inputs<'_>) -> Section {
         &months,
         &|value| money(language, value, &currency),
     )));
-    blocks.push(Block::Facts {
-        items: vec![
-            (inputs.t("doc-total-cost"), inputs.money(cost.total)),
-            (
-                inputs.t("doc-budget"),
-                cost.budget
-                    .map(|budget| inputs.money(budget))
-                    .unwrap_or_else(|| "—".to_owned()),
-            ),
-            (
-                inputs.t("doc-budget-per-month"),
-                cost.monthly_budget
-                    .map(|budget| inputs.money(budget))
-                    .unwrap_or_else(|| "—".to_owned()),
-            ),
-        ],
-    });
+    let mut cost_facts = vec![
+        (inputs.t("doc-total-cost"), inputs.money(cost.total)),
+        (
+            inputs.t("doc-budget"),
+            cost.budget
+                .map(|budget| inputs.money(budget))
+                .unwrap_or_else(|| "—".to_owned()),
+        ),
+    ];
+    if let Some(monthly) = cost.monthly_budget {
+        cost_facts.push((inputs.t("doc-budget-per-month"), inputs.money(monthly)));
+    }
+    blocks.push(Block::Facts { items: cost_facts });
     if !workload.providers.is_empty() {
         // What each provider saves the team, beside what it costs.
         blocks.push(Block::Table(Table {
