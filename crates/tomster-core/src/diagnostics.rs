@@ -133,8 +133,10 @@ pub enum Argument {
 }
 
 impl Argument {
-    /// The value written in a language.
-    pub fn render(&self, language: Language) -> String {
+    /// The value written in a language and its region's conventions.
+    pub fn render(&self, locale: impl Into<i18n::Locale>) -> String {
+        let locale = locale.into();
+        let language = locale.language;
         match self {
             Argument::Text(text) => text.clone(),
             Argument::Number(value, decimals) => i18n::number(language, *value, *decimals),
@@ -146,7 +148,7 @@ impl Argument {
             Argument::Quantity(value, unit, currency) => {
                 i18n::quantity(language, *value, *unit, currency)
             }
-            Argument::Day(day) => i18n::long_date(language, *day),
+            Argument::Day(day) => i18n::long_date(locale, *day),
             Argument::Month(day) => i18n::month_year(language, *day),
             Argument::Signed(value, decimals) => {
                 let sign = if *value >= 0.0 { "+" } else { "-" };
@@ -204,24 +206,26 @@ impl Diagnostic {
         self.rule().map(|rule| rule.step).unwrap_or(Step::Target)
     }
 
-    fn render(&self, template: Option<&Translated>, language: Language) -> String {
+    fn render(&self, template: Option<&Translated>, locale: i18n::Locale) -> String {
+        let language = locale.language;
         let Some(template) = template else {
             return self.code.to_owned();
         };
         let arguments: Vec<(&str, String)> = self
             .arguments
             .iter()
-            .map(|(name, value)| (*name, value.render(language)))
+            .map(|(name, value)| (*name, value.render(locale)))
             .collect();
         i18n::fill(template.get(language), &arguments)
     }
 
-    pub fn message(&self, language: Language) -> String {
-        self.render(self.rule().map(|rule| &rule.message), language)
+    /// The message, written in a language with its region's dates.
+    pub fn message(&self, locale: impl Into<i18n::Locale>) -> String {
+        self.render(self.rule().map(|rule| &rule.message), locale.into())
     }
 
-    pub fn hint(&self, language: Language) -> String {
-        self.render(self.rule().map(|rule| &rule.hint), language)
+    pub fn hint(&self, locale: impl Into<i18n::Locale>) -> String {
+        self.render(self.rule().map(|rule| &rule.hint), locale.into())
     }
 }
 

@@ -10,7 +10,7 @@ use crate::analysis::Analysis;
 use crate::calendar::Calendar;
 use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
 use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
-use crate::i18n::{money, number, percent_points, quantity, text};
+use crate::i18n::{Locale, money, number, percent_points, quantity, text};
 use crate::knowledge::Knowledge;
 use crate::model::{Language, Stage, Unit};
 use crate::plan::Plan;
@@ -124,6 +124,8 @@ struct Inputs<'a> {
     strategy: &'a Strategy,
     knowledge: &'a Knowledge,
     language: Language,
+    /// The language with the strategy's country's conventions (dates in en-GB or en-US).
+    locale: Locale,
     diagnostics: Vec<Diagnostic>,
     recommendations: Recommendations,
     plan: Plan,
@@ -163,7 +165,7 @@ impl Inputs<'_> {
     }
 
     fn day(&self, day: Day) -> String {
-        long_date(self.language, day)
+        long_date(self.locale, day)
     }
 
     /// The reference mark of a source: `[3]`.
@@ -192,6 +194,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         strategy,
         knowledge,
         language,
+        locale: Locale::new(language, Some(&crate::fit::strategy_country(strategy))),
         diagnostics: analysis.diagnostics.clone(),
         recommendations,
         currency: analysis.plan.cost.currency.clone(),
@@ -298,7 +301,7 @@ fn summary_section(inputs: &Inputs<'_>) -> Section {
             text: format!(
                 "{} — {}",
                 diagnostic.code,
-                diagnostic.message(inputs.language)
+                diagnostic.message(inputs.locale)
             ),
         });
     }
@@ -1557,8 +1560,8 @@ fn findings_section(inputs: &Inputs<'_>) -> Section {
                         diagnostic.code.to_owned(),
                         inputs.t(&format!("severity-{}", diagnostic.severity().as_str())),
                         diagnostic.step().name(inputs.language),
-                        diagnostic.message(inputs.language),
-                        diagnostic.hint(inputs.language),
+                        diagnostic.message(inputs.locale),
+                        diagnostic.hint(inputs.locale),
                     ]
                 })
                 .collect(),
@@ -1744,5 +1747,9 @@ mod tests {
         let day = Day::parse("2027-03-01").unwrap();
         assert_eq!(long_date(Language::English, day), "March 1, 2027");
         assert_eq!(long_date(Language::French, day), "1er mars 2027");
+        // A UK client gets British dates.
+        let british = Locale::new(Language::English, Some("GB"));
+        assert_eq!(long_date(british, day), "1 March 2027");
+        assert_eq!(british.tag(), "en-GB");
     }
 }

@@ -189,11 +189,61 @@ pub fn month_year(language: Language, day: Day) -> String {
     format!("{month} {}", day.year())
 }
 
-/// A date written out: `January 31, 2027` or `31 janvier 2027` (`1er janvier 2027`).
-pub fn long_date(language: Language, day: Day) -> String {
-    let month = text(language, &format!("month-{}", day.month()), &[]);
+/// A language with the conventions of a region: `en-US` writes `January 31, 2027`, `en-GB`
+/// `31 January 2027`, `fr-FR` `31 janvier 2027`. Numbers and money follow the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Locale {
+    pub language: Language,
+    /// Whether dates put the day before the month.
+    pub day_first: bool,
+}
+
+/// Countries whose English writes the month before the day.
+const MONTH_FIRST_COUNTRIES: &[&str] = &["US", "PH", "FM", "MH", "PW"];
+
+impl Locale {
+    /// The locale of a language as spoken in a country (the strategy's): English dates are
+    /// month-first only in the United States (and a few others), day-first elsewhere.
+    pub fn new(language: Language, country: Option<&str>) -> Locale {
+        let day_first = match language {
+            Language::French => true,
+            Language::English => {
+                country.is_some_and(|country| !MONTH_FIRST_COUNTRIES.contains(&country))
+            }
+        };
+        Locale {
+            language,
+            day_first,
+        }
+    }
+
+    /// `en-GB`, `en-US`, `fr-FR`: the tag of the conventions in use.
+    pub fn tag(self) -> &'static str {
+        match (self.language, self.day_first) {
+            (Language::French, _) => "fr-FR",
+            (Language::English, true) => "en-GB",
+            (Language::English, false) => "en-US",
+        }
+    }
+}
+
+impl From<Language> for Locale {
+    /// A language without a country: US English, French of France.
+    fn from(language: Language) -> Locale {
+        Locale::new(language, None)
+    }
+}
+
+/// A date written out: `January 31, 2027` (en-US), `31 January 2027` (en-GB) or
+/// `31 janvier 2027` (`1er janvier 2027`).
+pub fn long_date(locale: impl Into<Locale>, day: Day) -> String {
+    let locale = locale.into();
+    let month = text(locale.language, &format!("month-{}", day.month()), &[]);
     let date = day.date();
-    match language {
+    match locale.language {
+        Language::English if locale.day_first => {
+            format!("{} {month} {}", date.day(), date.year())
+        }
         Language::English => format!("{month} {}, {}", date.day(), date.year()),
         Language::French => {
             let day_number = if date.day() == 1 {

@@ -197,8 +197,9 @@ fn json_diagnostics(
                     path: diagnostic.path.clone(),
                     line: location.line,
                     column: location.column,
-                    message: diagnostic.message(language),
-                    hint: diagnostic.hint(language),
+                    message: diagnostic
+                        .message(output::strategy_locale(&loaded.strategy, language)),
+                    hint: diagnostic.hint(output::strategy_locale(&loaded.strategy, language)),
                 }
             })
             .collect(),

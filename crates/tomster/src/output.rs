@@ -168,7 +168,7 @@ pub fn write_diagnostic(
         severity_label(language, severity),
         diagnostic.code,
         language.colon(),
-        terminal_safe(&diagnostic.message(language))
+        terminal_safe(&diagnostic.message(strategy_locale(&loaded.strategy, language)))
     )?;
     write_snippet(
         out,
@@ -185,7 +185,7 @@ pub fn write_diagnostic(
         "{pad}{BLUE}={BLUE:#} {}{} {}",
         text(language, "label-hint", &[]),
         language.colon(),
-        terminal_safe(&diagnostic.hint(language))
+        terminal_safe(&diagnostic.hint(strategy_locale(&loaded.strategy, language)))
     )?;
     writeln!(
         out,
@@ -516,6 +516,17 @@ fn serde_plain(value: &impl serde::Serialize) -> String {
         .unwrap_or_default()
 }
 
+/// The language with the conventions of the strategy's country (British or US dates).
+pub fn strategy_locale(
+    strategy: &tomster_core::strategy::Strategy,
+    language: Language,
+) -> tomster_core::i18n::Locale {
+    tomster_core::i18n::Locale::new(
+        language,
+        Some(&tomster_core::fit::strategy_country(strategy)),
+    )
+}
+
 /// `2027-03` written out: `March 2027`, `mars 2027`.
 fn month_label(language: Language, month: &str) -> String {
     Day::parse(&format!("{month}-01"))
@@ -583,7 +594,7 @@ pub fn write_plan(
                 "plan-peak-line",
                 &[
                     ("hours", hours(language, workload.peak_hours_per_week)),
-                    ("week", long_date(language, week))
+                    ("week", long_date(strategy_locale(strategy, language), week))
                 ]
             )
         )?;
