@@ -1,0 +1,437 @@
+//! The strategy document as one format-neutral model: sections of paragraphs, lists, tables,
+//! charts and notices. Each output format (HTML, Markdown, PDF) renders this model, so the
+//! content is written once, here.
+
+mod analyses;
+mod steps;
+mod summary;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+use crate::calendar::Calendar;
+use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
+use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
+use crate::i18n::{Locale, money, number, percent_points, quantity, text};
+use crate::knowledge::Knowledge;
+use crate::model::{Language, Stage, Unit};
+use crate::plan::Plan;
+use crate::recommend::Recommendations;
+use crate::strategy::Strategy;
+use crate::values::{Day, Target};
+
+/// A table with a caption; `numeric` columns are right-aligned.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Table {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub numeric: Vec<bool>,
+}
+
+/// How loud a notice is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Error,
+    Warning,
+    Success,
+    Note,
+}
+
+/// One block of a section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Heading {
+        text: String,
+    },
+    /// A heading below `Heading`, for a short list inside a subsection.
+    Subheading {
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    /// Label and value pairs.
+    Facts {
+        items: Vec<(String, String)>,
+    },
+    Table(Table),
+    Chart(Chart),
+    Notice {
+        tone: Tone,
+        text: String,
+    },
+}
+
+/// A chapter of the document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Section {
+    /// An anchor-safe identifier.
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The whole document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Document {
+    pub language: Language,
+    pub title: String,
+    pub organisation: Option<String>,
+    /// The period in words ("1 January 2027 to 31 December 2027").
+    pub period: String,
+    /// The date the document was produced, given by the caller.
+    pub version_date: String,
+    /// Labels the renderers need (table of contents, page, version).
+    pub labels: BTreeMap<String, String>,
+    /// The checker's verdict shown in the summary, for callers that report it too.
+    pub summary: Summary,
+    pub sections: Vec<Section>,
+}
+
+impl Document {
+    /// Every chart, in document order.
+    pub fn charts(&self) -> Vec<&Chart> {
+        self.sections
+            .iter()
+            .flat_map(|section| &section.blocks)
+            .filter_map(|block| match block {
+                Block::Chart(chart) => Some(chart),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A label by key (an empty string when absent).
+    pub fn label(&self, key: &str) -> &str {
+        self.labels.get(key).map(String::as_str).unwrap_or("")
+    }
+}
+
+pub use crate::i18n::long_date;
+
+/// A relative target as written for people: `+30 %`, `-10%`.
+fn signed_percent(language: Language, percent: f64) -> String {
+    let sign = if percent >= 0.0 { "+" } else { "-" };
+    format!("{sign}{}", percent_points(language, percent.abs()))
+}
+
+/// Everything the document shows, computed once.
+struct Inputs<'a> {
+    strategy: &'a Strategy,
+    knowledge: &'a Knowledge,
+    language: Language,
+    /// The language with the strategy's country's conventions (dates in en-GB or en-US).
+    locale: Locale,
+    diagnostics: Vec<Diagnostic>,
+    recommendations: Recommendations,
+    plan: Plan,
+    calendar: Calendar,
+    currency: String,
+    /// Every source the document cites, numbered in order of first use.
+    citations: Vec<String>,
+}
+
+impl Inputs<'_> {
+    fn t(&self, key: &str) -> String {
+        text(self.language, key, &[])
+    }
+
+    fn t_with(&self, key: &str, arguments: &[(&str, String)]) -> String {
+        text(self.language, key, arguments)
+    }
+
+    fn money(&self, value: f64) -> String {
+        money(self.language, value, &self.currency)
+    }
+
+    fn number(&self, value: f64, decimals: usize) -> String {
+        number(self.language, value, decimals)
+    }
+
+    fn platform(&self, id: &str) -> String {
+        self.knowledge.platform_name(id).to_owned()
+    }
+
+    fn persona(&self, id: &str) -> String {
+        self.strategy.persona_label(id)
+    }
+
+    fn stage(&self, stage: Stage) -> String {
+        self.t(&format!("stage-{}", stage.as_str()))
+    }
+
+    fn day(&self, day: Day) -> String {
+        long_date(self.locale, day)
+    }
+
+    /// The reference mark of a source: `[3]`.
+    fn cite(&self, source: &str, year: u16) -> String {
+        let entry = format!("{source} ({year})");
+        match self.citations.iter().position(|known| *known == entry) {
+            Some(index) => format!("[{}]", index + 1),
+            None => format!("[{entry}]"),
+        }
+    }
+
+    fn or_dash(value: Option<String>) -> String {
+        value
+            .filter(|value| !value.trim().is_empty())
+            .unwrap_or_else(|| "—".to_owned())
+    }
+}
+
+/// Builds the document of a strategy; `today` is the version date printed on the cover.
+pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -> Document {
+    let strategy = analysis.strategy;
+    let knowledge = &*analysis.knowledge;
+    let recommendations = analysis.recommendations();
+    let citations = collect_citations(strategy, knowledge, &recommendations);
+    let inputs = Inputs {
+        strategy,
+        knowledge,
+        language,
+        locale: Locale::new(language, Some(&crate::fit::strategy_country(strategy))),
+        diagnostics: analysis.diagnostics.clone(),
+        recommendations,
+        currency: analysis.plan.cost.currency.clone(),
+        plan: analysis.plan.clone(),
+        calendar: analysis.calendar(None, None),
+        citations,
+    };
+    let info = &strategy.strategy;
+    let labels: BTreeMap<String, String> = [
+        "doc-contents",
+        "doc-version",
+        "doc-page",
+        "doc-period",
+        "doc-prepared-with",
+        "doc-chart-omitted",
+    ]
+    .iter()
+    .map(|key| ((*key).to_owned(), inputs.t(key)))
+    .collect();
+    let sections = vec![
+        summary::summary_section(&inputs),
+        steps::target_section(&inputs),
+        steps::objectives_section(&inputs),
+        steps::message_section(&inputs),
+        steps::strategy_section(&inputs),
+        steps::technologies_section(&inputs),
+        steps::evaluate_section(&inputs),
+        steps::resources_section(&inputs),
+        analyses::recommendations_section(&inputs),
+        analyses::plan_section(&inputs),
+        analyses::calendar_section(&inputs),
+        analyses::findings_section(&inputs),
+        analyses::sources_section(&inputs),
+    ];
+    Document {
+        language,
+        title: info.name.clone(),
+        organisation: info.organisation.clone(),
+        period: inputs.t_with(
+            "doc-period-range",
+            &[
+                ("start", inputs.day(info.start)),
+                ("end", inputs.day(info.end)),
+            ],
+        ),
+        version_date: inputs.day(today),
+        labels,
+        summary: Summary::of(&inputs.diagnostics),
+        sections,
+    }
+}
+
+/// The notice of a step with nothing written yet.
+fn none_yet(inputs: &Inputs<'_>) -> Block {
+    Block::Notice {
+        tone: Tone::Warning,
+        text: inputs.t("doc-none-yet"),
+    }
+}
+
+fn section(id: &str, title: String, blocks: Vec<Block>) -> Section {
+    Section {
+        id: id.to_owned(),
+        title,
+        blocks,
+    }
+}
+
+fn paragraph(text: String) -> Block {
+    Block::Paragraph { text }
+}
+
+fn collect_citations(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    recommendations: &Recommendations,
+) -> Vec<String> {
+    let mut citations: Vec<String> = Vec::new();
+    let mut add = |source: &str, year: u16| {
+        let entry = format!("{source} ({year})");
+        if !citations.contains(&entry) {
+            citations.push(entry);
+        }
+    };
+    add("Emmanuel Vivier, HUB Institute: the TOMSTER method", 2011);
+    for fit in &recommendations.personas {
+        for platform_fit in fit
+            .platforms
+            .iter()
+            .filter(|platform_fit| platform_fit.recommended)
+        {
+            for reason in &platform_fit.reasons {
+                if let (Some(source), Some(year)) = (&reason.source, reason.year) {
+                    add(source, year);
+                }
+            }
+        }
+    }
+    for kpi_plan in &strategy.kpis {
+        if let Some(record) = kpi_plan
+            .metric
+            .as_ref()
+            .and_then(|metric| knowledge.kpi(metric.as_str()))
+        {
+            add(&record.source, record.year);
+        }
+    }
+    for effort in &knowledge.effort.formats {
+        add(&effort.source, effort.year);
+    }
+    add(
+        &knowledge.effort.community.source,
+        knowledge.effort.community.year,
+    );
+    add(
+        &knowledge.effort.reporting.source,
+        knowledge.effort.reporting.year,
+    );
+    let calendar = knowledge.calendar.citation();
+    add(&calendar.source, calendar.year);
+    citations
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_toml_str;
+    use crate::templates::TEMPLATES;
+
+    fn document_of(text: &str, language: Language) -> Document {
+        let loaded = from_toml_str(text).unwrap();
+        build_document(
+            &crate::analysis::Analysis::new(&loaded.strategy, Knowledge::embedded()),
+            language,
+            Day::parse("2026-11-26").unwrap(),
+        )
+    }
+
+    #[test]
+    fn the_document_has_every_chapter_in_order() {
+        let document = document_of(TEMPLATES[0].text, Language::French);
+        let ids: Vec<&str> = document
+            .sections
+            .iter()
+            .map(|section| section.id.as_str())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "summary",
+                "target",
+                "objectives",
+                "message",
+                "strategy",
+                "technologies",
+                "evaluate",
+                "resources",
+                "recommendations",
+                "plan",
+                "calendar",
+                "findings",
+                "sources"
+            ]
+        );
+        assert_eq!(document.version_date, "26 novembre 2026");
+        assert_eq!(document.period, "du 1er janvier 2027 au 31 décembre 2027");
+        assert_eq!(document.charts().len(), 5);
+    }
+
+    #[test]
+    fn no_text_is_an_untranslated_key() {
+        for template in TEMPLATES {
+            for language in Language::ALL {
+                let document = document_of(template.text, *language);
+                let json = serde_json_free_dump(&document);
+                for key in [
+                    "doc-",
+                    "stage-",
+                    "kind-",
+                    "gender-",
+                    "operation-",
+                    "review-",
+                    "month-",
+                    "cost-",
+                ] {
+                    let needle = format!("\"{key}");
+                    let position = json.find(&needle);
+                    let context = position.map(|at| json[at..(at + 60).min(json.len())].to_owned());
+                    assert!(
+                        position.is_none(),
+                        "{key} in {}: {context:?}",
+                        template.name
+                    );
+                }
+            }
+        }
+    }
+
+    /// All texts of a document, one per line, without a JSON library.
+    fn serde_json_free_dump(document: &Document) -> String {
+        // The labels map's keys are keys by design; its values are checked below.
+        let labels: Vec<&String> = document.labels.values().collect();
+        format!("{:?} {labels:?}", document.sections).replace("\\\"", "'")
+    }
+
+    #[test]
+    fn a_strategy_with_errors_shows_them_first() {
+        let document = document_of(
+            "[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-12-31\n",
+            Language::English,
+        );
+        let Block::Notice { tone, text } = &document.sections[0].blocks[0] else {
+            panic!("the summary starts with the verdict");
+        };
+        assert_eq!(*tone, Tone::Error);
+        assert!(text.contains("error"), "{text}");
+        assert!(matches!(
+            &document.sections[0].blocks[1],
+            Block::Notice {
+                tone: Tone::Error,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn dates_are_written_in_each_language() {
+        let day = Day::parse("2027-03-01").unwrap();
+        assert_eq!(long_date(Language::English, day), "March 1, 2027");
+        assert_eq!(long_date(Language::French, day), "1er mars 2027");
+        // A UK client gets British dates.
+        let british = Locale::new(Language::English, Some("GB"));
+        assert_eq!(long_date(british, day), "1 March 2027");
+        assert_eq!(british.tag(), "en-GB");
+    }
+}
