@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{self, Translated};
+use crate::i18n;
 use crate::model::Language;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -79,10 +79,22 @@ pub struct Rule {
     pub code: String,
     pub severity: Severity,
     pub step: Step,
-    pub title: Translated,
-    pub message: Translated,
-    pub hint: Translated,
-    pub explanation: Translated,
+}
+
+impl Rule {
+    /// One of the rule's texts (`title`, `message`, `hint`, `explanation`) in a language, with
+    /// its variables left as `{ $name }` when none are given.
+    pub fn text(&self, part: &str, language: Language, arguments: &[(&str, String)]) -> String {
+        i18n::text(language, &format!("rule-{}-{part}", self.code), arguments)
+    }
+
+    pub fn title(&self, language: Language) -> String {
+        self.text("title", language, &[])
+    }
+
+    pub fn explanation(&self, language: Language) -> String {
+        self.text("explanation", language, &[])
+    }
 }
 
 #[derive(Deserialize)]
@@ -206,9 +218,8 @@ impl Diagnostic {
         self.rule().map(|rule| rule.step).unwrap_or(Step::Target)
     }
 
-    fn render(&self, template: Option<&Translated>, locale: i18n::Locale) -> String {
-        let language = locale.language;
-        let Some(template) = template else {
+    fn render(&self, part: &str, locale: i18n::Locale) -> String {
+        let Some(rule) = self.rule() else {
             return self.code.to_owned();
         };
         let arguments: Vec<(&str, String)> = self
@@ -216,16 +227,16 @@ impl Diagnostic {
             .iter()
             .map(|(name, value)| (*name, value.render(locale)))
             .collect();
-        i18n::fill(template.get(language), &arguments)
+        rule.text(part, locale.language, &arguments)
     }
 
     /// The message, written in a language with its region's dates.
     pub fn message(&self, locale: impl Into<i18n::Locale>) -> String {
-        self.render(self.rule().map(|rule| &rule.message), locale.into())
+        self.render("message", locale.into())
     }
 
     pub fn hint(&self, locale: impl Into<i18n::Locale>) -> String {
-        self.render(self.rule().map(|rule| &rule.hint), locale.into())
+        self.render("hint", locale.into())
     }
 }
 
@@ -279,20 +290,18 @@ mod tests {
                 rule.code,
                 rule.step
             );
-            for text in [&rule.title, &rule.message, &rule.hint, &rule.explanation] {
-                assert!(
-                    !text.en.trim().is_empty() && !text.fr.trim().is_empty(),
-                    "{}",
-                    rule.code
-                );
+            for part in ["title", "message", "hint", "explanation"] {
+                let key = format!("rule-{}-{part}", rule.code);
+                assert!(i18n::has_key(&key), "{key} missing in a catalogue");
             }
-            for placeholder in placeholders(&rule.message.en) {
-                assert!(
-                    rule.message.fr.contains(&placeholder),
-                    "{}: {placeholder} missing in French",
-                    rule.code
-                );
-            }
+            // Filled with nothing, a text shows its variables: both languages name the same.
+            let variables = |language| variables(&rule.text("message", language, &[]));
+            assert_eq!(
+                variables(Language::English),
+                variables(Language::French),
+                "{}",
+                rule.code
+            );
         }
         for step in Step::ALL {
             assert!(
@@ -302,11 +311,16 @@ mod tests {
         }
     }
 
-    fn placeholders(text: &str) -> Vec<String> {
-        text.split('{')
+    /// The variables a text shows when none are given (`{$objective}`), sorted.
+    fn variables(text: &str) -> Vec<String> {
+        let mut names: Vec<String> = text
+            .split("{$")
             .skip(1)
-            .filter_map(|part| part.split_once('}').map(|(name, _)| format!("{{{name}}}")))
-            .collect()
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
     }
 
     #[test]

@@ -1,90 +1,141 @@
-//! French and English text: one catalogue of messages, and number and money formatting.
+//! French and English text: one Fluent catalogue per language, and number, money and date
+//! formatting.
 //!
-//! All fixed text shown to users comes from `i18n/messages.toml` (and the rule texts from
-//! `rules.toml`), each entry in both languages, with `{name}` placeholders filled by callers.
+//! Every fixed text shown to users comes from `i18n/{en,fr}/*.ftl`: the messages, the rules'
+//! texts (`rule-CODE-title`, `-message`, `-hint`, `-explanation`), with `{ $name }` variables
+//! filled by callers and plurals chosen by each language's rules ("1 erreur", "2 erreurs"). A
+//! third language is a third folder of catalogues and a `Language` value, not code.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::{Language, Unit};
 use crate::values::Day;
 
-/// One entry of the catalogue, in both languages.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Translated {
-    pub en: String,
-    pub fr: String,
-}
+/// The catalogues of each language, by file name, so errors and tests can name them.
+pub const CATALOGUES: &[(Language, &str, &str)] = &[
+    (
+        Language::English,
+        "en/messages.ftl",
+        include_str!("../i18n/en/messages.ftl"),
+    ),
+    (
+        Language::English,
+        "en/rules.ftl",
+        include_str!("../i18n/en/rules.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/messages.ftl",
+        include_str!("../i18n/fr/messages.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/rules.ftl",
+        include_str!("../i18n/fr/rules.ftl"),
+    ),
+];
 
-impl Translated {
-    pub fn get(&self, language: Language) -> &str {
-        match language {
-            Language::English => &self.en,
-            Language::French => &self.fr,
-        }
-    }
-}
-
-const MESSAGES: &str = include_str!("../i18n/messages.toml");
-
-/// The message catalogue, parsed once. The file is part of the program and a test parses it.
-fn catalogue() -> &'static HashMap<String, Translated> {
-    static CATALOGUE: OnceLock<HashMap<String, Translated>> = OnceLock::new();
-    CATALOGUE.get_or_init(|| match toml::from_str(MESSAGES) {
-        Ok(catalogue) => catalogue,
-        Err(error) => panic!("the embedded message catalogue is invalid: {error}"),
-    })
-}
-
-/// Replaces each `{name}` of a template by its value.
+/// Builds a language's bundle from its catalogues.
 ///
-/// One pass over the template: a value that itself contains `{name}` (a persona called
-/// "Bob {min}") is inserted as it is, never filled again.
-pub fn fill(template: &str, arguments: &[(&str, String)]) -> String {
-    let mut text = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            arguments
-                .iter()
-                .find(|(known, _)| *known == name)
-                .map(|(_, value)| (value, close))
-        });
-        match value {
-            Some((value, close)) => {
-                text.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                text.push('{');
-                rest = after;
-            }
+/// The catalogues are part of the program, not user input, and a test parses them, so an error
+/// here is a build defect: it stops the program with the parse error.
+fn build_bundle(language: Language) -> FluentBundle<FluentResource> {
+    let tag = match language {
+        Language::English => "en",
+        Language::French => "fr",
+    };
+    let identifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
+    // No Unicode isolation marks around variables: the texts go to terminals, CSV and PDF.
+    bundle.set_use_isolating(false);
+    for (catalogue_language, name, text) in CATALOGUES {
+        if *catalogue_language != language {
+            continue;
+        }
+        let resource = match FluentResource::try_new((*text).to_owned()) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("the embedded catalogue {name} is invalid: {errors:?}"),
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            panic!("the embedded catalogue {name} repeats a message: {errors:?}");
         }
     }
-    text.push_str(rest);
-    text
+    bundle
 }
 
-/// The message `key` in `language`, with its placeholders filled.
+fn bundle(language: Language) -> &'static FluentBundle<FluentResource> {
+    static ENGLISH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static FRENCH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    match language {
+        Language::English => ENGLISH.get_or_init(|| build_bundle(Language::English)),
+        Language::French => FRENCH.get_or_init(|| build_bundle(Language::French)),
+    }
+}
+
+/// A variable's value: a whole number stays a number, so that plurals can select on it;
+/// anything else (already formatted figures, names) is text.
+fn fluent_value(value: &str) -> FluentValue<'_> {
+    let canonical_integer = !value.is_empty()
+        && value.len() <= 15
+        && value.bytes().all(|byte| byte.is_ascii_digit())
+        && (value == "0" || !value.starts_with('0'));
+    match value.parse::<i64>() {
+        Ok(number) if canonical_integer => FluentValue::from(number),
+        _ => FluentValue::from(value),
+    }
+}
+
+/// The message `key` in `language`, with its variables filled.
 ///
 /// An unknown key gives the key itself, so a missing translation shows rather than vanishes;
-/// a test checks that every key the code uses is in the catalogue.
+/// a test checks that every key the code uses is in both catalogues.
 pub fn text(language: Language, key: &str, arguments: &[(&str, String)]) -> String {
-    match catalogue().get(key) {
-        Some(entry) => fill(entry.get(language), arguments),
-        None => key.to_owned(),
+    let bundle = bundle(language);
+    let Some(pattern) = bundle.get_message(key).and_then(|message| message.value()) else {
+        return key.to_owned();
+    };
+    let mut fluent_arguments = FluentArgs::new();
+    for (name, value) in arguments {
+        fluent_arguments.set(*name, fluent_value(value));
     }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_arguments), &mut errors)
+        .into_owned()
 }
 
-/// Whether the catalogue has a key (for tests and tidy checks).
+/// Whether both catalogues have a message (for tests and tidy checks).
 pub fn has_key(key: &str) -> bool {
-    catalogue().contains_key(key)
+    Language::ALL
+        .iter()
+        .all(|language| bundle(*language).has_message(key))
+}
+
+/// Every message id of a language's catalogues, in file order (for tests).
+pub fn message_ids(language: Language) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (catalogue_language, _, text) in CATALOGUES {
+        if *catalogue_language != language {
+            continue;
+        }
+        for line in text.lines() {
+            let Some((id, _)) = line.split_once(" =") else {
+                continue;
+            };
+            let is_id = !id.is_empty()
+                && id.chars().all(|character| {
+                    character.is_ascii_alphanumeric() || matches!(character, '-' | '_')
+                })
+                && id.starts_with(|character: char| character.is_ascii_alphabetic());
+            if is_id {
+                ids.push(id.to_owned());
+            }
+        }
+    }
+    ids
 }
 
 /// The language to use when none is given: French when `LANG`-like text starts with `fr`.
@@ -261,8 +312,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_catalogue_parses() {
-        assert!(!catalogue().is_empty());
+    fn the_catalogues_parse_and_have_the_same_messages() {
+        let english = message_ids(Language::English);
+        let french = message_ids(Language::French);
+        assert!(english.len() > 300, "{}", english.len());
+        let missing_in_french: Vec<&String> =
+            english.iter().filter(|id| !french.contains(id)).collect();
+        let missing_in_english: Vec<&String> =
+            french.iter().filter(|id| !english.contains(id)).collect();
+        assert!(missing_in_french.is_empty(), "{missing_in_french:?}");
+        assert!(missing_in_english.is_empty(), "{missing_in_english:?}");
+        for language in Language::ALL {
+            assert!(!text(*language, "step-target", &[]).is_empty());
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let errors = |language, count: usize| {
+            text(language, "count-errors", &[("count", count.to_string())])
+        };
+        assert_eq!(errors(Language::English, 1), "1 error");
+        assert_eq!(errors(Language::English, 0), "0 errors");
+        assert_eq!(errors(Language::English, 2), "2 errors");
+        // French puts 0 and 1 in the singular.
+        assert_eq!(errors(Language::French, 0), "0 erreur");
+        assert_eq!(errors(Language::French, 1), "1 erreur");
+        assert_eq!(errors(Language::French, 2), "2 erreurs");
     }
 
     #[test]
@@ -306,17 +382,20 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_filled() {
-        assert_eq!(
-            fill("{a} and {b}", &[("a", "x".into()), ("b", "y".into())]),
-            "x and y"
+    fn variables_are_filled_once() {
+        // Regression: a value holding a variable's name is inserted as it is, never filled again.
+        let filled = text(
+            Language::English,
+            "fit-declared-channel",
+            &[
+                ("platform", "Bob { $bonus }".into()),
+                ("bonus", "15".into()),
+            ],
         );
-        // Regression: a value holding a placeholder name is not filled again.
-        assert_eq!(
-            fill("{a}, {b}", &[("a", "Bob {b}".into()), ("b", "y".into())]),
-            "Bob {b}, y"
+        assert!(
+            filled.contains("Bob { $bonus }") && filled.contains("+15"),
+            "{filled}"
         );
-        assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
     }
 
     #[test]

@@ -199,18 +199,9 @@ pub fn write_diagnostic(
     writeln!(out)
 }
 
-/// "1 error" / "2 errors", in the reader's language.
+/// "1 error" / "2 errors", by the language's plural rules.
 fn counted(language: Language, count: usize, key: &str) -> String {
-    let form = if count == 1 || (language == Language::French && count == 0) {
-        "one"
-    } else {
-        "other"
-    };
-    text(
-        language,
-        &format!("{key}-{form}"),
-        &[("count", count.to_string())],
-    )
+    text(language, key, &[("count", count.to_string())])
 }
 
 pub fn write_summary(
@@ -256,7 +247,7 @@ pub fn write_rule_line(
         rule.code,
         severity_label(language, rule.severity),
         rule.step.name(language),
-        rule.title.get(language)
+        rule.title(language)
     )
 }
 
@@ -271,7 +262,7 @@ pub fn write_explanation(
         out,
         "{style}{}{style:#} {BOLD}{}{BOLD:#}",
         rule.code,
-        rule.title.get(language)
+        rule.title(language)
     )?;
     writeln!(
         out,
@@ -282,10 +273,13 @@ pub fn write_explanation(
         rule.step.name(language)
     )?;
     writeln!(out)?;
-    writeln!(out, "{}", rule.explanation.get(language).trim())?;
+    writeln!(out, "{}", rule.explanation(language).trim())?;
     writeln!(out)?;
     // Placeholders have no value here: show them as <name>.
-    let hint = rule.hint.get(language).replace('{', "<").replace('}', ">");
+    let hint = rule
+        .text("hint", language, &[])
+        .replace("{$", "<")
+        .replace('}', ">");
     writeln!(
         out,
         "{BOLD}{}{BOLD:#}{separator} {hint}",

@@ -116,3 +116,83 @@ fn capitalised(word: &str) -> String {
         .map(|first| first.to_uppercase().chain(characters).collect())
         .unwrap_or_default()
 }
+
+/// The string literals of shipped code (each file up to its unit tests).
+fn shipped_literals() -> Vec<(PathBuf, String)> {
+    let mut literals = Vec::new();
+    for file in all_rust_files() {
+        let in_src = file
+            .components()
+            .any(|component| component.as_os_str() == "src");
+        if !in_src || file.file_name().is_some_and(|name| name == "tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        let shipped = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (index, part) in shipped.split('"').enumerate() {
+            // Odd parts sit between quotes (escaped quotes do not occur in keys).
+            if index % 2 == 1 {
+                literals.push((file.clone(), part.to_owned()));
+            }
+        }
+    }
+    literals
+}
+
+/// Prefixes of keys built at run time (`format!("kind-{}", ...)`): `kind-`, `rule-`.
+fn dynamic_prefixes(literals: &[(PathBuf, String)]) -> Vec<String> {
+    literals
+        .iter()
+        .filter_map(|(_, literal)| {
+            let (prefix, _) = literal.split_once('{')?;
+            let is_key_prefix = prefix.ends_with('-')
+                && prefix.len() > 2
+                && prefix
+                    .chars()
+                    .all(|character| character.is_ascii_lowercase() || character == '-');
+            is_key_prefix.then(|| prefix.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn every_message_used_is_defined_and_every_message_defined_is_used() {
+    use tomster_core::i18n::{has_key, message_ids};
+    use tomster_core::model::Language;
+    let literals = shipped_literals();
+    let dynamic = dynamic_prefixes(&literals);
+    let defined = message_ids(Language::English);
+    let families: std::collections::BTreeSet<&str> = defined
+        .iter()
+        .filter_map(|id| id.split('-').next())
+        .collect();
+    // A literal shaped like a key of a known family must be a message of both catalogues.
+    let mut missing = Vec::new();
+    for (file, literal) in &literals {
+        let key_shaped = literal.contains('-')
+            && literal.chars().all(|character| {
+                character.is_ascii_alphanumeric() || matches!(character, '-' | '_')
+            });
+        let family = literal.split('-').next().unwrap_or("");
+        if key_shaped && families.contains(family) && !literal.ends_with('-') && !has_key(literal) {
+            missing.push(format!("{}: {literal}", file.display()));
+        }
+    }
+    // Chart ids and other literals that share a family name but are not messages.
+    let not_messages = ["doc-charts"];
+    missing.retain(|entry| {
+        !not_messages
+            .iter()
+            .any(|known| entry.ends_with(&format!(": {known}")))
+    });
+    assert!(missing.is_empty(), "used but not defined: {missing:#?}");
+    // Every message is used: written as a literal, or built from a prefix at run time.
+    let unused: Vec<&String> = defined
+        .iter()
+        .filter(|id| {
+            !literals.iter().any(|(_, literal)| literal == *id)
+                && !dynamic.iter().any(|prefix| id.starts_with(prefix.as_str()))
+        })
+        .collect();
+    assert!(unused.is_empty(), "defined but never used: {unused:#?}");
+}
