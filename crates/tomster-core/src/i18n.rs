@@ -138,6 +138,90 @@ pub fn message_ids(language: Language) -> Vec<String> {
     ids
 }
 
+/// A message to be written later, in the reader's language: a catalogue key and its arguments.
+///
+/// Errors found while a file is decoded are made before anyone knows the reader's language, and
+/// some travel through serde's text-only errors: `encode` packs a message into such a text and
+/// `decode` unpacks it. An argument that is itself a key to translate is written `@key`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Coded {
+    pub key: String,
+    pub arguments: Vec<(String, String)>,
+}
+
+/// Marks an encoded message and separates its parts (control characters: never in user text,
+/// which the loader refuses when it holds them).
+const CODED_START: char = '\u{1}';
+const CODED_PART: char = '\u{2}';
+const CODED_VALUE: char = '\u{3}';
+/// Marks an argument that is a key to translate.
+const KEY_ARGUMENT: char = '\u{4}';
+
+impl Coded {
+    pub fn new(key: &str, arguments: &[(&str, String)]) -> Coded {
+        Coded {
+            key: key.to_owned(),
+            arguments: arguments
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                .collect(),
+        }
+    }
+
+    /// An argument value that is a key, translated when the message is written.
+    pub fn key_argument(key: &str) -> String {
+        format!("{KEY_ARGUMENT}{key}")
+    }
+
+    /// The message in a language.
+    pub fn text(&self, language: Language) -> String {
+        let arguments: Vec<(&str, String)> = self
+            .arguments
+            .iter()
+            .map(|(name, value)| {
+                let value = match value.strip_prefix(KEY_ARGUMENT) {
+                    Some(key) => text(language, key, &[]),
+                    None => value.clone(),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        text(language, &self.key, &arguments)
+    }
+
+    /// The message packed into a text, to travel through a serde error.
+    pub fn encode(&self) -> String {
+        let mut packed = format!("{CODED_START}{}", self.key);
+        for (name, value) in &self.arguments {
+            packed.push(CODED_PART);
+            packed.push_str(name);
+            packed.push(CODED_VALUE);
+            packed.push_str(value);
+        }
+        packed
+    }
+
+    /// The message packed by `encode`, wherever it sits in a text.
+    pub fn decode(text: &str) -> Option<Coded> {
+        let (_, packed) = text.split_once(CODED_START)?;
+        let mut parts = packed.split(CODED_PART);
+        let key = parts.next()?.to_owned();
+        let arguments = parts
+            .filter_map(|part| part.split_once(CODED_VALUE))
+            .map(|(name, value)| (name.to_owned(), value.to_owned()))
+            .collect();
+        Some(Coded { key, arguments })
+    }
+
+    /// A text that may hold an encoded message, written in a language (as it is otherwise).
+    pub fn written(text: &str, language: Language) -> String {
+        match Coded::decode(text) {
+            Some(coded) => coded.text(language),
+            None => text.to_owned(),
+        }
+    }
+}
+
 /// The language to use when none is given: French when `LANG`-like text starts with `fr`.
 pub fn language_from_locale(locale: &str) -> Language {
     if locale.to_ascii_lowercase().starts_with("fr") {

@@ -10,7 +10,8 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::model::StrategyDocument;
+use crate::i18n::Coded;
+use crate::model::{Language, StrategyDocument};
 use crate::source_map::{LineIndex, Location, SourceMap};
 use crate::strategy::Strategy;
 
@@ -44,10 +45,29 @@ pub const MAX_SOURCE_BYTES: usize = 8 * 1024 * 1024;
 /// A problem that stops a file from loading, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadError {
+    /// The message in English.
     pub message: String,
+    /// The message, to write in the reader's language.
+    pub coded: Coded,
     pub location: Location,
     /// The document path concerned, when the error is about a value.
     pub path: Option<String>,
+}
+
+impl LoadError {
+    fn new(coded: Coded, location: Location, path: Option<String>) -> LoadError {
+        LoadError {
+            message: coded.text(Language::English),
+            coded,
+            location,
+            path,
+        }
+    }
+
+    /// The message in a language.
+    pub fn text(&self, language: Language) -> String {
+        self.coded.text(language)
+    }
 }
 
 /// A strategy and the text it was read from, to point diagnostics at their lines.
@@ -76,15 +96,17 @@ fn start_of_file() -> Location {
 /// Reads raw bytes: checks size and encoding, then loads the TOML text.
 pub fn from_toml_bytes(bytes: &[u8]) -> Result<LoadedStrategy, Vec<LoadError>> {
     if bytes.len() > MAX_SOURCE_BYTES {
-        return Err(vec![LoadError {
-            message: format!(
-                "the file is {} bytes long, more than the {} MiB a strategy may take: is it the right file?",
-                bytes.len(),
-                MAX_SOURCE_BYTES / (1024 * 1024)
+        return Err(vec![LoadError::new(
+            Coded::new(
+                "load-too-large",
+                &[
+                    ("bytes", bytes.len().to_string()),
+                    ("limit", (MAX_SOURCE_BYTES / (1024 * 1024)).to_string()),
+                ],
             ),
-            location: start_of_file(),
-            path: None,
-        }]);
+            start_of_file(),
+            None,
+        )]);
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => from_toml_str(text),
@@ -93,14 +115,14 @@ pub fn from_toml_bytes(bytes: &[u8]) -> Result<LoadedStrategy, Vec<LoadError>> {
             // The valid prefix is UTF-8 by definition, so this conversion cannot fail.
             let prefix = std::str::from_utf8(valid).unwrap_or("");
             let location = LineIndex::new(prefix).location(prefix, prefix.len());
-            Err(vec![LoadError {
-                message: format!(
-                    "the file is not UTF-8 text: byte 0x{:02X} cannot start a character; save the file as UTF-8",
-                    bytes[error.valid_up_to()]
+            Err(vec![LoadError::new(
+                Coded::new(
+                    "load-not-utf8",
+                    &[("byte", format!("0x{:02X}", bytes[error.valid_up_to()]))],
                 ),
                 location,
-                path: None,
-            }])
+                None,
+            )])
         }
     }
 }
@@ -110,11 +132,11 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let line_index = LineIndex::new(text);
     if text.trim().is_empty() {
-        return Err(vec![LoadError {
-            message: "the file is empty: a strategy needs at least a [strategy] table with `name`, `start` and `end` (try `tomster init`)".to_owned(),
-            location: start_of_file(),
-            path: None,
-        }]);
+        return Err(vec![LoadError::new(
+            Coded::new("load-empty", &[]),
+            start_of_file(),
+            None,
+        )]);
     }
     let parsed = DeTable::parse(text);
     let mut version = 1;
@@ -136,11 +158,11 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
                 .map(|span: Range<usize>| line_index.location(text, span.start))
                 .unwrap_or_else(start_of_file);
             let line = line_index.line_text(text, location.line);
-            return Err(vec![LoadError {
-                message: message_at(line, decoder_message(error.message())),
+            return Err(vec![LoadError::new(
+                message_at(line, decoder_message(error.message())),
                 location,
-                path: None,
-            }]);
+                None,
+            )]);
         }
     };
     let source_map = parsed
@@ -160,11 +182,7 @@ pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
                     .span(&error.path)
                     .map(|span| line_index.location(text, span.start))
                     .unwrap_or_else(start_of_file);
-                LoadError {
-                    message: error.message,
-                    location,
-                    path: Some(error.path),
-                }
+                LoadError::new(error.coded, location, Some(error.path))
             })
             .collect()),
     }
@@ -181,11 +199,7 @@ fn schema_version(
         return Ok(1);
     };
     let location = line_index.location(text, value.span().start);
-    let error = |message: String| LoadError {
-        message,
-        location,
-        path: Some("schema_version".to_owned()),
-    };
+    let error = |coded: Coded| LoadError::new(coded, location, Some("schema_version".to_owned()));
     let version = match value.get_ref() {
         DeValue::Integer(integer) if integer.radix() == 10 => {
             integer.as_str().replace('_', "").parse::<u32>().ok()
@@ -194,11 +208,16 @@ fn schema_version(
     };
     match version {
         Some(version) if (1..=SCHEMA_VERSION).contains(&version) => Ok(version),
-        Some(version) if version > SCHEMA_VERSION => Err(error(format!(
-            "this file is written in version {version} of the strategy format, and this Tomster reads versions 1 to {SCHEMA_VERSION}: update Tomster to open it"
+        Some(version) if version > SCHEMA_VERSION => Err(error(Coded::new(
+            "load-schema-newer",
+            &[
+                ("version", version.to_string()),
+                ("latest", SCHEMA_VERSION.to_string()),
+            ],
         ))),
-        _ => Err(error(format!(
-            "`schema_version` must be a whole number from 1 to {SCHEMA_VERSION} (the version of the strategy format)"
+        _ => Err(error(Coded::new(
+            "load-schema-invalid",
+            &[("latest", SCHEMA_VERSION.to_string())],
         ))),
     }
 }
@@ -221,14 +240,14 @@ fn control_characters(root: &DeTable<'_>, text: &str, line_index: &LineIndex) ->
             return;
         }
         if let Some(character) = found.chars().find(|character| is_misplaced(*character)) {
-            errors.push(LoadError {
-                message: format!(
-                    "the text holds the invisible character U+{:04X}, which is not allowed (it breaks documents and terminals): delete it, or retype the text",
-                    u32::from(character)
+            errors.push(LoadError::new(
+                Coded::new(
+                    "load-control-character",
+                    &[("code", format!("U+{:04X}", u32::from(character)))],
                 ),
-                location: line_index.location(text, span.start),
-                path: Some(path.to_owned()),
-            });
+                line_index.location(text, span.start),
+                Some(path.to_owned()),
+            ));
         }
     };
     walk_strings(root, "", &mut report);
@@ -269,84 +288,119 @@ fn walk_value(
     }
 }
 
-/// Makes the decoder's wording say what was expected where it can be more helpful: Rust type
-/// names (`struct AgeRange`, `i128`, `a sequence`) mean nothing to the people who write
-/// strategies, so they become what to write.
-fn decoder_message(message: &str) -> String {
+/// The decoder's message as a message to write in the reader's language: our value types'
+/// own refusals as they are, the decoder's in words of the file (Rust type names such as
+/// `struct AgeRange`, `i128` or `a sequence` mean nothing to the people who write strategies).
+fn decoder_message(message: &str) -> Coded {
     let message = message.trim();
+    if let Some(coded) = Coded::decode(message) {
+        return coded;
+    }
     if message.starts_with("missing field `strategy`") {
-        return "missing the [strategy] table: a strategy needs at least `name`, `start` and `end` in a [strategy] table".to_owned();
+        return Coded::new("load-missing-strategy", &[]);
     }
     let wrong_type = message
         .strip_prefix("invalid type: ")
         .or_else(|| message.strip_prefix("invalid value: "));
     if let Some((found, expected)) = wrong_type.and_then(|rest| rest.split_once(", expected ")) {
-        return format!(
-            "expected {}, found {}",
-            expected_words(expected),
-            found_words(found)
+        return wrong_type_message(found, expected);
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once("`, ")
+    {
+        let expected = expected
+            .strip_prefix("expected one of ")
+            .or_else(|| expected.strip_prefix("expected "))
+            .unwrap_or("—");
+        return Coded::new(
+            "load-unknown-field",
+            &[
+                ("field", field.to_owned()),
+                ("expected", expected.to_owned()),
+            ],
         );
     }
-    message
-        .replace("expected u8", "expected a whole number from 0 to 255")
-        .replace(
-            "expected u32",
-            "expected a whole number from 0 to 4294967295",
-        )
-        .replace("expected f64", "expected a number")
-        .replace("expected a boolean", "expected true or false")
-}
-
-/// What the decoder expected, in the words of the file.
-fn expected_words(expected: &str) -> String {
-    match expected {
-        "struct AgeRange" => "an age range such as `{ min = 25, max = 40 }`".to_owned(),
-        "struct StageMix" => {
-            "a stage mix such as `{ awareness = 0.5, consideration = 0.3, decision = 0.2 }`"
-                .to_owned()
-        }
-        "a sequence" => "a list in square brackets, such as `[\"first\", \"second\"]`".to_owned(),
-        "a map" => "a table".to_owned(),
-        "u8" => "a whole number from 0 to 255".to_owned(),
-        "u32" => "a whole number from 0 to 4294967295".to_owned(),
-        "f64" => "a number".to_owned(),
-        "a boolean" => "true or false".to_owned(),
-        other => match other.strip_prefix("struct ") {
-            Some(_) => "a table of fields".to_owned(),
-            None => other.to_owned(),
-        },
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return Coded::new("load-missing-field", &[("field", field.to_owned())]);
     }
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((value, expected)) = rest.split_once("`, ")
+    {
+        let expected = expected
+            .strip_prefix("expected one of ")
+            .or_else(|| expected.strip_prefix("expected "))
+            .unwrap_or(expected);
+        return Coded::new(
+            "load-unknown-variant",
+            &[
+                ("value", value.to_owned()),
+                ("expected", expected.to_owned()),
+            ],
+        );
+    }
+    if message.starts_with("duplicate key") {
+        return Coded::new("load-duplicate-key", &[]);
+    }
+    Coded::new("load-toml", &[("detail", message.to_owned())])
 }
 
-/// What the decoder found, in the words of the file (`integer `30` as i128` -> `the number 30`).
-fn found_words(found: &str) -> String {
+/// What the decoder expected, as a key of the catalogue when it names a type of ours.
+fn expected_argument(expected: &str) -> String {
+    let key = match expected {
+        "struct AgeRange" => "expected-age-range",
+        "struct StageMix" => "expected-stage-mix",
+        "a sequence" => "expected-list",
+        "a map" => "expected-table",
+        "u8" => "expected-u8",
+        "u32" => "expected-u32",
+        "i64" => "expected-whole-number",
+        "f64" => "expected-number",
+        "a boolean" => "expected-boolean",
+        "a string" => "expected-text",
+        other if other.starts_with("struct ") => "expected-table",
+        other => return other.to_owned(),
+    };
+    Coded::key_argument(key)
+}
+
+/// "expected X, found Y" with what was found in words of the file.
+fn wrong_type_message(found: &str, expected: &str) -> Coded {
+    let expected = expected_argument(expected);
     let found = found
         .replace(" as i128", "")
         .replace(" as u128", "")
         .replace(" as i64", "")
         .replace(" as u64", "");
-    for (prefix, words) in [
-        ("integer ", "the number "),
-        ("floating point ", "the number "),
-        ("string ", "the text "),
-        ("boolean ", ""),
+    for (prefix, key) in [
+        ("integer ", "load-wrong-type-number"),
+        ("floating point ", "load-wrong-type-number"),
+        ("string ", "load-wrong-type-text"),
+        ("boolean ", "load-wrong-type-text"),
     ] {
         if let Some(value) = found.strip_prefix(prefix) {
-            return format!("{words}{}", value.trim_matches('`'));
+            return Coded::new(
+                key,
+                &[
+                    ("expected", expected),
+                    ("value", value.trim_matches('`').to_owned()),
+                ],
+            );
         }
     }
-    match found.as_str() {
-        "map" => "a table".to_owned(),
-        "sequence" => "a list".to_owned(),
-        other => other.to_owned(),
-    }
+    let key = match found.as_str() {
+        "map" => "load-wrong-type-table",
+        "sequence" => "load-wrong-type-list",
+        _ => "load-wrong-type-other",
+    };
+    Coded::new(key, &[("expected", expected), ("found", found)])
 }
 
 /// A better message for the few mistakes whose decoder message misleads, read from the line
 /// the decoder points at.
-fn message_at(line: &str, message: String) -> String {
+fn message_at(line: &str, message: Coded) -> Coded {
     if line.trim_start().starts_with("[[strategy]]") {
-        return "`[[strategy]]` makes a list of strategies: write `[strategy]`, with single brackets (a file holds one strategy)".to_owned();
+        return Coded::new("load-strategy-list", &[]);
     }
     message
 }

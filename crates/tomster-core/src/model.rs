@@ -348,9 +348,13 @@ fn age_in_years<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u8, D::Err
         .ok()
         .filter(|age| *age <= OLDEST_AGE)
         .ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "an age must be a whole number from 0 to {OLDEST_AGE}, found {age}"
-            ))
+            serde::de::Error::custom(
+                crate::i18n::Coded::new(
+                    "load-age",
+                    &[("oldest", OLDEST_AGE.to_string()), ("age", age.to_string())],
+                )
+                .encode(),
+            )
         })
 }
 
@@ -851,13 +855,17 @@ fn empty_as_none<'de, D: Deserializer<'de>>(
         return Ok(None);
     }
     CompanySize::parse(&text).map(Some).ok_or_else(|| {
-        serde::de::Error::custom(format!(
-            "unknown company size `{text}`, expected one of {}",
-            CompanySize::ALL
-                .iter()
-                .map(|size| format!("`{size}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))
+        let expected = CompanySize::ALL
+            .iter()
+            .map(|size| format!("`{size}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        serde::de::Error::custom(
+            crate::i18n::Coded::new(
+                "load-company-size",
+                &[("text", text.clone()), ("expected", expected)],
+            )
+            .encode(),
+        )
     })
 }

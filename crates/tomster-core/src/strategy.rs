@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Deref;
 
+use crate::i18n::Coded;
 use crate::knowledge::{Knowledge, Kpi, Platform, nearest};
 use crate::model::{Objective, Persona, Pillar, StrategyDocument};
 use crate::values::Id;
@@ -67,7 +68,22 @@ fn list_lengths(document: &StrategyDocument) -> [(&'static str, usize); 15] {
 pub struct ReferenceError {
     /// Where the faulty id is written, such as `objectives[0].personas[1]`.
     pub path: String,
-    pub message: String,
+    /// The message, to write in the reader's language.
+    pub coded: Coded,
+}
+
+impl ReferenceError {
+    fn new(path: String, key: &str, arguments: &[(&str, String)]) -> ReferenceError {
+        ReferenceError {
+            path,
+            coded: Coded::new(key, arguments),
+        }
+    }
+}
+
+/// The message key of the kind of entry a list holds ("persona" for `personas`).
+fn what_key(what: &str) -> String {
+    Coded::key_argument(&format!("what-{what}"))
 }
 
 /// A strategy document whose ids are unique and whose references all resolve.
@@ -97,12 +113,15 @@ fn index_ids<'a>(
     let mut positions = HashMap::new();
     for (index, id) in ids.enumerate() {
         if let Some(first) = positions.get(id) {
-            errors.push(ReferenceError {
-                path: format!("{list_name}[{index}].id"),
-                message: format!(
-                    "duplicate {what} id `{id}`: {list_name}[{first}] already uses it; ids must be unique"
-                ),
-            });
+            errors.push(ReferenceError::new(
+                format!("{list_name}[{index}].id"),
+                "load-duplicate-id",
+                &[
+                    ("what", what_key(what)),
+                    ("id", id.to_string()),
+                    ("first", format!("{list_name}[{first}]")),
+                ],
+            ));
         } else {
             positions.insert(id.clone(), index);
         }
@@ -178,15 +197,18 @@ fn check_reference(
     }
     let mut known: Vec<&str> = positions.keys().map(Id::as_str).collect();
     known.sort_unstable();
-    let known = if known.is_empty() {
-        format!("there is no [[{list_name}]] entry yet")
+    let arguments = [
+        ("what", what_key(what)),
+        ("id", id.to_string()),
+        ("list", list_name.to_owned()),
+        ("known", known.join(", ")),
+    ];
+    let key = if known.is_empty() {
+        "load-unknown-reference-none"
     } else {
-        format!("expected one of {}", known.join(", "))
+        "load-unknown-reference"
     };
-    errors.push(ReferenceError {
-        path,
-        message: format!("unknown {what} `{id}`: no [[{list_name}]] entry has this id ({known})"),
-    });
+    errors.push(ReferenceError::new(path, key, &arguments));
 }
 
 impl Strategy {
@@ -200,12 +222,15 @@ impl Strategy {
                 .map(|(_, limit)| *limit)
                 .unwrap_or(usize::MAX);
             if length > limit {
-                errors.push(ReferenceError {
-                    path: format!("{list}[{limit}]"),
-                    message: format!(
-                        "a strategy may have at most {limit} `{list}` entries, and this one has {length}: split it into several strategies"
-                    ),
-                });
+                errors.push(ReferenceError::new(
+                    format!("{list}[{limit}]"),
+                    "load-list-limit",
+                    &[
+                        ("limit", limit.to_string()),
+                        ("list", list.to_owned()),
+                        ("length", length.to_string()),
+                    ],
+                ));
             }
         }
         if !errors.is_empty() {
@@ -246,19 +271,21 @@ impl Strategy {
         for (index, custom) in document.custom_kpis.iter().enumerate() {
             let id = custom.id.as_str();
             if let Some(first) = custom_ids.get(id) {
-                errors.push(ReferenceError {
-                    path: format!("custom_kpis[{index}].id"),
-                    message: format!(
-                        "duplicate KPI id `{id}`: custom_kpis[{first}] already uses it; ids must be unique"
-                    ),
-                });
+                errors.push(ReferenceError::new(
+                    format!("custom_kpis[{index}].id"),
+                    "load-duplicate-id",
+                    &[
+                        ("what", what_key("KPI")),
+                        ("id", id.to_owned()),
+                        ("first", format!("custom_kpis[{first}]")),
+                    ],
+                ));
             } else if Knowledge::embedded().kpi(id).is_some() {
-                errors.push(ReferenceError {
-                    path: format!("custom_kpis[{index}].id"),
-                    message: format!(
-                        "`{id}` is already a KPI of the catalogue: use it as it is, or give your own KPI another id"
-                    ),
-                });
+                errors.push(ReferenceError::new(
+                    format!("custom_kpis[{index}].id"),
+                    "load-custom-kpi-clash",
+                    &[("id", id.to_owned())],
+                ));
             } else {
                 custom_ids.insert(id, index);
             }
@@ -267,19 +294,21 @@ impl Strategy {
         for (index, custom) in document.custom_networks.iter().enumerate() {
             let id = custom.id.as_str();
             if let Some(first) = custom_networks.get(id) {
-                errors.push(ReferenceError {
-                    path: format!("custom_networks[{index}].id"),
-                    message: format!(
-                        "duplicate network id `{id}`: custom_networks[{first}] already uses it; ids must be unique"
-                    ),
-                });
+                errors.push(ReferenceError::new(
+                    format!("custom_networks[{index}].id"),
+                    "load-duplicate-id",
+                    &[
+                        ("what", what_key("network")),
+                        ("id", id.to_owned()),
+                        ("first", format!("custom_networks[{first}]")),
+                    ],
+                ));
             } else if Knowledge::embedded().platform(id).is_some() {
-                errors.push(ReferenceError {
-                    path: format!("custom_networks[{index}].id"),
-                    message: format!(
-                        "`{id}` is already a network of the catalogue: use it as it is, or give your own network another id"
-                    ),
-                });
+                errors.push(ReferenceError::new(
+                    format!("custom_networks[{index}].id"),
+                    "load-custom-network-clash",
+                    &[("id", id.to_owned())],
+                ));
             } else {
                 custom_networks.insert(id, index);
             }
@@ -294,20 +323,26 @@ impl Strategy {
                 .iter()
                 .map(|platform| platform.id.as_str())
                 .chain(custom_networks.keys().copied());
-            let guess = match nearest(id, known) {
-                Some(nearest) => format!(" (did you mean `{nearest}`?)"),
-                None => String::new(),
-            };
-            errors.push(ReferenceError {
-                path,
-                message: format!(
-                    "unknown network `{id}`{guess}: use a network of the catalogue ({}), or declare it in a [[custom_networks]] entry with this id and a name",
-                    Knowledge::embedded()
-                        .platforms
-                        .iter()
-                        .map(|platform| platform.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+            let catalogue = Knowledge::embedded()
+                .platforms
+                .iter()
+                .map(|platform| platform.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            errors.push(match nearest(id, known) {
+                Some(nearest) => ReferenceError::new(
+                    path,
+                    "load-unknown-network-guess",
+                    &[
+                        ("id", id.to_owned()),
+                        ("nearest", nearest.to_owned()),
+                        ("catalogue", catalogue),
+                    ],
+                ),
+                None => ReferenceError::new(
+                    path,
+                    "load-unknown-network",
+                    &[("id", id.to_owned()), ("catalogue", catalogue)],
                 ),
             });
         }
@@ -420,12 +455,14 @@ impl Strategy {
         // A bound on the period keeps the calendar and the weekly plan to a sane size.
         let period_days = document.strategy.start.days_until(document.strategy.end);
         if period_days > MAX_PERIOD_DAYS {
-            errors.push(ReferenceError {
-                path: "strategy.end".to_owned(),
-                message: format!(
-                    "the strategy lasts {period_days} days: a strategy may cover at most {MAX_PERIOD_YEARS} years; split it into several"
-                ),
-            });
+            errors.push(ReferenceError::new(
+                "strategy.end".to_owned(),
+                "load-period-too-long",
+                &[
+                    ("days", period_days.to_string()),
+                    ("years", MAX_PERIOD_YEARS.to_string()),
+                ],
+            ));
         }
 
         if !errors.is_empty() {

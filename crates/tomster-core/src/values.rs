@@ -10,6 +10,13 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::i18n::Coded;
+
+/// A refusal to be written in the reader's language, packed in the text serde carries.
+fn coded(key: &str, arguments: &[(&str, String)]) -> String {
+    Coded::new(key, arguments).encode()
+}
+
 /// A calendar day, such as a deadline or the first day of the strategy.
 ///
 /// Read from a TOML local date (`2027-01-31`) or from a string in the same form (JSON).
@@ -35,21 +42,22 @@ impl Day {
                 .enumerate()
                 .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
         if !looks_like_a_date {
-            return Err(format!(
-                "expected a date written YYYY-MM-DD (such as 2027-01-31), found `{text}`"
-            ));
+            return Err(coded("load-date-format", &[("text", text.to_owned())]));
         }
         let year: i16 = text[..4].parse().unwrap_or(0);
         if !(Day::FIRST_YEAR..=Day::LAST_YEAR).contains(&year) {
-            return Err(format!(
-                "expected a year between {} and {}, found {year}",
-                Day::FIRST_YEAR,
-                Day::LAST_YEAR
+            return Err(coded(
+                "load-date-year",
+                &[
+                    ("first", Day::FIRST_YEAR.to_string()),
+                    ("last", Day::LAST_YEAR.to_string()),
+                    ("year", year.to_string()),
+                ],
             ));
         }
         text.parse::<jiff::civil::Date>()
             .map(Day)
-            .map_err(|_| format!("`{text}` is not a day of the calendar"))
+            .map_err(|_| coded("load-date-impossible", &[("text", text.to_owned())]))
     }
 
     /// The range of years a strategy may name: wide enough for any plan, and far from the
@@ -122,17 +130,16 @@ impl<'de> Deserialize<'de> for Day {
             // TOML dates arrive as a one-entry map holding their text.
             fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Day, M::Error> {
                 let Some(key) = map.next_key::<String>()? else {
-                    return Err(de::Error::custom("expected a date written YYYY-MM-DD"));
+                    return Err(de::Error::custom(coded("load-date-expected", &[])));
                 };
                 if key != TOML_DATETIME_FIELD {
-                    return Err(de::Error::custom(
-                        "expected a date written YYYY-MM-DD, found a table",
-                    ));
+                    return Err(de::Error::custom(coded("load-date-table", &[])));
                 }
                 let text: String = map.next_value()?;
                 if text.len() != 10 {
-                    return Err(de::Error::custom(format!(
-                        "expected a date without a time (YYYY-MM-DD), found `{text}`"
+                    return Err(de::Error::custom(coded(
+                        "load-date-time",
+                        &[("text", text.clone())],
                     )));
                 }
                 Day::parse(&text).map_err(de::Error::custom)
@@ -215,9 +222,7 @@ validated_string!(
         if valid {
             Ok(())
         } else {
-            Err(format!(
-                "expected an identifier (letters, digits, '-', '_' or '.', at most 64 characters), found `{text}`"
-            ))
+            Err(coded("load-id", &[("text", text.to_owned())]))
         }
     }
 );
@@ -237,9 +242,7 @@ validated_string!(
         if valid {
             Ok(())
         } else {
-            Err(format!(
-                "expected a network id (letters, digits, '-', '_' or '.', such as `instagram`), found `{text}`"
-            ))
+            Err(coded("load-network-id", &[("text", text.to_owned())]))
         }
     }
 );
@@ -259,9 +262,7 @@ validated_string!(
         if valid {
             Ok(())
         } else {
-            Err(format!(
-                "expected a KPI id (letters, digits, '-', '_' or '.', such as `reach` or `conversions`), found `{text}`"
-            ))
+            Err(coded("load-kpi-id", &[("text", text.to_owned())]))
         }
     }
 );
@@ -279,7 +280,7 @@ validated_string!(
         if valid {
             Ok(())
         } else {
-            Err(format!("expected a web address starting with https:// (no spaces), found `{text}`"))
+            Err(coded("load-web-address", &[("text", text.to_owned())]))
         }
     }
 );
@@ -292,9 +293,7 @@ validated_string!(
         if text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_uppercase()) {
             Ok(())
         } else {
-            Err(format!(
-                "expected a currency code of three capital letters (EUR, USD...), found `{text}`"
-            ))
+            Err(coded("load-currency", &[("text", text.to_owned())]))
         }
     }
 );
@@ -307,9 +306,7 @@ validated_string!(
         if text.len() == 2 && text.bytes().all(|byte| byte.is_ascii_uppercase()) {
             Ok(())
         } else {
-            Err(format!(
-                "expected a country code of two capital letters (FR, US...), found `{text}`"
-            ))
+            Err(coded("load-country", &[("text", text.to_owned())]))
         }
     }
 );
@@ -326,7 +323,7 @@ validated_string!(
         if valid {
             Ok(())
         } else {
-            Err(format!("expected a time written HH:MM on a 24-hour clock (such as 12:30), found `{text}`"))
+            Err(coded("load-time", &[("text", text.to_owned())]))
         }
     }
 );
@@ -351,11 +348,7 @@ pub struct TimeZoneName(String);
 impl TimeZoneName {
     /// Checks a name against the bundled database and keeps its canonical spelling.
     pub fn parse(text: &str) -> Result<TimeZoneName, String> {
-        let unknown = || {
-            format!(
-                "unknown time zone `{text}`, expected an IANA name such as Europe/Paris or America/New_York"
-            )
-        };
+        let unknown = || coded("load-time-zone", &[("text", text.to_owned())]);
         let zone = jiff::tz::db().get(text).map_err(|_| unknown())?;
         let canonical = zone.iana_name().ok_or_else(unknown)?;
         Ok(TimeZoneName(canonical.to_owned()))
@@ -409,13 +402,23 @@ macro_rules! bounded_number {
                 if value.is_finite() && ($name::MINIMUM..=$name::MAXIMUM).contains(&value) {
                     Ok($name(value))
                 } else if $name::MAXIMUM == f64::MAX {
-                    Err(format!("{} must be a number of at least {}, found {value}", $what, $name::MINIMUM))
+                    Err(coded(
+                        "load-number-at-least",
+                        &[
+                            ("what", Coded::key_argument(concat!("value-", stringify!($name)))),
+                            ("minimum", $name::MINIMUM.to_string()),
+                            ("value", value.to_string()),
+                        ],
+                    ))
                 } else {
-                    Err(format!(
-                        "{} must be between {} and {}, found {value}",
-                        $what,
-                        $name::MINIMUM,
-                        $name::MAXIMUM
+                    Err(coded(
+                        "load-number-between",
+                        &[
+                            ("what", Coded::key_argument(concat!("value-", stringify!($name)))),
+                            ("minimum", $name::MINIMUM.to_string()),
+                            ("maximum", $name::MAXIMUM.to_string()),
+                            ("value", value.to_string()),
+                        ],
                     ))
                 }
             }
@@ -521,7 +524,7 @@ impl Figure {
         if value.is_finite() {
             Ok(Figure(value))
         } else {
-            Err(format!("expected a finite number, found {value}"))
+            Err(coded("load-not-finite", &[("value", value.to_string())]))
         }
     }
 
@@ -569,11 +572,7 @@ impl Target {
 
     /// Reads `+30 %`, `-10%` or `+2,5 %`: a sign, a number and a percent sign.
     pub fn parse_change(text: &str) -> Result<Target, String> {
-        let expected = || {
-            format!(
-                "expected a number (the level to reach) or a change from the baseline such as \"+30 %\" or \"-10 %\", found \"{text}\""
-            )
-        };
+        let expected = || coded("load-target", &[("text", text.to_owned())]);
         let trimmed = text.trim();
         let (sign, rest) = match trimmed.chars().next() {
             Some('+') => (1.0, &trimmed[1..]),
@@ -597,9 +596,7 @@ impl Target {
         };
         let percent = sign * percent;
         if !percent.is_finite() || percent <= -100.0 || percent > 1_000_000.0 {
-            return Err(format!(
-                "a change from the baseline must be above -100 % and at most +1 000 000 %, found \"{text}\""
-            ));
+            return Err(coded("load-target-range", &[("text", text.to_owned())]));
         }
         Ok(Target::Change(percent))
     }
@@ -671,15 +668,26 @@ impl JsonSchema for Target {
 mod tests {
     use super::*;
 
+    /// A refusal written in English.
+    fn english(error: String) -> String {
+        Coded::written(&error, crate::model::Language::English)
+    }
+
     #[test]
     fn day_parse_rejects_days_that_do_not_exist() {
         assert!(Day::parse("2027-02-28").is_ok());
         assert!(Day::parse("2028-02-29").is_ok());
-        let error = Day::parse("2027-02-30").unwrap_err();
+        let error = english(Day::parse("2027-02-30").unwrap_err());
         assert!(error.contains("not a day of the calendar"), "{error}");
-        assert!(Day::parse("27-02-01").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            Day::parse("27-02-01")
+                .map_err(english)
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
         assert!(
             Day::parse("9999-12-31")
+                .map_err(english)
                 .unwrap_err()
                 .contains("between 1900 and 2200")
         );
@@ -698,8 +706,18 @@ mod tests {
     #[test]
     fn bounded_numbers_reject_out_of_range_values() {
         assert!(Share::new(1.0).is_ok());
-        assert!(Share::new(1.2).unwrap_err().contains("between 0 and 1"));
-        assert!(Money::new(-1.0).unwrap_err().contains("at least 0"));
+        assert!(
+            Share::new(1.2)
+                .map_err(english)
+                .unwrap_err()
+                .contains("between 0 and 1")
+        );
+        assert!(
+            Money::new(-1.0)
+                .map_err(english)
+                .unwrap_err()
+                .contains("at least 0")
+        );
         assert!(Money::new(f64::NAN).is_err());
     }
 
@@ -711,6 +729,7 @@ mod tests {
         assert!(TimeZoneName::parse("Europe/Paris").is_ok());
         assert!(
             TimeZoneName::parse("Mars/Olympus")
+                .map_err(english)
                 .unwrap_err()
                 .contains("unknown time zone")
         );

@@ -36,7 +36,7 @@ fn resolve_language(flag: Option<LanguageArgument>, strategy: Option<Language>) 
     }
 }
 
-fn environment_language() -> Language {
+pub fn environment_language() -> Language {
     ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())

@@ -49,9 +49,11 @@ pub enum CalendarFormat {
     Metricool,
 }
 
-/// Reads a `YYYY-MM-DD` option.
+/// Reads a `YYYY-MM-DD` option, with its error in the environment's language.
 fn parse_day(text: &str) -> Result<tomster_core::values::Day, String> {
-    tomster_core::values::Day::parse(text)
+    tomster_core::values::Day::parse(text).map_err(|error| {
+        tomster_core::i18n::Coded::written(&error, commands::environment_language())
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

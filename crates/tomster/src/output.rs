@@ -128,7 +128,7 @@ pub fn write_load_error(
         "{style}{}{style:#}{BOLD}{} {}{BOLD:#}",
         severity_label(language, Severity::Error),
         language.colon(),
-        terminal_safe(&error.message)
+        terminal_safe(&error.text(language))
     )?;
     write_snippet(
         out,

@@ -51,3 +51,55 @@ fn a_fifty_megabyte_file_is_refused_quickly() {
     );
     assert!(bytes.len() > MAX_SOURCE_BYTES);
 }
+
+/// Words that give an English sentence away (with their spaces, so that `cause` or `found` in a
+/// French word does not count).
+const ENGLISH_WORDS: &[&str] = &[
+    " the ",
+    " expected",
+    " found ",
+    " must ",
+    "unknown ",
+    " is ",
+    " are ",
+    " with ",
+    " not ",
+    " should ",
+    " write ",
+    " file ",
+];
+
+#[test]
+fn every_load_error_is_written_in_french_too() {
+    // Regression: load errors were English whatever `--lang`.
+    let directory = test_data().join("bad_input");
+    let mut cases: Vec<_> = std::fs::read_dir(&directory)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "toml")
+        })
+        .collect();
+    cases.sort();
+    for case in cases {
+        let bytes = std::fs::read(&case).unwrap();
+        let Err(errors) = from_toml_bytes(&bytes) else {
+            panic!("{} loads", case.display());
+        };
+        for error in errors {
+            let french = format!(" {} ", error.text(tomster_core::model::Language::French));
+            for word in ENGLISH_WORDS {
+                assert!(
+                    !french.contains(word),
+                    "{}: English in French: {french}",
+                    case.display()
+                );
+            }
+            assert_eq!(
+                error.text(tomster_core::model::Language::English),
+                error.message
+            );
+        }
+    }
+}

@@ -144,7 +144,10 @@ fn dynamic_prefixes(literals: &[(PathBuf, String)]) -> Vec<String> {
     literals
         .iter()
         .filter_map(|(_, literal)| {
-            let (prefix, _) = literal.split_once('{')?;
+            // `format!("kind-{}", ...)`, or `concat!("value-", ...)`.
+            let prefix = literal
+                .split_once('{')
+                .map_or(literal.as_str(), |(prefix, _)| prefix);
             let is_key_prefix = prefix.ends_with('-')
                 && prefix.len() > 2
                 && prefix
