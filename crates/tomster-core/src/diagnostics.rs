@@ -140,6 +140,8 @@ pub enum Argument {
         en: String,
         fr: String,
     },
+    /// A knowledge source and its year, written in the reader's language.
+    Citation(String, u16),
     /// A key of the message catalogue, translated when shown.
     Translated(&'static str),
 }
@@ -165,6 +167,9 @@ impl Argument {
             Argument::Signed(value, decimals) => {
                 let sign = if *value >= 0.0 { "+" } else { "-" };
                 format!("{sign}{}", i18n::number(language, value.abs(), *decimals))
+            }
+            Argument::Citation(source, year) => {
+                format!("{}, {year}", i18n::source_text(language, source))
             }
             Argument::Bilingual { en, fr } => match language {
                 Language::English => en.clone(),

@@ -36,6 +36,16 @@ pub const CATALOGUES: &[(Language, &str, &str)] = &[
         "fr/rules.ftl",
         include_str!("../i18n/fr/rules.ftl"),
     ),
+    (
+        Language::English,
+        "en/knowledge.ftl",
+        include_str!("../i18n/en/knowledge.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/knowledge.ftl",
+        include_str!("../i18n/fr/knowledge.ftl"),
+    ),
 ];
 
 /// Builds a language's bundle from its catalogues.
@@ -105,6 +115,29 @@ pub fn text(language: Language, key: &str, arguments: &[(&str, String)]) -> Stri
     bundle
         .format_pattern(pattern, Some(&fluent_arguments), &mut errors)
         .into_owned()
+}
+
+/// The catalogue key of a knowledge source or note: `source-` and the FNV-1a hash of its text,
+/// so that the knowledge files keep their sources as written and the catalogues translate them.
+pub fn source_key(source: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in source.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    format!("source-{hash:08x}")
+}
+
+/// A knowledge source or note in a language: its translation, or the text as written (a
+/// strategy's own sources, such as where a custom KPI is read, are the user's words).
+pub fn source_text(language: Language, source: &str) -> String {
+    let key = source_key(source);
+    let written = text(language, &key, &[]);
+    if written == key {
+        source.to_owned()
+    } else {
+        written
+    }
 }
 
 /// Whether both catalogues have a message (for tests and tidy checks).

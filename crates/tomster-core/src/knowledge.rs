@@ -857,7 +857,27 @@ mod tests {
                     year: regulation.year,
                 }),
         );
+        citations.extend(knowledge.platforms.iter().map(Platform::min_age_citation));
+        citations.push(Citation {
+            source: knowledge.calendar.source.clone(),
+            year: knowledge.calendar.year,
+        });
+        citations.push(Citation {
+            source: knowledge.growth.source.clone(),
+            year: knowledge.growth.year,
+        });
+        citations.push(Citation {
+            source: knowledge.method.aida.source.clone(),
+            year: knowledge.method.aida.year,
+        });
         for citation in citations {
+            // Every source is written in both languages (i18n/*/knowledge.ftl).
+            assert!(
+                crate::i18n::has_key(&crate::i18n::source_key(&citation.source)),
+                "no translation for the source {:?} ({})",
+                citation.source,
+                crate::i18n::source_key(&citation.source)
+            );
             assert!(!citation.source.trim().is_empty(), "a record has no source");
             assert!((1890..=2030).contains(&citation.year), "{citation:?}");
         }

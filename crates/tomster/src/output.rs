@@ -9,7 +9,7 @@ use std::io::Write;
 use anstyle::{AnsiColor, Style};
 use tomster_core::analysis::Analysis;
 use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
-use tomster_core::i18n::{long_date, money, month_year, number, text};
+use tomster_core::i18n::{long_date, money, month_year, number, source_text, text};
 use tomster_core::load::{LoadError, LoadedStrategy};
 use tomster_core::model::{Language, Stage};
 use tomster_core::plan::COST_CATEGORIES;
@@ -295,10 +295,11 @@ pub fn init_done(language: Language, file: &str, example: &str) -> String {
     )
 }
 
-fn citation(source: &Option<String>, year: Option<u16>) -> String {
+/// A source and its year, in brackets, written in the reader's language.
+fn citation(language: Language, source: &Option<String>, year: Option<u16>) -> String {
     match (source, year) {
-        (Some(source), Some(year)) => format!("[{source}, {year}]"),
-        (Some(source), None) => format!("[{source}]"),
+        (Some(source), Some(year)) => format!("[{}, {year}]", source_text(language, source)),
+        (Some(source), None) => format!("[{}]", source_text(language, source)),
         _ => String::new(),
     }
 }
@@ -341,7 +342,7 @@ pub fn write_recommendations(
                 score_text(fit.score)
             )?;
             for reason in &fit.reasons {
-                let cited = citation(&reason.source, reason.year);
+                let cited = citation(language, &reason.source, reason.year);
                 if cited.is_empty() {
                     writeln!(out, "      · {}", reason.text(language))?;
                 } else {
@@ -430,7 +431,8 @@ pub fn write_recommendations(
                 writeln!(
                     out,
                     "      {DIM}{measured} [{}, {}]{DIM:#}",
-                    kpi.source, kpi.year
+                    source_text(language, &kpi.source),
+                    kpi.year
                 )?;
             }
         }
@@ -495,7 +497,9 @@ fn write_tool_suggestions(
             writeln!(
                 out,
                 "      {DIM}[{}, {}; {}]{DIM:#}",
-                tool.source, tool.year, tool.prices_read
+                source_text(language, &tool.source),
+                tool.year,
+                tool.prices_read
             )?;
         }
     }

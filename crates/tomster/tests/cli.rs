@@ -643,3 +643,71 @@ fn control_characters_never_reach_the_terminal() {
         "{shown}"
     );
 }
+
+#[test]
+fn french_output_has_no_english_sentence() {
+    // Regression: load errors, knowledge notes and source descriptions were English whatever
+    // `--lang`. Words that give an English sentence away, with their spaces (proper names such as
+    // "We Are Social" are not sentences).
+    const ENGLISH: &[&str] = &[
+        " the ",
+        " is ",
+        " with ",
+        " should ",
+        " must ",
+        " found ",
+        " expected ",
+        " which ",
+        " has ",
+        " have ",
+        " used ",
+        " not ",
+        " this ",
+        " from ",
+    ];
+    let directory = scratch("french");
+    let mut outputs = Vec::new();
+    for example in ["boulangerie", "domaine-viticole", "mediatheque"] {
+        let file = directory.join(format!("{example}.toml"));
+        let file = path_str(&file);
+        let init = tomster(&["init", file, "--example", example, "--lang", "fr"]);
+        outputs.push((format!("init {example}"), stdout(&init) + &stderr(&init)));
+        for command in [
+            vec!["check", file, "--lang", "fr"],
+            vec!["recommend", file, "--lang", "fr"],
+            vec!["plan", file, "--lang", "fr"],
+            vec!["render", file, "--format", "md", "--lang", "fr"],
+        ] {
+            let output = tomster(&command);
+            outputs.push((command.join(" "), stdout(&output) + &stderr(&output)));
+        }
+    }
+    for command in [
+        vec!["explain", "all", "--lang", "fr"],
+        vec!["explain", "S013", "--lang", "fr"],
+    ] {
+        let output = tomster(&command);
+        outputs.push((command.join(" "), stdout(&output) + &stderr(&output)));
+    }
+    // Load errors too.
+    let bad = directory.join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[strategy]\nname = \"x\"\nstart = 2027-02-30\nend = 2027-12-31\n[[personas]]\nid = \"a\"\npriority = \"high\"\n",
+    )
+    .unwrap();
+    let output = tomster(&["check", path_str(&bad), "--lang", "fr"]);
+    assert_eq!(output.status.code(), Some(2));
+    outputs.push(("load error".to_owned(), stderr(&output)));
+    for (command, text) in outputs {
+        for line in text.lines() {
+            let padded = format!(" {} ", line.to_lowercase());
+            for word in ENGLISH {
+                assert!(
+                    !padded.contains(word),
+                    "{command}: English in French output: {line}"
+                );
+            }
+        }
+    }
+}

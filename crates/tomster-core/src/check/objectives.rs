@@ -245,9 +245,9 @@ fn check_realism(
                             context.knowledge.platform_name(&benchmark.platform),
                         )
                         .text("method", kpi.id.as_str())
-                        .text(
+                        .with(
                             "source",
-                            format!("{}, {}", benchmark.source, benchmark.year),
+                            Argument::Citation(benchmark.source.clone(), benchmark.year),
                         ),
                 );
             }
@@ -293,7 +293,10 @@ fn check_realism(
                         context.currency(),
                     ),
                 )
-                .text("source", format!("{}, {}", growth.source, growth.year)),
+                .with(
+                    "source",
+                    Argument::Citation(growth.source.clone(), growth.year),
+                ),
         );
     }
 }

@@ -70,9 +70,9 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
                     .text("platform", &platform.name)
                     .with("cadence", Argument::Number(cadence, 1))
                     .with("max", Argument::Number(platform.cadence_max, 0))
-                    .text(
+                    .with(
                         "source",
-                        format!("{}, {}", platform.cadence_source, platform.cadence_year),
+                        Argument::Citation(platform.cadence_source.clone(), platform.cadence_year),
                     ),
             );
         }

@@ -14,7 +14,7 @@ use crate::analysis::Analysis;
 use crate::calendar::Calendar;
 use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
 use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
-use crate::i18n::{Locale, money, number, percent_points, quantity, text};
+use crate::i18n::{Locale, money, number, percent_points, quantity, source_text, text};
 use crate::knowledge::Knowledge;
 use crate::model::{Language, Stage, Unit};
 use crate::plan::Plan;
@@ -174,7 +174,7 @@ impl Inputs<'_> {
 
     /// The reference mark of a source: `[3]`.
     fn cite(&self, source: &str, year: u16) -> String {
-        let entry = format!("{source} ({year})");
+        let entry = format!("{} ({year})", source_text(self.language, source));
         match self.citations.iter().position(|known| *known == entry) {
             Some(index) => format!("[{}]", index + 1),
             None => format!("[{entry}]"),
@@ -193,7 +193,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
     let strategy = analysis.strategy;
     let knowledge = &*analysis.knowledge;
     let recommendations = analysis.recommendations();
-    let citations = collect_citations(strategy, knowledge, &recommendations);
+    let citations = collect_citations(strategy, knowledge, &recommendations, language);
     let inputs = Inputs {
         strategy,
         knowledge,
@@ -275,10 +275,11 @@ fn collect_citations(
     strategy: &Strategy,
     knowledge: &Knowledge,
     recommendations: &Recommendations,
+    language: Language,
 ) -> Vec<String> {
     let mut citations: Vec<String> = Vec::new();
     let mut add = |source: &str, year: u16| {
-        let entry = format!("{source} ({year})");
+        let entry = format!("{} ({year})", source_text(language, source));
         if !citations.contains(&entry) {
             citations.push(entry);
         }
