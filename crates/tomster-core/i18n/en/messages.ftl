@@ -462,3 +462,6 @@ load-custom-network-clash = `{ $id }` is already a network of the catalogue: use
 load-unknown-network-guess = unknown network `{ $id }` (did you mean `{ $nearest }`?): use a network of the catalogue ({ $catalogue }), or declare it in a [[custom_networks]] entry with this id and a name
 load-unknown-network = unknown network `{ $id }`: use a network of the catalogue ({ $catalogue }), or declare it in a [[custom_networks]] entry with this id and a name
 load-period-too-long = the strategy lasts { $days } days: a strategy may cover at most { $years } years; split it into several
+segment-b2c = B2C (consumers)
+segment-b2b = B2B (companies)
+segment-public = Public service or non-profit (users, members)

@@ -462,3 +462,6 @@ load-custom-network-clash = `{ $id }` est déjà un réseau du catalogue : utili
 load-unknown-network-guess = réseau inconnu `{ $id }` (vouliez-vous dire `{ $nearest }` ?) : utilisez un réseau du catalogue ({ $catalogue }), ou déclarez-le dans une entrée [[custom_networks]] avec cet identifiant et un nom
 load-unknown-network = réseau inconnu `{ $id }` : utilisez un réseau du catalogue ({ $catalogue }), ou déclarez-le dans une entrée [[custom_networks]] avec cet identifiant et un nom
 load-period-too-long = la stratégie dure { $days } jours : une stratégie peut couvrir au plus { $years } ans ; répartissez-la en plusieurs
+segment-b2c = B2C (particuliers)
+segment-b2b = B2B (entreprises)
+segment-public = Service public ou association (usagers, adhérents)

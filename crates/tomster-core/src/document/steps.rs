@@ -26,7 +26,7 @@ pub(super) fn target_section(inputs: &Inputs<'_>) -> Section {
             "doc-segment",
             persona
                 .segment
-                .map(|segment| segment.as_str().to_uppercase()),
+                .map(|segment| inputs.t(&format!("segment-{}", segment.as_str()))),
         );
         fact(
             "doc-age",
