@@ -516,8 +516,6 @@ pub struct FitModel {
     /// Professions with their own audience figures (`profession` in audiences.toml), and the
     /// words that mark them.
     pub professions: Vec<ProfessionWords>,
-    pub rationale_en: String,
-    pub rationale_fr: String,
     pub source: String,
     pub year: u16,
 }
