@@ -469,7 +469,8 @@ pub struct Objective {
     /// The KPI's value at the start.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Figure>,
-    /// The level to reach (`1200`), or a change from the baseline (`"+30 %"`).
+    /// The level to reach (`1200`), a gain on the baseline (`"+500"`), or a change in percent
+    /// (`"+30 %"`): level or change, written explicitly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

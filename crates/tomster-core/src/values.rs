@@ -550,14 +550,17 @@ impl JsonSchema for Figure {
     }
 }
 
-/// What an objective aims at: a level of its KPI (`target = 1200`), or a change from the
-/// baseline written in percent (`target = "+30 %"`, `target = "-10%"`).
+/// What an objective aims at, level or change made explicit: a level of its KPI
+/// (`target = 1200`), a gain on the baseline in the KPI's unit (`target = "+500"`), or a change
+/// from the baseline in percent (`target = "+30 %"`, `target = "-10%"`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Target {
     /// The value the KPI must reach.
     Level(f64),
     /// A change from the baseline, in percent: `"+30 %"` is `Change(30.0)`.
     Change(f64),
+    /// A gain (or, negative, a drop) on the baseline in the KPI's unit: `"+500"` followers more.
+    Gain(f64),
 }
 
 impl Target {
@@ -567,7 +570,13 @@ impl Target {
         match self {
             Target::Level(level) => Some(level),
             Target::Change(percent) => baseline.map(|baseline| baseline * (1.0 + percent / 100.0)),
+            Target::Gain(gain) => baseline.map(|baseline| baseline + gain),
         }
+    }
+
+    /// Whether the target is written relative to the baseline.
+    pub fn is_relative(self) -> bool {
+        !matches!(self, Target::Level(_))
     }
 
     /// Reads `+30 %`, `-10%` or `+2,5 %`: a sign, a number and a percent sign.
@@ -579,22 +588,29 @@ impl Target {
             Some('-') => (-1.0, &trimmed[1..]),
             _ => return Err(expected()),
         };
-        let number = rest
-            .trim()
-            .strip_suffix('%')
-            .ok_or_else(expected)?
-            .trim()
-            .replace(',', ".");
+        let rest = rest.trim();
+        let (number, percent_sign) = match rest.strip_suffix('%') {
+            Some(number) => (number.trim(), true),
+            None => (rest, false),
+        };
+        let number = number.replace(',', ".");
         let valid_digits = !number.is_empty()
             && number
                 .chars()
                 .all(|character| character.is_ascii_digit() || character == '.');
-        let percent: f64 = if valid_digits {
+        let value: f64 = if valid_digits {
             number.parse().map_err(|_| expected())?
         } else {
             return Err(expected());
         };
-        let percent = sign * percent;
+        if !percent_sign {
+            return if value.is_finite() {
+                Ok(Target::Gain(sign * value))
+            } else {
+                Err(expected())
+            };
+        }
+        let percent = sign * value;
         if !percent.is_finite() || percent <= -100.0 || percent > 1_000_000.0 {
             return Err(coded("load-target-range", &[("text", text.to_owned())]));
         }
@@ -609,6 +625,10 @@ impl Serialize for Target {
             Target::Change(percent) => {
                 let sign = if *percent >= 0.0 { "+" } else { "-" };
                 serializer.collect_str(&format_args!("{sign}{} %", percent.abs()))
+            }
+            Target::Gain(gain) => {
+                let sign = if *gain >= 0.0 { "+" } else { "-" };
+                serializer.collect_str(&format_args!("{sign}{}", gain.abs()))
             }
         }
     }
@@ -655,10 +675,10 @@ impl JsonSchema for Target {
 
     fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "The level the KPI must reach (a number), or a change from the baseline in percent (\"+30 %\").",
+            "description": "The level the KPI must reach (a number), a gain on the baseline (\"+500\"), or a change in percent (\"+30 %\").",
             "anyOf": [
                 { "type": "number" },
-                { "type": "string", "pattern": "^\\s*[+-]\\s*[0-9]+([.,][0-9]+)?\\s*%\\s*$" }
+                { "type": "string", "pattern": "^\\s*[+-]\\s*[0-9]+([.,][0-9]+)?\\s*%?\\s*$" }
             ]
         })
     }
@@ -758,7 +778,12 @@ mod tests {
         assert_eq!(Target::parse_change("-10%").unwrap(), Target::Change(-10.0));
         assert_eq!(Target::parse_change("+2,5 %").unwrap(), Target::Change(2.5));
         assert_eq!(Target::Change(30.0).level(None), None);
-        for bad in ["30 %", "+30", "+ %", "+abc %", "-100 %", "+nan %", "+inf %"] {
+        // A sign without a percent sign is a gain in the KPI's unit.
+        assert_eq!(Target::parse_change("+500").unwrap(), Target::Gain(500.0));
+        assert_eq!(Target::Gain(500.0).level(Some(1200.0)), Some(1700.0));
+        for bad in [
+            "30 %", "30", "+ %", "+abc %", "-100 %", "+nan %", "+inf %", "+inf",
+        ] {
             assert!(Target::parse_change(bad).is_err(), "{bad}");
         }
     }

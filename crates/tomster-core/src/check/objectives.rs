@@ -4,7 +4,6 @@ use super::Context;
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::knowledge::{Aggregation, Direction, Unit};
 use crate::model::ObjectiveKind;
-use crate::values::Target;
 
 /// A rate target above this multiple of the benchmark is not realistic.
 const BENCHMARK_MULTIPLE: f64 = 3.0;
@@ -93,10 +92,10 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
         if objective.baseline.is_none() {
             match objective.target {
                 // A change from an unknown starting point says nothing measurable.
-                Some(Target::Change(_)) => diagnostics.push(
+                Some(target) if target.is_relative() => diagnostics.push(
                     Diagnostic::new("O016", format!("{path}.baseline")).text("objective", name),
                 ),
-                Some(Target::Level(_)) => diagnostics.push(
+                Some(_) => diagnostics.push(
                     Diagnostic::new("O013", format!("{path}.baseline")).text("objective", name),
                 ),
                 None => {}

@@ -149,6 +149,14 @@ pub(super) fn objectives_table(inputs: &Inputs<'_>, detailed: bool) -> Table {
                     figure(level)
                 ),
                 (Some(Target::Change(percent)), None) => signed_percent(inputs.language, percent),
+                (Some(Target::Gain(gain)), Some(level)) => {
+                    let sign = if gain >= 0.0 { "+" } else { "-" };
+                    format!("{sign}{} ({})", figure(gain.abs()), figure(level))
+                }
+                (Some(Target::Gain(gain)), None) => {
+                    let sign = if gain >= 0.0 { "+" } else { "-" };
+                    format!("{sign}{}", figure(gain.abs()))
+                }
                 (_, Some(level)) => figure(level),
                 (_, None) => "—".to_owned(),
             };

@@ -252,3 +252,14 @@ fn an_unknown_network_names_the_nearest_and_how_to_declare_one() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_target_says_whether_it_is_a_level_or_a_change() {
+    // 800 followers more on a baseline of 800 is a level of 1,600: realistic, upward.
+    let gain = diagnostics_of(|text| text.replace("target = 4000", "target = \"+800\""));
+    assert!(codes(&gain).is_empty(), "{:?}", codes(&gain));
+    // A gain without a baseline is a change from nothing.
+    let without =
+        diagnostics_of(|text| text.replace("baseline = 800\ntarget = 4000", "target = \"+800\""));
+    assert!(codes(&without).contains(&"O016"), "{:?}", codes(&without));
+}
