@@ -419,7 +419,7 @@ rule-S005-explanation =
 
 rule-S006-title = Network with no posts
 rule-S006-message = The always-on plan for { $platform } has no posts per week.
-rule-S006-hint = Set `posts_per_week` (or a `formats` mix) on this `[[always_on]]` entry, or remove the entry.
+rule-S006-hint = Set `posts_per_week` (or a `formats` mix) on this `[[always_on]]` entry, or remove the entry; Tomster's default on { $platform } is { $default } a week, and published advice ranges from { $min } to { $max } ({ $source }).
 rule-S006-explanation =
     An always-on entry with no posts declares a presence that nothing feeds: no post appears in the
     calendar, no hours are counted in the workload, yet the network looks covered. An inactive account

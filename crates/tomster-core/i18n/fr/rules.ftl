@@ -446,7 +446,7 @@ rule-S005-explanation =
 
 rule-S006-title = Réseau sans publication
 rule-S006-message = La présence permanente sur { $platform } ne prévoit aucune publication par semaine.
-rule-S006-hint = Indiquez `posts_per_week` (ou une répartition `formats`) dans cette entrée `[[always_on]]`, ou supprimez l'entrée.
+rule-S006-hint = Indiquez `posts_per_week` (ou une répartition `formats`) dans cette entrée `[[always_on]]`, ou supprimez l'entrée ; la valeur par défaut de Tomster sur { $platform } est de { $default } par semaine, et les conseils publiés vont de { $min } à { $max } ({ $source }).
 rule-S006-explanation =
     Une entrée de présence permanente sans publication déclare une présence que rien n'alimente :
     aucune publication n'apparaît au calendrier, aucune heure n'est comptée dans la charge de travail,

@@ -28,9 +28,24 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
         };
         let cadence = always_on.cadence();
         if cadence <= 0.0 {
+            // The usual cadence of the network, as a place to start.
+            let usual = |value: f64| {
+                if platform.defined_by_strategy {
+                    Argument::Text("—".to_owned())
+                } else {
+                    Argument::Number(value, 0)
+                }
+            };
             diagnostics.push(
                 Diagnostic::new("S006", format!("{path}.posts_per_week"))
-                    .text("platform", &platform.name),
+                    .text("platform", &platform.name)
+                    .with("default", usual(platform.cadence_posts_per_week))
+                    .with("min", usual(platform.cadence_min))
+                    .with("max", usual(platform.cadence_max))
+                    .with(
+                        "source",
+                        Argument::Citation(platform.cadence_source.clone(), platform.cadence_year),
+                    ),
             );
         }
         let formatted: f64 = always_on.formats.values().map(|posts| posts.get()).sum();
