@@ -129,6 +129,42 @@ fn index_ids<'a>(
     positions
 }
 
+/// Indexes the ids a strategy adds to the catalogue (its own KPIs or networks), reporting each
+/// duplicate, and each id the catalogue already has.
+fn index_custom_ids<'a>(
+    list_name: &str,
+    what: &str,
+    clash_key: &str,
+    ids: impl Iterator<Item = &'a str>,
+    in_catalogue: impl Fn(&str) -> bool,
+    errors: &mut Vec<ReferenceError>,
+) -> HashMap<&'a str, usize> {
+    let mut positions = HashMap::new();
+    for (index, id) in ids.enumerate() {
+        let path = format!("{list_name}[{index}].id");
+        if let Some(first) = positions.get(id) {
+            errors.push(ReferenceError::new(
+                path,
+                "load-duplicate-id",
+                &[
+                    ("what", what_key(what)),
+                    ("id", id.to_owned()),
+                    ("first", format!("{list_name}[{first}]")),
+                ],
+            ));
+        } else if in_catalogue(id) {
+            errors.push(ReferenceError::new(
+                path,
+                clash_key,
+                &[("id", id.to_owned())],
+            ));
+        } else {
+            positions.insert(id, index);
+        }
+    }
+    positions
+}
+
 /// Every network id the document writes, with its path.
 fn network_references(document: &StrategyDocument) -> Vec<(String, &PlatformId)> {
     let mut references = Vec::new();
@@ -267,52 +303,25 @@ impl Strategy {
             &mut errors,
         );
 
-        let mut custom_ids: HashMap<&str, usize> = HashMap::new();
-        for (index, custom) in document.custom_kpis.iter().enumerate() {
-            let id = custom.id.as_str();
-            if let Some(first) = custom_ids.get(id) {
-                errors.push(ReferenceError::new(
-                    format!("custom_kpis[{index}].id"),
-                    "load-duplicate-id",
-                    &[
-                        ("what", what_key("KPI")),
-                        ("id", id.to_owned()),
-                        ("first", format!("custom_kpis[{first}]")),
-                    ],
-                ));
-            } else if Knowledge::embedded().kpi(id).is_some() {
-                errors.push(ReferenceError::new(
-                    format!("custom_kpis[{index}].id"),
-                    "load-custom-kpi-clash",
-                    &[("id", id.to_owned())],
-                ));
-            } else {
-                custom_ids.insert(id, index);
-            }
-        }
-        let mut custom_networks: HashMap<&str, usize> = HashMap::new();
-        for (index, custom) in document.custom_networks.iter().enumerate() {
-            let id = custom.id.as_str();
-            if let Some(first) = custom_networks.get(id) {
-                errors.push(ReferenceError::new(
-                    format!("custom_networks[{index}].id"),
-                    "load-duplicate-id",
-                    &[
-                        ("what", what_key("network")),
-                        ("id", id.to_owned()),
-                        ("first", format!("custom_networks[{first}]")),
-                    ],
-                ));
-            } else if Knowledge::embedded().platform(id).is_some() {
-                errors.push(ReferenceError::new(
-                    format!("custom_networks[{index}].id"),
-                    "load-custom-network-clash",
-                    &[("id", id.to_owned())],
-                ));
-            } else {
-                custom_networks.insert(id, index);
-            }
-        }
+        index_custom_ids(
+            "custom_kpis",
+            "KPI",
+            "load-custom-kpi-clash",
+            document.custom_kpis.iter().map(|custom| custom.id.as_str()),
+            |id| Knowledge::embedded().kpi(id).is_some(),
+            &mut errors,
+        );
+        let custom_networks = index_custom_ids(
+            "custom_networks",
+            "network",
+            "load-custom-network-clash",
+            document
+                .custom_networks
+                .iter()
+                .map(|custom| custom.id.as_str()),
+            |id| Knowledge::embedded().platform(id).is_some(),
+            &mut errors,
+        );
         for (path, network) in network_references(&document) {
             let id = network.as_str();
             if custom_networks.contains_key(id) || Knowledge::embedded().platform(id).is_some() {

@@ -164,9 +164,10 @@ impl JsonSchema for Day {
     }
 }
 
-/// Declares a string newtype with its validation, display and schema.
+/// Declares a string newtype with its validation, display and schema. The validation either
+/// accepts the text as it is (`Ok(())`), or the `normalised` form keeps a canonical spelling.
 macro_rules! validated_string {
-    ($(#[$meta:meta])* $name:ident, $schema_description:literal, $validate:expr) => {
+    ($(#[$meta:meta])* $name:ident, $schema_description:literal, normalised $normalise:expr) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
         #[serde(transparent)]
@@ -175,8 +176,8 @@ macro_rules! validated_string {
         impl $name {
             /// Checks and wraps a value, with a message that says what was expected.
             pub fn parse(text: &str) -> Result<$name, String> {
-                let validate: fn(&str) -> Result<(), String> = $validate;
-                validate(text).map(|()| $name(text.to_owned()))
+                let normalise: fn(&str) -> Result<String, String> = $normalise;
+                normalise(text).map($name)
             }
 
             pub fn as_str(&self) -> &str {
@@ -206,6 +207,16 @@ macro_rules! validated_string {
                 json_schema!({ "type": "string", "description": $schema_description })
             }
         }
+    };
+    ($(#[$meta:meta])* $name:ident, $schema_description:literal, $validate:expr) => {
+        validated_string!(
+            $(#[$meta])* $name,
+            $schema_description,
+            normalised |text: &str| {
+                let validate: fn(&str) -> Result<(), String> = $validate;
+                validate(text).map(|()| text.to_owned())
+            }
+        );
     };
 }
 
@@ -337,53 +348,18 @@ impl PostingTime {
     }
 }
 
-/// An IANA time zone known to the bundled database, such as `Europe/Paris`.
-///
-/// Stored under its canonical name: `europe/paris` is read as `Europe/Paris`, so every output
-/// writes the name calendar apps know.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct TimeZoneName(String);
-
-impl TimeZoneName {
-    /// Checks a name against the bundled database and keeps its canonical spelling.
-    pub fn parse(text: &str) -> Result<TimeZoneName, String> {
+validated_string!(
+    /// An IANA time zone known to the bundled database, such as `Europe/Paris`, stored under its
+    /// canonical name: `europe/paris` is read as `Europe/Paris`, so every output writes the name
+    /// calendar apps know.
+    TimeZoneName,
+    "An IANA time zone such as Europe/Paris or America/New_York.",
+    normalised |text| {
         let unknown = || coded("load-time-zone", &[("text", text.to_owned())]);
         let zone = jiff::tz::db().get(text).map_err(|_| unknown())?;
-        let canonical = zone.iana_name().ok_or_else(unknown)?;
-        Ok(TimeZoneName(canonical.to_owned()))
+        zone.iana_name().map(str::to_owned).ok_or_else(unknown)
     }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for TimeZoneName {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for TimeZoneName {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<TimeZoneName, D::Error> {
-        let text = <Cow<'de, str>>::deserialize(deserializer)?;
-        TimeZoneName::parse(&text).map_err(de::Error::custom)
-    }
-}
-
-impl JsonSchema for TimeZoneName {
-    fn schema_name() -> Cow<'static, str> {
-        "TimeZoneName".into()
-    }
-
-    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "string",
-            "description": "An IANA time zone such as Europe/Paris or America/New_York."
-        })
-    }
-}
+);
 
 /// Declares a number newtype with its accepted range, display and schema.
 macro_rules! bounded_number {

@@ -643,17 +643,10 @@ pub fn write_plan(
         )?;
         // Each provider's hours beside its cost, so that outsourcing is never free advice.
         for work in &workload.providers {
-            let paid = plan
-                .cost
-                .by_provider
-                .get(&work.provider)
-                .copied()
-                .unwrap_or(0.0);
-            let per_hour = if work.total_hours > 0.0 {
-                money(language, paid / work.total_hours, &plan.cost.currency)
-            } else {
-                "-".to_owned()
-            };
+            let (paid, per_hour) = plan.provider_cost(work);
+            let per_hour = per_hour
+                .map(|per_hour| money(language, per_hour, &plan.cost.currency))
+                .unwrap_or_else(|| "-".to_owned());
             writeln!(
                 out,
                 "    {}",

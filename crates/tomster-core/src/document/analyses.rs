@@ -276,17 +276,15 @@ pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
                 .providers
                 .iter()
                 .map(|work| {
-                    let paid = cost.by_provider.get(&work.provider).copied().unwrap_or(0.0);
+                    let (paid, per_hour) = inputs.plan.provider_cost(work);
                     vec![
                         work.provider.clone(),
                         inputs.number(work.hours_per_week, 1),
                         work.weeks.to_string(),
                         inputs.money(paid),
-                        if work.total_hours > 0.0 {
-                            inputs.money(paid / work.total_hours)
-                        } else {
-                            "—".to_owned()
-                        },
+                        per_hour
+                            .map(|per_hour| inputs.money(per_hour))
+                            .unwrap_or_else(|| "—".to_owned()),
                     ]
                 })
                 .collect(),

@@ -34,6 +34,21 @@ pub struct Plan {
     pub coverage: Coverage,
 }
 
+impl Plan {
+    /// What a provider costs over the period, and per hour it saves the team (none when it
+    /// saves none): the figures to weigh before outsourcing.
+    pub fn provider_cost(&self, work: &ProviderWork) -> (f64, Option<f64>) {
+        let paid = self
+            .cost
+            .by_provider
+            .get(&work.provider)
+            .copied()
+            .unwrap_or(0.0);
+        let per_hour = (work.total_hours > 0.0).then(|| paid / work.total_hours);
+        (paid, per_hour)
+    }
+}
+
 pub fn plan(strategy: &Strategy, knowledge: &Knowledge) -> Plan {
     crate::analysis::count(|counts| counts.plans += 1);
     // The strategy's own KPIs and networks join the catalogue for this analysis.
