@@ -110,9 +110,9 @@ pub enum Dimension {
     All,
     Age,
     Gender,
-    /// People with a university degree: the measured basis for "professionals".
+    /// Professionals: a profession's own figures (`profession`), or people with a university
+    /// degree, the measured basis for office professionals.
     Professional,
-    LowEducation,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
