@@ -465,3 +465,5 @@ load-period-too-long = the strategy lasts { $days } days: a strategy may cover a
 segment-b2c = B2C (consumers)
 segment-b2b = B2B (companies)
 segment-public = Public service or non-profit (users, members)
+statistic-median = a median
+statistic-average = an average

@@ -155,7 +155,7 @@ rule-O007-explanation =
     direction is right.
 
 rule-O008-title = Engagement target far above the benchmarks
-rule-O008-message = Objective `{ $objective }` aims at an engagement rate of { $target }, more than 3 times the best published benchmark of the same method, `{ $method }` ({ $benchmark } on { $platform }, { $source }), and well above its own baseline.
+rule-O008-message = Objective `{ $objective }` aims at an engagement rate of { $target }, more than 3 times the best published benchmark of the same method, `{ $method }` ({ $statistic } of { $benchmark } on { $platform }, { $source }), and well above its own baseline.
 rule-O008-hint = Aim for at most { $ceiling }, or check that the KPI's method (per follower, per reach or per impression) is the one your target was computed with.
 rule-O008-explanation =
     Engagement rates are divided by different things (followers, reach or impressions) and the

@@ -465,3 +465,5 @@ load-period-too-long = la stratégie dure { $days } jours : une stratégie peut 
 segment-b2c = B2C (particuliers)
 segment-b2b = B2B (entreprises)
 segment-public = Service public ou association (usagers, adhérents)
+statistic-median = une médiane
+statistic-average = une moyenne

@@ -164,7 +164,7 @@ rule-O007-explanation =
     clics). Tomster ne vérifie le réalisme de la cible qu'une fois son sens correct.
 
 rule-O008-title = Cible d'engagement très au-dessus des repères
-rule-O008-message = L'objectif `{ $objective }` vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié de même méthode, `{ $method }` ({ $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
+rule-O008-message = L'objectif `{ $objective }` vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié de même méthode, `{ $method }` ({ $statistic } de { $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
 rule-O008-hint = Visez au plus { $ceiling }, ou vérifiez que la méthode du KPI (par abonné, par portée ou par impression) est celle avec laquelle votre cible a été calculée.
 rule-O008-explanation =
     Les taux d'engagement se calculent en divisant par des choses différentes (abonnés, portée ou

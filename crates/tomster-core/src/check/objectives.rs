@@ -235,6 +235,14 @@ fn check_realism(
                             "benchmark",
                             Argument::Quantity(benchmark.value, kpi.unit, String::new()),
                         )
+                        // A median and an average are not the same figure: say which.
+                        .with(
+                            "statistic",
+                            Argument::Translated(match benchmark.statistic {
+                                crate::knowledge::Statistic::Median => "statistic-median",
+                                crate::knowledge::Statistic::Average => "statistic-average",
+                            }),
+                        )
                         .with(
                             "ceiling",
                             Argument::Quantity(ceiling, kpi.unit, String::new()),
