@@ -135,11 +135,9 @@ pub enum Argument {
     Month(crate::values::Day),
     /// A number with its sign (`+2.5`, `-4`).
     Signed(f64, usize),
-    /// A text the knowledge base gives in both languages.
-    Bilingual {
-        en: String,
-        fr: String,
-    },
+    /// A text of the knowledge base as written there (English), translated by the catalogues'
+    /// `source-HASH` messages.
+    Knowledge(String),
     /// A knowledge source and its year, written in the reader's language.
     Citation(String, u16),
     /// A key of the message catalogue, translated when shown.
@@ -171,10 +169,7 @@ impl Argument {
             Argument::Citation(source, year) => {
                 format!("{}, {year}", i18n::source_text(language, source))
             }
-            Argument::Bilingual { en, fr } => match language {
-                Language::English => en.clone(),
-                Language::French => fr.clone(),
-            },
+            Argument::Knowledge(text) => i18n::source_text(language, text),
             Argument::Translated(key) => i18n::text(language, key, &[]),
         }
     }

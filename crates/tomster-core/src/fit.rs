@@ -416,13 +416,7 @@ fn figure_reason(figure: &AudienceFigure, platform_name: &str) -> Reason {
     };
     Reason::new(key)
         .with("share", Argument::Number(figure.share, 0))
-        .with(
-            "population",
-            Argument::Bilingual {
-                en: figure.population.clone(),
-                fr: figure.population_fr.clone(),
-            },
-        )
+        .with("population", Argument::Knowledge(figure.population.clone()))
         .text_argument("platform", platform_name)
         .with("note", note)
         .cited(figure.citation())
@@ -538,18 +532,12 @@ fn estimate_share(
                             .with("local", Argument::Number(shift.local.share, 1))
                             .with(
                                 "local_population",
-                                Argument::Bilingual {
-                                    en: shift.local.population.clone(),
-                                    fr: shift.local.population_fr.clone(),
-                                },
+                                Argument::Knowledge(shift.local.population.clone()),
                             )
                             .with("us", Argument::Number(shift.us.share, 0))
                             .with(
                                 "us_population",
-                                Argument::Bilingual {
-                                    en: shift.us.population.clone(),
-                                    fr: shift.us.population_fr.clone(),
-                                },
+                                Argument::Knowledge(shift.us.population.clone()),
                             )
                             .cited(shift.local.citation()),
                     );
@@ -769,15 +757,10 @@ fn score_platform(
                 &mut reasons.foreign
             };
             Reasons::push_unique(list, figure_reason(figure, name));
-            reasons
-                .other
-                .push(Reason::new("fit-professional-figure").with(
-                    "population",
-                    Argument::Bilingual {
-                        en: figure.population.clone(),
-                        fr: figure.population_fr.clone(),
-                    },
-                ));
+            reasons.other.push(
+                Reason::new("fit-professional-figure")
+                    .with("population", Argument::Knowledge(figure.population.clone())),
+            );
         }
     }
     let share = share.clamp(0.0, 100.0);

@@ -136,8 +136,8 @@ pub struct AudienceFigure {
     pub platform: String,
     pub country: String,
     /// Who the figure describes, in English and in French.
+    /// Who the figure describes, in English; `i18n::source_text` writes it in French.
     pub population: String,
-    pub population_fr: String,
     pub dimension: Dimension,
     #[serde(default)]
     pub age_min: Option<u8>,
@@ -190,13 +190,6 @@ pub enum Solidity {
 }
 
 impl AudienceFigure {
-    pub fn population(&self, language: crate::model::Language) -> &str {
-        match language {
-            crate::model::Language::English => &self.population,
-            crate::model::Language::French => &self.population_fr,
-        }
-    }
-
     pub fn citation(&self) -> Citation {
         Citation {
             source: self.source.clone(),
@@ -245,10 +238,12 @@ pub enum Direction {
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
     pub id: String,
-    pub name_en: String,
-    pub name_fr: String,
-    pub formula_en: String,
-    pub formula_fr: String,
+    /// The name and definition of a KPI the strategy defines (the catalogue's are `kpi-ID-name`
+    /// and `kpi-ID-formula` in the catalogues).
+    #[serde(skip)]
+    pub own_name: Option<String>,
+    #[serde(skip)]
+    pub own_definition: Option<String>,
     pub unit: Unit,
     pub aggregation: Aggregation,
     pub better: Direction,
@@ -282,10 +277,8 @@ impl Kpi {
         };
         Kpi {
             id: custom.id.as_str().to_owned(),
-            name_en: custom.name.clone(),
-            name_fr: custom.name.clone(),
-            formula_en: custom.definition.clone().unwrap_or_default(),
-            formula_fr: custom.definition.clone().unwrap_or_default(),
+            own_name: Some(custom.name.clone()),
+            own_definition: Some(custom.definition.clone().unwrap_or_default()),
             unit: custom.unit,
             aggregation,
             better: match custom.direction.unwrap_or(Way::Up) {
@@ -304,18 +297,18 @@ impl Kpi {
     }
 
     /// The KPI's name in a language.
-    pub fn name(&self, language: crate::model::Language) -> &str {
-        match language {
-            crate::model::Language::English => &self.name_en,
-            crate::model::Language::French => &self.name_fr,
+    pub fn name(&self, language: crate::model::Language) -> String {
+        match &self.own_name {
+            Some(name) => name.clone(),
+            None => crate::i18n::text(language, &format!("kpi-{}-name", self.id), &[]),
         }
     }
 
     /// The KPI's formula in a language.
-    pub fn formula(&self, language: crate::model::Language) -> &str {
-        match language {
-            crate::model::Language::English => &self.formula_en,
-            crate::model::Language::French => &self.formula_fr,
+    pub fn formula(&self, language: crate::model::Language) -> String {
+        match &self.own_definition {
+            Some(definition) => definition.clone(),
+            None => crate::i18n::text(language, &format!("kpi-{}-formula", self.id), &[]),
         }
     }
 
@@ -432,8 +425,6 @@ pub struct OperationEffort {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Effort {
-    pub note_en: String,
-    pub note_fr: String,
     pub formats: Vec<FormatEffort>,
     pub community: CommunityEffort,
     pub reporting: ReportingEffort,
@@ -578,8 +569,8 @@ pub struct Regulation {
     pub id: String,
     /// Where it applies: a country code, or `EU` for the European Union's countries.
     pub scope: String,
-    pub reference_en: String,
-    pub reference_fr: String,
+    /// The legal reference in English; `regulation-ID-reference` writes it in both languages.
+    pub reference: String,
     pub source: String,
     pub solidity: Solidity,
     pub year: u16,
@@ -879,6 +870,30 @@ mod tests {
             assert!(!citation.source.trim().is_empty(), "a record has no source");
             assert!((1890..=2030).contains(&citation.year), "{citation:?}");
         }
+    }
+
+    #[test]
+    fn every_knowledge_text_is_written_in_both_languages() {
+        use crate::i18n::{has_key, source_key};
+        let knowledge = Knowledge::parse_embedded().unwrap();
+        for kpi in &knowledge.kpis {
+            for part in ["name", "formula"] {
+                let key = format!("kpi-{}-{part}", kpi.id);
+                assert!(has_key(&key), "{key}");
+            }
+        }
+        for figure in &knowledge.audiences {
+            assert!(
+                has_key(&source_key(&figure.population)),
+                "{}",
+                figure.population
+            );
+        }
+        for regulation in &knowledge.regulations.regulations {
+            let key = format!("regulation-{}-reference", regulation.id);
+            assert!(has_key(&key), "{key}");
+        }
+        assert!(has_key("effort-note"));
     }
 
     #[test]

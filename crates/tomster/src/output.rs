@@ -417,7 +417,7 @@ pub fn write_recommendations(
             let (name, formula) = knowledge
                 .kpi(&kpi.kpi)
                 .map(|record| (record.name(language), record.formula(language)))
-                .unwrap_or((kpi.kpi.as_str(), ""));
+                .unwrap_or_else(|| (kpi.kpi.clone(), String::new()));
             writeln!(out, "  {marker} {:<28} {name} — {formula}", kpi.kpi)?;
             if kpi.defined_by_strategy {
                 // The business's own KPI: where it is read, not a publication.
@@ -677,8 +677,7 @@ pub fn write_plan(
         out,
         "  {DIM}{}{DIM:#}",
         match language {
-            Language::English => &knowledge.effort.note_en,
-            Language::French => &knowledge.effort.note_fr,
+            Language::English | Language::French => text(language, "effort-note", &[]),
         }
     )?;
 

@@ -38,9 +38,16 @@ fn sector_key(sector: Sector) -> &'static str {
 }
 
 fn reference(regulation: &Regulation) -> Argument {
-    Argument::Bilingual {
-        en: regulation.reference_en.clone(),
-        fr: regulation.reference_fr.clone(),
+    Argument::Translated(regulation_key(&regulation.id))
+}
+
+/// The catalogue key of a regulation's reference (`regulation-loi-evin-reference`).
+fn regulation_key(id: &str) -> &'static str {
+    match id {
+        "loi-evin" => "regulation-loi-evin-reference",
+        "dsa-article-28" => "regulation-dsa-article-28-reference",
+        "influencer-law" => "regulation-influencer-law-reference",
+        _ => "regulation-ansm-health-products-reference",
     }
 }
 

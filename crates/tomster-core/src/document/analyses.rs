@@ -210,8 +210,7 @@ pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
         }));
     }
     blocks.push(paragraph(match language {
-        Language::English => inputs.knowledge.effort.note_en.clone(),
-        Language::French => inputs.knowledge.effort.note_fr.clone(),
+        Language::English | Language::French => inputs.t("effort-note"),
     }));
     blocks.push(Block::Heading {
         text: inputs.t("doc-costs"),

@@ -479,14 +479,12 @@ pub(super) fn evaluate_section(inputs: &Inputs<'_>) -> Section {
                         .metric
                         .as_ref()
                         .and_then(|metric| inputs.knowledge.kpi(metric.as_str()));
-                    let (name, formula) = match (record, inputs.language) {
-                        (Some(record), Language::English) => {
-                            (record.name_en.clone(), record.formula_en.clone())
-                        }
-                        (Some(record), Language::French) => {
-                            (record.name_fr.clone(), record.formula_fr.clone())
-                        }
-                        (None, _) => (kpi_plan.id.as_str().to_owned(), "—".to_owned()),
+                    let (name, formula) = match record {
+                        Some(record) => (
+                            record.name(inputs.language),
+                            record.formula(inputs.language),
+                        ),
+                        None => (kpi_plan.id.as_str().to_owned(), "—".to_owned()),
                     };
                     vec![
                         name,
