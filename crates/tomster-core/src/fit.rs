@@ -288,20 +288,40 @@ fn figures_of<'k, 'p>(
         .filter(move |figure| figure.platform == platform && figure.dimension == dimension)
 }
 
-/// The figures to use among candidates: the solid ones that count use (not daily use, a lower
-/// bound, nor figures whose method is unclear) when there are any, else all of them.
+/// The figures to use among candidates: the solid measured ones (not daily use, which is a
+/// lower bound of use, nor figures whose method is unclear) when there are any; else the
+/// tightest solid lower bound; else all of them.
 fn preferred(candidates: Vec<&AudienceFigure>) -> Vec<&AudienceFigure> {
-    let solid: Vec<&AudienceFigure> = candidates
+    let usable = |figure: &&AudienceFigure| {
+        figure.metric != Metric::Daily && figure.solidity > Solidity::Unverified
+    };
+    let measured: Vec<&AudienceFigure> = candidates
         .iter()
         .copied()
-        .filter(|figure| figure.metric != Metric::Daily && figure.solidity > Solidity::Unverified)
+        .filter(|figure| usable(figure) && figure.qualifier.is_none())
         .collect();
-    if solid.is_empty() { candidates } else { solid }
+    if !measured.is_empty() {
+        return measured;
+    }
+    match latest(candidates.iter().copied().filter(usable)) {
+        Some(bound) => vec![bound],
+        None => candidates,
+    }
 }
 
-/// The latest US figure among candidates, a measured value before a lower bound.
+/// The US figure to use among candidates: a measured value before a lower bound; among measured
+/// values the latest; among lower bounds the tightest (the highest), since each only says "at
+/// least" and the higher one says more.
 fn latest<'k>(candidates: impl Iterator<Item = &'k AudienceFigure>) -> Option<&'k AudienceFigure> {
-    candidates.max_by_key(|figure| (figure.qualifier.is_none(), figure.year))
+    candidates.max_by(|a, b| {
+        let measured = a.qualifier.is_none().cmp(&b.qualifier.is_none());
+        let closer = if a.qualifier.is_none() {
+            a.year.cmp(&b.year)
+        } else {
+            a.share.total_cmp(&b.share).then(a.year.cmp(&b.year))
+        };
+        measured.then(closer)
+    })
 }
 
 fn mean(figures: &[&AudienceFigure]) -> f64 {
@@ -1079,6 +1099,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn facebook_by_age_uses_the_exact_figures_and_the_tightest_lower_bound() {
+        let reasons = |min: u8, max: u8| -> Vec<String> {
+            let fit = fit_of(
+                &format!("segment = \"b2c\"\nage = {{ min = {min}, max = {max} }}"),
+                "US",
+            );
+            fit.fit("facebook")
+                .unwrap()
+                .reasons
+                .iter()
+                .map(|reason| reason.text(Language::English))
+                .collect()
+        };
+        // Pew 2024 gives 78% for 30-49 and 59% for 65+: exact figures, cited as such.
+        let middle = reasons(32, 45);
+        assert!(
+            middle
+                .iter()
+                .any(|text| text.starts_with("78% of US adults 30-49")),
+            "{middle:#?}"
+        );
+        let seniors = reasons(66, 75);
+        assert!(
+            seniors
+                .iter()
+                .any(|text| text.starts_with("59% of US adults 65+")),
+            "{seniors:#?}"
+        );
+        // For 18-29 only lower bounds exist (50% in 2025, 59% in 2024): the higher one is used.
+        let young = reasons(20, 28);
+        assert!(
+            young
+                .iter()
+                .any(|text| text.contains("59%") && text.contains("18-29")),
+            "{young:#?}"
+        );
+        assert!(!young.iter().any(|text| text.contains("50%")), "{young:#?}");
     }
 
     #[test]

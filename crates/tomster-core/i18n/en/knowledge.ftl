@@ -43,6 +43,7 @@ source-bf504199 = Observatoire Cetelem / Harris Interactive, Les réseaux sociau
 source-dc4443ca = Orbit Media, annual blogger survey (2023): about 3h50 to write a blog post
 source-d411353e = Pew Research Center, Americans' Social Media Use (survey Feb-Jun 2025)
 source-79ea41db = Pew Research Center, Americans' Social Media Use (survey Feb-Jun 2025): YouTube and Facebook are the only platforms used by a majority of every age group
+source-7920c131 = Pew Research Center, Social Media Fact Sheet (survey Feb-Jun 2024), as reported by JCK (jckonline.com, 2024): Facebook is used most by adults 30-49 and least by adults 65+
 source-dde4c805 = Pew Research Center, Americans' Social Media Use (survey May-Sep 2023)
 source-426ac8b1 = Pew Research Center, Americans' Social Media Use (survey May-Sep 2023); gender figures from a transcription of Pew's fact sheet, check before use
 source-6e331f82 = Pew Research Center, Social Media Use in 2021 (survey Jan-Feb 2021)

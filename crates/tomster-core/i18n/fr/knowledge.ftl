@@ -43,6 +43,7 @@ source-bf504199 = Observatoire Cetelem / Harris Interactive, Les réseaux sociau
 source-dc4443ca = Orbit Media, enquête annuelle auprès des blogueurs (2023) : environ 3 h 50 pour écrire un article de blog
 source-d411353e = Pew Research Center, Americans' Social Media Use (enquête de février à juin 2025)
 source-79ea41db = Pew Research Center, Americans' Social Media Use (enquête de février à juin 2025) : YouTube et Facebook sont les seules plateformes utilisées par une majorité de chaque tranche d'âge
+source-7920c131 = Pew Research Center, Social Media Fact Sheet (enquête de février à juin 2024), rapporté par JCK (jckonline.com, 2024) : Facebook est le plus utilisé par les adultes de 30 à 49 ans et le moins par les 65 ans et plus
 source-dde4c805 = Pew Research Center, Americans' Social Media Use (enquête de mai à septembre 2023)
 source-426ac8b1 = Pew Research Center, Americans' Social Media Use (enquête de mai à septembre 2023) ; chiffres par genre tirés d'une transcription de la fiche de Pew, à vérifier avant usage
 source-6e331f82 = Pew Research Center, Social Media Use in 2021 (enquête de janvier et février 2021)
