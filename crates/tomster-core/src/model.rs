@@ -594,6 +594,16 @@ pub struct Operation {
     pub call_to_action: Option<String>,
 }
 
+impl Objective {
+    /// The objective's statement, or its id when it has none.
+    pub fn label(&self) -> &str {
+        self.statement
+            .as_deref()
+            .filter(|statement| !statement.trim().is_empty())
+            .unwrap_or(self.id.as_str())
+    }
+}
+
 impl Operation {
     pub fn label(&self) -> &str {
         self.name

@@ -121,7 +121,7 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
                         })
                         .collect();
                     vec![
-                        suggestions.objective.clone(),
+                        inputs.objective(&suggestions.objective),
                         Inputs::or_dash(Some(names.join(", "))),
                     ]
                 })

@@ -164,6 +164,27 @@ impl Inputs<'_> {
         self.strategy.persona_label(id)
     }
 
+    /// A content pillar's name, its id only when it has none.
+    fn pillar(&self, id: &str) -> String {
+        self.strategy
+            .pillars
+            .iter()
+            .find(|pillar| pillar.id.as_str() == id)
+            .and_then(|pillar| pillar.name.clone())
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// An objective as the client wrote it (its statement), never its id when it has one.
+    fn objective(&self, id: &str) -> String {
+        self.strategy
+            .objectives
+            .iter()
+            .find(|objective| objective.id.as_str() == id)
+            .map(|objective| objective.label().to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
     fn stage(&self, stage: Stage) -> String {
         self.t(&format!("stage-{}", stage.as_str()))
     }

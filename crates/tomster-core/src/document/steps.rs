@@ -147,10 +147,7 @@ pub(super) fn message_section(inputs: &Inputs<'_>) -> Section {
                 .iter()
                 .map(|pillar| {
                     vec![
-                        pillar
-                            .name
-                            .clone()
-                            .unwrap_or_else(|| pillar.id.as_str().to_owned()),
+                        inputs.pillar(pillar.id.as_str()),
                         pillar
                             .share
                             .map(|share| percent(inputs.language, share.get()))
@@ -297,7 +294,11 @@ pub(super) fn strategy_section(inputs: &Inputs<'_>) -> Section {
                                 .pillars
                                 .iter()
                                 .map(|(pillar, share)| {
-                                    format!("{pillar} {}", percent(inputs.language, share.get()))
+                                    format!(
+                                        "{} {}",
+                                        inputs.pillar(pillar.as_str()),
+                                        percent(inputs.language, share.get())
+                                    )
                                 })
                                 .collect::<Vec<_>>()
                                 .join(", "),
@@ -349,9 +350,9 @@ pub(super) fn strategy_section(inputs: &Inputs<'_>) -> Section {
                             operation
                                 .objectives
                                 .iter()
-                                .map(|id| id.as_str())
+                                .map(|id| inputs.objective(id.as_str()))
                                 .collect::<Vec<_>>()
-                                .join(", "),
+                                .join("; "),
                         )),
                         Inputs::or_dash(Some(
                             operation
@@ -492,7 +493,7 @@ pub(super) fn evaluate_section(inputs: &Inputs<'_>) -> Section {
                         kpi_plan
                             .objective
                             .as_ref()
-                            .map(|id| id.as_str().to_owned())
+                            .map(|id| inputs.objective(id.as_str()))
                             .unwrap_or_else(|| "—".to_owned()),
                         kpi_plan
                             .platform
