@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod charts;
 pub mod check;
 pub mod diagnostics;
+pub mod diff;
 pub mod document;
 pub mod fit;
 pub mod i18n;
