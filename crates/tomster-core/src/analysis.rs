@@ -14,8 +14,11 @@ use std::cell::Cell;
 use crate::calendar::{Calendar, calendar_from};
 use crate::check::check_with;
 use crate::diagnostics::{Diagnostic, Summary};
-use crate::fit::{PersonaFit, platform_fit};
+use crate::fit::{PersonaFit, platform_fit, strategy_country};
+use crate::i18n::Locale;
 use crate::knowledge::Knowledge;
+use crate::load::LoadedStrategy;
+use crate::model::Language;
 use crate::plan::{Plan, plan};
 use crate::recommend::{Recommendations, recommend_from};
 use crate::strategy::Strategy;
@@ -60,6 +63,56 @@ impl<'a> Analysis<'a> {
     /// The editorial calendar over the period, or `[from, to]`.
     pub fn calendar(&self, from: Option<Day>, to: Option<Day>) -> Calendar {
         calendar_from(self.strategy, &self.knowledge, &self.fits, from, to)
+    }
+}
+
+/// The language with the conventions of the strategy's country (British or US dates).
+pub fn strategy_locale(strategy: &Strategy, language: Language) -> Locale {
+    Locale::new(language, Some(&strategy_country(strategy)))
+}
+
+/// A diagnostic as `check --format json` and the API's `/diagnostics` write it.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct WrittenDiagnostic {
+    pub code: &'static str,
+    pub severity: &'static str,
+    pub step: &'static str,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+/// The checker's findings written in a language, each with its place in the file.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct CheckReport {
+    pub diagnostics: Vec<WrittenDiagnostic>,
+    pub summary: Summary,
+}
+
+impl CheckReport {
+    pub fn new(loaded: &LoadedStrategy, diagnostics: &[Diagnostic], language: Language) -> Self {
+        let locale = strategy_locale(&loaded.strategy, language);
+        CheckReport {
+            diagnostics: diagnostics
+                .iter()
+                .map(|diagnostic| {
+                    let location = loaded.location(&diagnostic.path);
+                    WrittenDiagnostic {
+                        code: diagnostic.code,
+                        severity: diagnostic.severity().as_str(),
+                        step: diagnostic.step().as_str(),
+                        path: diagnostic.path.clone(),
+                        line: location.line,
+                        column: location.column,
+                        message: diagnostic.message(locale),
+                        hint: diagnostic.hint(locale),
+                    }
+                })
+                .collect(),
+            summary: Summary::of(diagnostics),
+        }
     }
 }
 

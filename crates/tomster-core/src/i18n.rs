@@ -46,6 +46,16 @@ pub const CATALOGUES: &[(Language, &str, &str)] = &[
         "fr/knowledge.ftl",
         include_str!("../i18n/fr/knowledge.ftl"),
     ),
+    (
+        Language::English,
+        "en/web.ftl",
+        include_str!("../i18n/en/web.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/web.ftl",
+        include_str!("../i18n/fr/web.ftl"),
+    ),
 ];
 
 /// Builds a language's bundle from its catalogues.

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use tomster_core::analysis::Analysis;
-use tomster_core::diagnostics::{Diagnostic, Summary, rule, rules};
+use tomster_core::analysis::{Analysis, CheckReport};
+use tomster_core::diagnostics::{rule, rules};
 use tomster_core::i18n::language_from_locale;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::{LoadedStrategy, MAX_SOURCE_BYTES, from_toml_bytes};
@@ -161,52 +161,6 @@ pub fn init(
     Ok(Outcome::Success)
 }
 
-/// A diagnostic as `check --format json` prints it.
-#[derive(Serialize)]
-struct JsonDiagnostic {
-    code: &'static str,
-    severity: &'static str,
-    step: &'static str,
-    path: String,
-    line: usize,
-    column: usize,
-    message: String,
-    hint: String,
-}
-
-#[derive(Serialize)]
-struct JsonCheck {
-    diagnostics: Vec<JsonDiagnostic>,
-    summary: Summary,
-}
-
-fn json_diagnostics(
-    loaded: &LoadedStrategy,
-    diagnostics: &[Diagnostic],
-    language: Language,
-) -> JsonCheck {
-    JsonCheck {
-        diagnostics: diagnostics
-            .iter()
-            .map(|diagnostic| {
-                let location = loaded.location(&diagnostic.path);
-                JsonDiagnostic {
-                    code: diagnostic.code,
-                    severity: diagnostic.severity().as_str(),
-                    step: diagnostic.step().as_str(),
-                    path: diagnostic.path.clone(),
-                    line: location.line,
-                    column: location.column,
-                    message: diagnostic
-                        .message(output::strategy_locale(&loaded.strategy, language)),
-                    hint: diagnostic.hint(output::strategy_locale(&loaded.strategy, language)),
-                }
-            })
-            .collect(),
-        summary: Summary::of(diagnostics),
-    }
-}
-
 pub fn check(
     out: &mut impl Write,
     file: &Path,
@@ -220,7 +174,7 @@ pub fn check(
     let diagnostics = &analysis.diagnostics;
     let summary = analysis.summary();
     match format {
-        OutputFormat::Json => write_json(out, &json_diagnostics(&loaded, diagnostics, language))?,
+        OutputFormat::Json => write_json(out, &CheckReport::new(&loaded, diagnostics, language))?,
         OutputFormat::Text => {
             let display = file.display().to_string();
             for diagnostic in diagnostics {

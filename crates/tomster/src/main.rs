@@ -5,6 +5,7 @@
 
 mod commands;
 mod output;
+mod server;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -147,6 +148,15 @@ enum Command {
     },
     /// Print the JSON Schema of the strategy file, for editor completion.
     Schema,
+    /// Run the web application: build, check and hand over strategies in the browser.
+    Serve(server::ServeArgs),
+    /// Set up accounts, workspaces and tokens from the console (works while the server runs).
+    Admin {
+        #[command(flatten)]
+        database: server::DatabaseArgs,
+        #[command(subcommand)]
+        command: server::AdminCommand,
+    },
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -205,6 +215,8 @@ fn main() -> ExitCode {
             lang,
         } => commands::calendar(&file, format, output.as_deref(), from, to, lang),
         Command::Schema => commands::schema(&mut stdout),
+        Command::Serve(arguments) => server::serve(arguments),
+        Command::Admin { database, command } => server::admin(&mut stdout, database, command),
     };
     let _ = stdout.flush();
     match result {

@@ -515,15 +515,7 @@ fn serde_plain(value: &impl serde::Serialize) -> String {
 }
 
 /// The language with the conventions of the strategy's country (British or US dates).
-pub fn strategy_locale(
-    strategy: &tomster_core::strategy::Strategy,
-    language: Language,
-) -> tomster_core::i18n::Locale {
-    tomster_core::i18n::Locale::new(
-        language,
-        Some(&tomster_core::fit::strategy_country(strategy)),
-    )
-}
+pub use tomster_core::analysis::strategy_locale;
 
 /// `2027-03` written out: `March 2027`, `mars 2027`.
 fn month_label(language: Language, month: &str) -> String {

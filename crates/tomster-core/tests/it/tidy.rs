@@ -117,9 +117,39 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The string literals of shipped code (each file up to its unit tests).
+/// The HTML templates of the web pages, which name their messages as literals too.
+fn web_templates() -> Vec<PathBuf> {
+    let directory = workspace_root().join("crates/tomster-web/templates");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(directory)
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.retain(|file| {
+        file.extension()
+            .is_some_and(|extension| extension == "html")
+    });
+    files
+}
+
+/// The string literals of shipped code (each file up to its unit tests) and of the web
+/// templates.
 fn shipped_literals() -> Vec<(PathBuf, String)> {
     let mut literals = Vec::new();
+    for file in web_templates() {
+        // Only the messages the template asks for, `t.t("key")` or `t.t1("key", ...)`: its
+        // classes and ids share the messages' shape.
+        let text = std::fs::read_to_string(&file).unwrap();
+        for call in [".t(\"", ".t1(\""] {
+            for part in text.split(call).skip(1) {
+                if let Some((key, _)) = part.split_once('"') {
+                    literals.push((file.clone(), key.to_owned()));
+                }
+            }
+        }
+    }
     for file in all_rust_files() {
         let in_src = file
             .components()

@@ -1,0 +1,66 @@
+// Live feedback while editing a strategy: after a pause in typing, the text is checked by the
+// server (nothing is saved) and the diagnostics list and status line are updated. Without this
+// script the form still works: the diagnostics show after saving.
+(function () {
+  "use strict";
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+  var form = document.querySelector("form[data-live-check]");
+  if (!form) { return; }
+  var source = form.querySelector("textarea[name=source]");
+  var status = document.getElementById("live-status");
+  var list = document.getElementById("diagnostics");
+  var timer = null;
+  function item(severity, text, line) {
+    var li = document.createElement("li");
+    li.className = "diagnostic " + severity;
+    if (line) {
+      var link = document.createElement("a");
+      link.href = "#L" + line;
+      link.textContent = form.getAttribute("data-line-word") + " " + line;
+      li.appendChild(link);
+      li.appendChild(document.createTextNode(" "));
+    }
+    li.appendChild(document.createTextNode(text));
+    return li;
+  }
+  function check() {
+    var body = new URLSearchParams();
+    body.set("csrf", form.querySelector("input[name=csrf]").value);
+    body.set("source", source.value);
+    fetch(form.getAttribute("data-live-check"), { method: "POST", body: body, credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (result) {
+        if (!result || !list) { return; }
+        list.textContent = "";
+        var errors = result.load_errors || [];
+        errors.forEach(function (error) { list.appendChild(item("error", error.message, error.line)); });
+        var diagnostics = result.check ? result.check.diagnostics : [];
+        diagnostics.forEach(function (d) {
+          list.appendChild(item(d.severity, d.code + " " + d.message, d.line));
+        });
+        var count = errors.length + diagnostics.length;
+        status.textContent = form.getAttribute("data-checked").replace("{count}", String(count));
+      })
+      .catch(function () {});
+  }
+  source.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(check, 700);
+  });
+  // Jump to a line named in the address (#L12): put the caret there.
+  function goToLine() {
+    var match = /^#L(\d+)$/.exec(window.location.hash);
+    if (!match) { return; }
+    var line = parseInt(match[1], 10);
+    var lines = source.value.split("\n");
+    var offset = 0;
+    for (var i = 0; i < line - 1 && i < lines.length; i++) { offset += lines[i].length + 1; }
+    source.focus();
+    source.setSelectionRange(offset, offset + (lines[line - 1] || "").length);
+    source.scrollTop = Math.max(0, (line - 5) * 18);
+  }
+  window.addEventListener("hashchange", goToLine);
+  goToLine();
+})();

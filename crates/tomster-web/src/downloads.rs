@@ -1,0 +1,141 @@
+//! The files a version can be downloaded as: the strategy (TOML, JSON), the document (HTML,
+//! Markdown, PDF) and the editorial calendar (ICS, CSV, Metricool). Pages and API share them.
+
+use tomster_core::analysis::Analysis;
+use tomster_core::document::build_document;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::load::LoadedStrategy;
+use tomster_core::model::Language;
+use tomster_render::calendar_files::{Labels, write_csv, write_ics, write_metricool};
+
+use crate::views::{strategy_language, today};
+
+/// A downloadable file of a version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    StrategyToml,
+    StrategyJson,
+    DocumentHtml,
+    DocumentMarkdown,
+    DocumentPdf,
+    CalendarIcs,
+    CalendarCsv,
+    Metricool,
+}
+
+impl Download {
+    pub const ALL: [Download; 8] = [
+        Download::DocumentPdf,
+        Download::DocumentHtml,
+        Download::DocumentMarkdown,
+        Download::CalendarIcs,
+        Download::CalendarCsv,
+        Download::Metricool,
+        Download::StrategyToml,
+        Download::StrategyJson,
+    ];
+
+    /// The file's name in addresses and on disk.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Download::StrategyToml => "strategy.toml",
+            Download::StrategyJson => "strategy.json",
+            Download::DocumentHtml => "document.html",
+            Download::DocumentMarkdown => "document.md",
+            Download::DocumentPdf => "document.pdf",
+            Download::CalendarIcs => "calendar.ics",
+            Download::CalendarCsv => "calendar.csv",
+            Download::Metricool => "metricool.csv",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Download> {
+        Download::ALL
+            .into_iter()
+            .find(|download| download.file_name() == name)
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Download::StrategyToml => "application/toml; charset=utf-8",
+            Download::StrategyJson => "application/json",
+            Download::DocumentHtml => "text/html; charset=utf-8",
+            Download::DocumentMarkdown => "text/markdown; charset=utf-8",
+            Download::DocumentPdf => "application/pdf",
+            Download::CalendarIcs => "text/calendar; charset=utf-8",
+            Download::CalendarCsv | Download::Metricool => "text/csv; charset=utf-8",
+        }
+    }
+
+    /// The message key of the file's description on the download list.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Download::StrategyToml => "web-download-toml",
+            Download::StrategyJson => "web-download-json",
+            Download::DocumentHtml => "web-download-html",
+            Download::DocumentMarkdown => "web-download-md",
+            Download::DocumentPdf => "web-download-pdf",
+            Download::CalendarIcs => "web-download-ics",
+            Download::CalendarCsv => "web-download-csv",
+            Download::Metricool => "web-download-metricool",
+        }
+    }
+
+    /// Whether this build can produce the file (PDF needs the `pdf` feature).
+    pub fn available(self) -> bool {
+        self != Download::DocumentPdf || cfg!(feature = "pdf")
+    }
+}
+
+/// Produces a file of a loaded version. `text` is the version's stored TOML, served as it is.
+pub fn produce(
+    download: Download,
+    loaded: &LoadedStrategy,
+    text: &str,
+    reader: Language,
+) -> Result<Vec<u8>, String> {
+    let language = strategy_language(loaded, reader);
+    let analysis = || Analysis::new(&loaded.strategy, Knowledge::embedded());
+    match download {
+        Download::StrategyToml => Ok(text.as_bytes().to_vec()),
+        Download::StrategyJson => {
+            serde_json::to_vec_pretty(&*loaded.strategy).map_err(|error| error.to_string())
+        }
+        Download::DocumentHtml => {
+            let document = build_document(&analysis(), language, today());
+            tomster_render::html::render_html(&document)
+                .map(String::into_bytes)
+                .map_err(|error| error.to_string())
+        }
+        Download::DocumentMarkdown => {
+            let document = build_document(&analysis(), language, today());
+            Ok(tomster_render::markdown::render_markdown(&document, None)
+                .text
+                .into_bytes())
+        }
+        Download::DocumentPdf => pdf(&build_document(&analysis(), language, today())),
+        Download::CalendarIcs | Download::CalendarCsv | Download::Metricool => {
+            let analysis = analysis();
+            let calendar = analysis.calendar(None, None);
+            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
+            let mut bytes = Vec::new();
+            let written = match download {
+                Download::CalendarIcs => write_ics(&mut bytes, &calendar, &labels),
+                Download::CalendarCsv => write_csv(&mut bytes, &calendar, &labels),
+                _ => write_metricool(&mut bytes, &calendar, &labels).map(|_| ()),
+            };
+            written.map_err(|error| error.to_string())?;
+            Ok(bytes)
+        }
+    }
+}
+
+#[cfg(feature = "pdf")]
+fn pdf(document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
+    tomster_render::pdf::render_pdf(document)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf(_document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
+    Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
+}

@@ -1,0 +1,1563 @@
+//! The HTML pages: first-run setup, login, workspaces, and each strategy's seven steps with
+//! their help and diagnostics, its editor, history, differences and downloads.
+//!
+//! Plain forms that work without JavaScript; `assets/app.js` only adds live checking while
+//! typing. Every text comes from the web catalogue (`i18n/*/web.ftl` in the core).
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{ConnectInfo, Multipart, Path, Query, State};
+use axum::http::StatusCode;
+use axum::http::header::{self, HeaderMap};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::Deserialize;
+use tomster_core::document::{Block, Section, Tone};
+use tomster_core::i18n::text;
+use tomster_core::load::MAX_SOURCE_BYTES;
+use tomster_core::model::Language;
+use tomster_core::templates::TEMPLATES;
+
+use crate::downloads::{Download, produce};
+use crate::secrets::{check_new_password, decoy_hash, hash_password, secret_hash, verify_password};
+use crate::store::{NewVersion, Role, StoreError, StrategyRow, Workspace};
+use crate::views::{Step, StrategyView, WrittenLoadError, load, parse_step, today};
+use crate::web::{
+    AppError, AppState, MaybeSession, Session, ThrottleVerdict, client_address, request_language,
+};
+
+/// The translator templates call: `t.t("web-login-title")`.
+#[derive(Clone, Copy)]
+pub struct Tr(pub Language);
+
+impl Tr {
+    pub fn t(&self, key: &str) -> String {
+        text(self.0, key, &[])
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: &dyn std::fmt::Display) -> String {
+        text(self.0, key, &[(name, value.to_string())])
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.0.as_str()
+    }
+
+    pub fn colon(&self) -> &'static str {
+        self.0.colon()
+    }
+
+    /// A Unix time as a date and time in UTC, written for people.
+    pub fn time(&self, seconds: &i64) -> String {
+        jiff::Timestamp::from_second(*seconds)
+            .map(|time| time.strftime("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default()
+    }
+}
+
+/// What every page's layout needs.
+pub struct Page {
+    pub t: Tr,
+    pub title: String,
+    /// The signed-in user's email, for the header.
+    pub user: Option<String>,
+    /// The anti-forgery token of the session, put in every form.
+    pub csrf: String,
+}
+
+impl Page {
+    fn new(language: Language, title: String, session: Option<&Session>) -> Page {
+        Page {
+            t: Tr(language),
+            title,
+            user: session.map(|session| session.record.email.clone()),
+            csrf: session
+                .map(|session| session.record.csrf_token.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+fn render(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "template");
+            AppError::Internal.into_response()
+        }
+    }
+}
+
+/// Who may use a page route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Anyone, signed in or not.
+    Anyone,
+    /// Anyone holding the one-time setup address, before the first account exists.
+    SetupToken,
+    /// Any signed-in user.
+    SignedIn,
+    /// A member of the workspace concerned, any role.
+    Reader,
+    /// An editor or owner of the workspace concerned.
+    Editor,
+}
+
+/// Every page route with who may use it: the authorization test checks each against every kind
+/// of visitor, and fails when a route of [`routes`] is missing here.
+pub const ROUTES: &[(&str, &str, Need)] = &[
+    ("GET", "/", Need::Anyone),
+    ("GET", "/assets/{file}", Need::Anyone),
+    ("GET", "/setup/{token}", Need::SetupToken),
+    ("POST", "/setup/{token}", Need::SetupToken),
+    ("GET", "/login", Need::Anyone),
+    ("POST", "/login", Need::Anyone),
+    ("POST", "/account/language", Need::SignedIn),
+    ("GET", "/w", Need::SignedIn),
+    ("POST", "/w", Need::SignedIn),
+    ("GET", "/w/{slug}", Need::Reader),
+    ("POST", "/w/{slug}/strategies", Need::Editor),
+    ("POST", "/w/{slug}/upload", Need::Editor),
+    ("GET", "/s/{id}", Need::Reader),
+    ("GET", "/s/{id}/step/{step}", Need::Reader),
+    ("GET", "/s/{id}/edit", Need::Editor),
+    ("POST", "/s/{id}/edit", Need::Editor),
+    ("POST", "/s/{id}/check", Need::Editor),
+    ("GET", "/s/{id}/history", Need::Reader),
+    ("GET", "/s/{id}/diff", Need::Reader),
+    ("POST", "/s/{id}/restore", Need::Editor),
+    ("GET", "/s/{id}/download/{file}", Need::Reader),
+    ("POST", "/logout", Need::Anyone),
+];
+
+/// Every page route.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home))
+        .route("/assets/{file}", get(asset))
+        .route("/setup/{token}", get(setup_form).post(setup_submit))
+        .route("/login", get(login_form).post(login_submit))
+        .route("/logout", post(logout))
+        .route("/account/language", post(set_language))
+        .route("/w", get(workspaces).post(create_workspace))
+        .route("/w/{slug}", get(workspace_page))
+        .route("/w/{slug}/strategies", post(create_strategy))
+        .route("/w/{slug}/upload", post(upload_strategy))
+        .route("/s/{id}", get(strategy_home))
+        .route("/s/{id}/step/{step}", get(step_page))
+        .route("/s/{id}/edit", get(edit_form).post(edit_submit))
+        .route("/s/{id}/check", post(live_check))
+        .route("/s/{id}/history", get(history))
+        .route("/s/{id}/diff", get(diff_page))
+        .route("/s/{id}/restore", post(restore))
+        .route("/s/{id}/download/{file}", get(download))
+}
+
+// ---------------------------------------------------------------- assets
+
+const APP_CSS: &str = include_str!("../assets/app.css");
+const APP_JS: &str = include_str!("../assets/app.js");
+
+async fn asset(Path(file): Path<String>) -> Response {
+    let (content_type, body) = match file.as_str() {
+        "app.css" => ("text/css; charset=utf-8", APP_CSS),
+        "app.js" => ("text/javascript; charset=utf-8", APP_JS),
+        _ => return AppError::NotFound.into_response(),
+    };
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+// ---------------------------------------------------------------- home, setup, login
+
+async fn home(State(state): State<AppState>, MaybeSession(session): MaybeSession) -> Response {
+    if session.is_some() {
+        return Redirect::to("/w").into_response();
+    }
+    match state.db.user_count().await {
+        Ok(0) => Html(format!(
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Tomster</title>\
+             <link rel=\"stylesheet\" href=\"/assets/app.css\"><main class=\"narrow\">\
+             <h1>Tomster</h1><p>{}</p><p lang=\"fr\">{}</p></main></html>",
+            text(Language::English, "web-setup-see-console", &[]),
+            text(Language::French, "web-setup-see-console", &[]),
+        ))
+        .into_response(),
+        Ok(_) => Redirect::to("/login").into_response(),
+        Err(error) => AppError::from(error).into_response(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "setup.html")]
+struct SetupPage {
+    page: Page,
+    token: String,
+    email: String,
+    workspace: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct SetupForm {
+    email: String,
+    password: String,
+    confirm: String,
+    workspace: String,
+}
+
+async fn setup_token_ok(state: &AppState, token: &str) -> Result<bool, AppError> {
+    Ok(state.db.user_count().await? == 0
+        && state
+            .db
+            .setup_token_valid(&secret_hash(token), state.now())
+            .await?)
+}
+
+async fn setup_form(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    if !setup_token_ok(&state, &token).await? {
+        return Err(AppError::NotFound);
+    }
+    let language = request_language(&headers, None);
+    Ok(render(&SetupPage {
+        page: Page::new(language, text(language, "web-setup-title", &[]), None),
+        token,
+        email: String::new(),
+        workspace: String::new(),
+        error: None,
+    }))
+}
+
+async fn setup_submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<SetupForm>,
+) -> Result<Response, AppError> {
+    if !setup_token_ok(&state, &token).await? {
+        return Err(AppError::NotFound);
+    }
+    let language = request_language(&headers, None);
+    let email = normalise_email(&form.email);
+    let workspace_name = form.workspace.trim().to_owned();
+    let problem = if !plausible_email(&email) {
+        Some("web-email-invalid")
+    } else if form.password != form.confirm {
+        Some("web-password-mismatch")
+    } else if let Err(weak) = check_new_password(&form.password) {
+        Some(weak.key())
+    } else if workspace_name.is_empty() {
+        Some("web-workspace-name-missing")
+    } else {
+        None
+    };
+    if let Some(key) = problem {
+        let page = SetupPage {
+            page: Page::new(language, text(language, "web-setup-title", &[]), None),
+            token,
+            email,
+            workspace: workspace_name,
+            error: Some(text(language, key, &[])),
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    }
+    let hash = hash_password(&form.password).map_err(|_| AppError::Internal)?;
+    let now = state.now();
+    let user_id = state.db.create_user(&email, &hash, now).await?;
+    state.db.clear_setup_tokens().await?;
+    let slug = unique_slug(&state, &workspace_name).await?;
+    state
+        .db
+        .create_workspace(&slug, &workspace_name, user_id, now)
+        .await?;
+    let address = client_address(&state, &headers, Some(peer));
+    state
+        .db
+        .audit(now, Some(user_id), "account-created", &email, &address)
+        .await?;
+    let cookie = state.open_session(user_id).await?;
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Redirect::to(&format!("/w/{slug}")),
+    )
+        .into_response())
+}
+
+fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+fn plausible_email(email: &str) -> bool {
+    email.len() <= 254
+        && email
+            .split_once('@')
+            .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
+        && !email
+            .chars()
+            .any(|character| character.is_whitespace() || character.is_control())
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    page: Page,
+    email: String,
+    next: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only local paths are followed after login (no open redirect).
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => {
+            path.to_owned()
+        }
+        _ => "/w".to_owned(),
+    }
+}
+
+async fn login_form(
+    MaybeSession(session): MaybeSession,
+    headers: HeaderMap,
+    Query(query): Query<NextQuery>,
+) -> Response {
+    let next = safe_next(query.next.as_deref());
+    if session.is_some() {
+        return Redirect::to(&next).into_response();
+    }
+    let language = request_language(&headers, None);
+    render(&LoginPage {
+        page: Page::new(language, text(language, "web-login-title", &[]), None),
+        email: String::new(),
+        next,
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    next: Option<String>,
+}
+
+async fn login_submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let language = request_language(&headers, None);
+    let email = normalise_email(&form.email);
+    let address = client_address(&state, &headers, Some(peer));
+    let account_key = format!("account:{email}");
+    let address_key = format!("address:{address}");
+    let keys = [account_key.as_str(), address_key.as_str()];
+    let now = state.now();
+    match state.throttle.verdict(&keys, now) {
+        ThrottleVerdict::Block => {
+            state
+                .db
+                .audit(now, None, "login-blocked", &email, &address)
+                .await?;
+            return Err(AppError::TooManyRequests);
+        }
+        ThrottleVerdict::Slow(milliseconds) => {
+            tokio::time::sleep(std::time::Duration::from_millis(milliseconds)).await;
+        }
+        ThrottleVerdict::Allow => {}
+    }
+    let user = state.db.user_by_email(&email).await?;
+    // The same work whether the account exists or not: no enumeration by timing or wording.
+    let password = form.password.clone();
+    let stored = user
+        .as_ref()
+        .map(|user| user.password_hash.clone())
+        .unwrap_or_else(|| decoy_hash().to_owned());
+    let matches = state
+        .workers
+        .run(move || verify_password(&password, &stored))
+        .await?;
+    match user {
+        Some(user) if matches => {
+            state.throttle.succeed(&account_key);
+            state
+                .db
+                .audit(now, Some(user.id), "login", &email, &address)
+                .await?;
+            let cookie = state.open_session(user.id).await?;
+            let next = safe_next(form.next.as_deref());
+            Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
+        }
+        _ => {
+            state.throttle.fail(&keys, now);
+            state
+                .db
+                .audit(
+                    now,
+                    user.map(|user| user.id),
+                    "login-failed",
+                    &email,
+                    &address,
+                )
+                .await?;
+            let page = LoginPage {
+                page: Page::new(language, text(language, "web-login-title", &[]), None),
+                email,
+                next: safe_next(form.next.as_deref()),
+                error: Some(text(language, "web-login-failed", &[])),
+            };
+            Ok((StatusCode::UNAUTHORIZED, render(&page)).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct CsrfForm {
+    csrf: String,
+}
+
+async fn logout(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    axum::Form(form): axum::Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    if let Some(session) = session {
+        if !session.csrf_ok(&form.csrf) {
+            return Err(AppError::Forbidden);
+        }
+        state.db.delete_session(&session.id_hash).await?;
+    }
+    Ok((
+        [(header::SET_COOKIE, state.expired_session_cookie())],
+        Redirect::to("/login"),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    csrf: String,
+    language: String,
+    back: Option<String>,
+}
+
+async fn set_language(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    axum::Form(form): axum::Form<LanguageForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = Language::parse(&form.language).map(Language::as_str);
+    state.db.set_language(session.user_id(), language).await?;
+    Ok(Redirect::to(&safe_next(form.back.as_deref())).into_response())
+}
+
+/// The session of a page that needs one; without it the answer sends to the login page.
+fn signed_in(session: Option<Session>) -> Result<Session, AppError> {
+    session.ok_or(AppError::Unauthorized)
+}
+
+/// A page that needs a session: redirect to the login page (and back) when there is none.
+fn login_redirect(path: &str) -> Response {
+    Redirect::to(&format!("/login?next={}", percent_encode(path))).into_response()
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut encoded = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'/' | b'-' | b'_' | b'.' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+macro_rules! session_or_login {
+    ($session:expr, $path:expr) => {
+        match $session {
+            Some(session) => session,
+            None => return Ok(login_redirect($path)),
+        }
+    };
+}
+
+// ---------------------------------------------------------------- workspaces
+
+#[derive(Template)]
+#[template(path = "workspaces.html")]
+struct WorkspacesPage {
+    page: Page,
+    workspaces: Vec<(Workspace, &'static str)>,
+    error: Option<String>,
+}
+
+async fn workspaces(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, "/w");
+    let language = request_language(&headers, Some(&session));
+    let memberships = state.db.memberships(session.user_id()).await?;
+    Ok(render(&WorkspacesPage {
+        page: Page::new(
+            language,
+            text(language, "web-workspaces-title", &[]),
+            Some(&session),
+        ),
+        workspaces: memberships
+            .into_iter()
+            .map(|membership| (membership.workspace, role_key(membership.role)))
+            .collect(),
+        error: None,
+    }))
+}
+
+fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Owner => "web-role-owner",
+        Role::Editor => "web-role-editor",
+        Role::Viewer => "web-role-viewer",
+    }
+}
+
+#[derive(Deserialize)]
+struct WorkspaceForm {
+    csrf: String,
+    name: String,
+}
+
+/// A lowercase ASCII slug from a name: `Domaine des Trois Chênes` -> `domaine-des-trois-chenes`.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for character in name.chars() {
+        let plain = match character {
+            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+            'î' | 'ï' | 'Î' | 'Ï' => 'i',
+            'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
+            'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            other => other.to_ascii_lowercase(),
+        };
+        if plain.is_ascii_alphanumeric() {
+            slug.push(plain);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.is_empty() {
+        "workspace".to_owned()
+    } else {
+        slug
+    }
+}
+
+async fn unique_slug(state: &AppState, name: &str) -> Result<String, AppError> {
+    let base = slugify(name);
+    let mut candidate = base.clone();
+    let mut suffix = 2;
+    while state.db.workspace_by_slug(&candidate).await?.is_some() {
+        candidate = format!("{base}-{suffix}");
+        suffix += 1;
+    }
+    Ok(candidate)
+}
+
+async fn create_workspace(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    axum::Form(form): axum::Form<WorkspaceForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let name = form.name.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        return Ok(Redirect::to("/w").into_response());
+    }
+    let slug = unique_slug(&state, name).await?;
+    state
+        .db
+        .create_workspace(&slug, name, session.user_id(), state.now())
+        .await?;
+    Ok(Redirect::to(&format!("/w/{slug}")).into_response())
+}
+
+/// A workspace and the user's role in it; another workspace is not found (404), never
+/// forbidden, so that its existence is not revealed.
+pub async fn workspace_access(
+    state: &AppState,
+    slug: &str,
+    user_id: i64,
+) -> Result<(Workspace, Role), AppError> {
+    let workspace = state
+        .db
+        .workspace_by_slug(slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = state
+        .db
+        .role(workspace.id, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((workspace, role))
+}
+
+/// A strategy, its workspace and the user's role there (404 outside the user's workspaces).
+pub async fn strategy_access(
+    state: &AppState,
+    id: &str,
+    user_id: i64,
+) -> Result<(StrategyRow, Workspace, Role), AppError> {
+    let strategy = state.db.strategy(id).await?.ok_or(AppError::NotFound)?;
+    let workspace = state
+        .db
+        .workspace_by_id(strategy.workspace_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = state
+        .db
+        .role(workspace.id, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((strategy, workspace, role))
+}
+
+/// An example offered on the new-strategy form.
+pub struct ExampleChoice {
+    pub name: &'static str,
+    pub description: String,
+}
+
+#[derive(Template)]
+#[template(path = "workspace.html")]
+struct WorkspacePage {
+    page: Page,
+    workspace: Workspace,
+    can_edit: bool,
+    strategies: Vec<StrategyRow>,
+    examples: Vec<ExampleChoice>,
+    members: Vec<crate::store::Member>,
+    upload_errors: Vec<WrittenLoadError>,
+    max_upload_megabytes: usize,
+}
+
+async fn workspace_page(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/w/{slug}"));
+    let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    workspace_response(&state, &session, workspace, role, language, Vec::new()).await
+}
+
+async fn workspace_response(
+    state: &AppState,
+    session: &Session,
+    workspace: Workspace,
+    role: Role,
+    language: Language,
+    upload_errors: Vec<WrittenLoadError>,
+) -> Result<Response, AppError> {
+    let strategies = state.db.strategies(workspace.id).await?;
+    let members = state.db.members(workspace.id).await?;
+    let status = if upload_errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = WorkspacePage {
+        page: Page::new(language, workspace.name.clone(), Some(session)),
+        workspace,
+        can_edit: role.can_edit(),
+        strategies,
+        examples: TEMPLATES
+            .iter()
+            .map(|example| ExampleChoice {
+                name: example.name,
+                description: text(language, &format!("example-{}", example.name), &[]),
+            })
+            .collect(),
+        members,
+        upload_errors,
+        max_upload_megabytes: MAX_SOURCE_BYTES / (1024 * 1024),
+    };
+    Ok((status, render(&page)).into_response())
+}
+
+#[derive(Deserialize)]
+struct NewStrategyForm {
+    csrf: String,
+    /// An example's name, or empty for a blank strategy.
+    example: String,
+    name: Option<String>,
+}
+
+/// A blank strategy: a name and this year's period, the rest to fill in step by step.
+pub fn blank_strategy(name: &str, language: Language) -> String {
+    let year = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .year();
+    let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        "schema_version = {}\n\n[strategy]\nname = \"{escaped}\"\nlanguage = \"{}\"\nstart = {}-01-01\nend = {}-12-31\n",
+        tomster_core::load::SCHEMA_VERSION,
+        language.as_str(),
+        year + 1,
+        year + 1
+    )
+}
+
+/// A new random strategy id (80 bits: not guessable, short in addresses).
+pub fn new_strategy_id() -> Result<String, AppError> {
+    let secret = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+    Ok(secret[..20].to_owned())
+}
+
+async fn create_strategy(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<NewStrategyForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let source = if form.example.is_empty() {
+        let name = form
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .unwrap_or_else(|| text(language, "web-untitled", &[]));
+        blank_strategy(&name, language)
+    } else {
+        tomster_core::templates::template(&form.example)
+            .ok_or(AppError::NotFound)?
+            .text
+            .to_owned()
+    };
+    let comment = text(language, "web-version-created", &[]);
+    let id = store_new_strategy(&state, &workspace, &session, &source, &comment, language).await?;
+    match id {
+        Ok(id) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
+        Err(errors) => {
+            workspace_response(&state, &session, workspace, role, language, errors).await
+        }
+    }
+}
+
+/// Stores a new strategy when its text loads; otherwise nothing is stored and the load errors
+/// come back.
+async fn store_new_strategy(
+    state: &AppState,
+    workspace: &Workspace,
+    session: &Session,
+    source: &str,
+    comment: &str,
+    language: Language,
+) -> Result<Result<String, Vec<WrittenLoadError>>, AppError> {
+    let text_owned = source.to_owned();
+    let loaded = state
+        .workers
+        .run(move || {
+            load(&text_owned, language).map(|loaded| loaded.strategy.strategy.name.clone())
+        })
+        .await?;
+    let name = match loaded {
+        Ok(name) => name,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    let id = new_strategy_id()?;
+    state
+        .db
+        .create_strategy(
+            &id,
+            workspace.id,
+            &NewVersion {
+                name: &name,
+                toml: source,
+                author_id: session.user_id(),
+                comment,
+                now: state.now(),
+            },
+        )
+        .await?;
+    Ok(Ok(id))
+}
+
+async fn upload_strategy(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    let mut csrf = String::new();
+    let mut bytes = Vec::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("file") => {
+                bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::PayloadTooLarge)?
+                    .to_vec()
+            }
+            _ => {}
+        }
+    }
+    if !session.csrf_ok(&csrf) {
+        return Err(AppError::Forbidden);
+    }
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let errors = |errors: Vec<tomster_core::load::LoadError>| {
+        crate::views::written_load_errors(&errors, language)
+    };
+    // The loader checks the size and the encoding and says so in the user's language.
+    let source = match tomster_core::load::from_toml_bytes(&bytes) {
+        Ok(loaded) => loaded.text,
+        Err(load_errors) => {
+            return workspace_response(
+                &state,
+                &session,
+                workspace,
+                role,
+                language,
+                errors(load_errors),
+            )
+            .await;
+        }
+    };
+    let comment = text(language, "web-version-uploaded", &[]);
+    match store_new_strategy(&state, &workspace, &session, &source, &comment, language).await? {
+        Ok(id) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
+        Err(load_errors) => {
+            workspace_response(&state, &session, workspace, role, language, load_errors).await
+        }
+    }
+}
+
+// ---------------------------------------------------------------- a strategy's steps
+
+/// A step in the navigation, with its diagnostic counts.
+pub struct StepLink {
+    pub slug: &'static str,
+    pub name: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub current: bool,
+}
+
+/// The frame shared by a strategy's pages.
+pub struct StrategyFrame {
+    pub id: String,
+    pub name: String,
+    pub version: i64,
+    pub workspace: Workspace,
+    pub can_edit: bool,
+    pub steps: Vec<StepLink>,
+}
+
+#[derive(Template)]
+#[template(path = "step.html")]
+struct StepPage {
+    page: Page,
+    frame: StrategyFrame,
+    step_name: String,
+    section: Option<Section>,
+    help: Vec<Block>,
+    diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
+    other_steps_diagnostics: usize,
+    downloads: Vec<(&'static str, String)>,
+}
+
+/// Whether a table column holds numbers (right-aligned).
+pub fn numeric(table: &tomster_core::document::Table, column: &usize) -> bool {
+    table.numeric.get(*column).copied().unwrap_or(false)
+}
+
+/// The message key of a role as stored (`owner`, `editor`, `viewer`).
+pub fn role_key_text(role: &str) -> &'static str {
+    role_key(Role::parse(role).unwrap_or(Role::Viewer))
+}
+
+pub fn tone_class(tone: &Tone) -> &'static str {
+    match tone {
+        Tone::Error => "error",
+        Tone::Warning => "warning",
+        Tone::Success => "success",
+        Tone::Note => "note",
+    }
+}
+
+async fn strategy_home(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}"));
+    strategy_access(&state, &id, session.user_id()).await?;
+    Ok(Redirect::to(&format!("/s/{id}/step/target")).into_response())
+}
+
+/// The analysed current version of a strategy: from the cache, else loaded and analysed off
+/// the async threads.
+pub async fn current_view(
+    state: &AppState,
+    strategy: &StrategyRow,
+    language: Language,
+) -> Result<Result<Arc<StrategyView>, Vec<WrittenLoadError>>, AppError> {
+    let number = strategy.current_version;
+    if let Some(view) = state.views.get(&strategy.id, number, language) {
+        return Ok(Ok(view));
+    }
+    let version = state
+        .db
+        .version(&strategy.id, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let analysed = state
+        .workers
+        .run(move || {
+            load(&version.toml, language)
+                .map(|loaded| Arc::new(StrategyView::new(&loaded, language, today())))
+        })
+        .await?;
+    if let Ok(view) = &analysed {
+        state
+            .views
+            .put(&strategy.id, number, language, Arc::clone(view));
+    }
+    Ok(analysed)
+}
+
+fn frame(
+    strategy: &StrategyRow,
+    workspace: Workspace,
+    role: Role,
+    view: &StrategyView,
+    current: Option<Step>,
+    language: Language,
+) -> StrategyFrame {
+    StrategyFrame {
+        id: strategy.id.clone(),
+        name: view.name.clone(),
+        version: strategy.current_version,
+        workspace,
+        can_edit: role.can_edit(),
+        steps: Step::ALL
+            .into_iter()
+            .map(|step| {
+                let (errors, warnings) = view.counts(step);
+                StepLink {
+                    slug: step.as_str(),
+                    name: step.name(language),
+                    errors,
+                    warnings,
+                    current: Some(step) == current,
+                }
+            })
+            .collect(),
+    }
+}
+
+async fn step_page(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path((id, step)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}/step/{step}"));
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    let step = parse_step(&step).ok_or(AppError::NotFound)?;
+    let language = request_language(&headers, Some(&session));
+    let view = match current_view(&state, &strategy, language).await? {
+        Ok(view) => view,
+        // A stored version always loaded when it was saved; a newer Tomster that refuses it
+        // sends the user to the editor, where the errors show with their lines.
+        Err(_) => return Ok(Redirect::to(&format!("/s/{id}/edit")).into_response()),
+    };
+    let diagnostics: Vec<_> = view.diagnostics(Some(step)).into_iter().cloned().collect();
+    let other_steps_diagnostics = view.report.diagnostics.len() - diagnostics.len();
+    let page = StepPage {
+        page: Page::new(
+            language,
+            format!("{} — {}", step.name(language), view.name),
+            Some(&session),
+        ),
+        frame: frame(&strategy, workspace, role, &view, Some(step), language),
+        step_name: step.name(language),
+        section: view.step_section(step).cloned(),
+        help: view.help(step),
+        diagnostics,
+        other_steps_diagnostics,
+        downloads: Download::ALL
+            .into_iter()
+            .filter(|download| download.available())
+            .map(|download| {
+                (
+                    download.file_name(),
+                    text(language, download.label_key(), &[]),
+                )
+            })
+            .collect(),
+    };
+    Ok(render(&page))
+}
+
+// ---------------------------------------------------------------- editing
+
+#[derive(Template)]
+#[template(path = "edit.html")]
+struct EditPage {
+    page: Page,
+    frame: StrategyFrame,
+    source: String,
+    base: i64,
+    comment: String,
+    load_errors: Vec<WrittenLoadError>,
+    diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
+    /// Set when another version was saved meanwhile: the user's text is kept and the other
+    /// version's shown beside it.
+    conflict: Option<(i64, String)>,
+}
+
+async fn edit_form(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}/edit"));
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let version = state
+        .db
+        .version(&strategy.id, strategy.current_version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let source = version.toml.clone();
+    let analysed = state
+        .workers
+        .run(move || {
+            load(&source, language).map(|loaded| StrategyView::new(&loaded, language, today()))
+        })
+        .await?;
+    let (view_frame, diagnostics, load_errors) = match analysed {
+        Ok(view) => (
+            frame(&strategy, workspace, role, &view, None, language),
+            view.report.diagnostics.clone(),
+            Vec::new(),
+        ),
+        Err(errors) => (
+            plain_frame(&strategy, workspace, role, language),
+            Vec::new(),
+            errors,
+        ),
+    };
+    Ok(render(&EditPage {
+        page: Page::new(
+            language,
+            text(
+                language,
+                "web-edit-title",
+                &[("name", strategy.name.clone())],
+            ),
+            Some(&session),
+        ),
+        frame: view_frame,
+        source: version.toml,
+        base: strategy.current_version,
+        comment: String::new(),
+        load_errors,
+        diagnostics,
+        conflict: None,
+    }))
+}
+
+/// The frame of a strategy whose text does not load: steps without counts.
+fn plain_frame(
+    strategy: &StrategyRow,
+    workspace: Workspace,
+    role: Role,
+    language: Language,
+) -> StrategyFrame {
+    StrategyFrame {
+        id: strategy.id.clone(),
+        name: strategy.name.clone(),
+        version: strategy.current_version,
+        workspace,
+        can_edit: role.can_edit(),
+        steps: Step::ALL
+            .into_iter()
+            .map(|step| StepLink {
+                slug: step.as_str(),
+                name: step.name(language),
+                errors: 0,
+                warnings: 0,
+                current: false,
+            })
+            .collect(),
+    }
+}
+
+#[derive(Deserialize)]
+struct EditForm {
+    csrf: String,
+    source: String,
+    base: i64,
+    #[serde(default)]
+    comment: String,
+}
+
+async fn edit_submit(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<EditForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let source = form.source.replace("\r\n", "\n");
+    let checked = source.clone();
+    let loaded = state
+        .workers
+        .run(move || load(&checked, language).map(|loaded| loaded.strategy.strategy.name.clone()))
+        .await?;
+    let name = match loaded {
+        Ok(name) => name,
+        Err(errors) => {
+            let page = EditPage {
+                page: Page::new(
+                    language,
+                    text(
+                        language,
+                        "web-edit-title",
+                        &[("name", strategy.name.clone())],
+                    ),
+                    Some(&session),
+                ),
+                frame: plain_frame(&strategy, workspace, role, language),
+                source,
+                base: form.base,
+                comment: form.comment,
+                load_errors: errors,
+                diagnostics: Vec::new(),
+                conflict: None,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+        }
+    };
+    let comment = form.comment.trim().chars().take(500).collect::<String>();
+    let saved = state
+        .db
+        .save_version(
+            &strategy.id,
+            form.base,
+            &NewVersion {
+                name: &name,
+                toml: &source,
+                author_id: session.user_id(),
+                comment: &comment,
+                now: state.now(),
+            },
+        )
+        .await;
+    match saved {
+        Ok(_) => Ok(Redirect::to(&format!("/s/{id}/step/target")).into_response()),
+        Err(StoreError::Conflict { current }) => {
+            let theirs = state
+                .db
+                .version(&strategy.id, current)
+                .await?
+                .map(|version| version.toml)
+                .unwrap_or_default();
+            let page = EditPage {
+                page: Page::new(
+                    language,
+                    text(
+                        language,
+                        "web-edit-title",
+                        &[("name", strategy.name.clone())],
+                    ),
+                    Some(&session),
+                ),
+                frame: plain_frame(&strategy, workspace, role, language),
+                source,
+                base: current,
+                comment,
+                load_errors: Vec::new(),
+                diagnostics: Vec::new(),
+                conflict: Some((current, theirs)),
+            };
+            Ok((StatusCode::CONFLICT, render(&page)).into_response())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[derive(Deserialize)]
+struct LiveCheckForm {
+    csrf: String,
+    source: String,
+}
+
+/// The diagnostics of a text being edited, for the live feedback script (nothing is stored).
+async fn live_check(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<LiveCheckForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (_, _, role) = strategy_access(&state, &id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let source = form.source;
+    let report = state
+        .workers
+        .run(move || match load(&source, language) {
+            Ok(loaded) => {
+                let analysis = tomster_core::analysis::Analysis::new(
+                    &loaded.strategy,
+                    tomster_core::knowledge::Knowledge::embedded(),
+                );
+                serde_json::json!({
+                    "load_errors": [],
+                    "check": tomster_core::analysis::CheckReport::new(&loaded, &analysis.diagnostics, language),
+                })
+            }
+            Err(errors) => serde_json::json!({ "load_errors": errors }),
+        })
+        .await?;
+    Ok(axum::Json(report).into_response())
+}
+
+// ---------------------------------------------------------------- history, diff, restore
+
+#[derive(Template)]
+#[template(path = "history.html")]
+struct HistoryPage {
+    page: Page,
+    frame: StrategyFrame,
+    versions: Vec<crate::store::VersionSummary>,
+}
+
+async fn history(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}/history"));
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    let versions = state.db.versions(&strategy.id).await?;
+    Ok(render(&HistoryPage {
+        page: Page::new(
+            language,
+            text(
+                language,
+                "web-history-title",
+                &[("name", strategy.name.clone())],
+            ),
+            Some(&session),
+        ),
+        frame: plain_frame(&strategy, workspace, role, language),
+        versions,
+    }))
+}
+
+#[derive(Deserialize)]
+struct DiffQuery {
+    from: i64,
+    to: i64,
+}
+
+#[derive(Template)]
+#[template(path = "diff.html")]
+struct DiffPage {
+    page: Page,
+    frame: StrategyFrame,
+    from: i64,
+    to: i64,
+    changes: Vec<String>,
+}
+
+async fn diff_page(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    Query(query): Query<DiffQuery>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}/history"));
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    let changes = version_changes(&state, &strategy.id, query.from, query.to, language).await?;
+    Ok(render(&DiffPage {
+        page: Page::new(
+            language,
+            text(language, "web-diff-title", &[]),
+            Some(&session),
+        ),
+        frame: plain_frame(&strategy, workspace, role, language),
+        from: query.from,
+        to: query.to,
+        changes,
+    }))
+}
+
+/// The changes from one version to another, written in words.
+pub async fn version_changes(
+    state: &AppState,
+    strategy_id: &str,
+    from: i64,
+    to: i64,
+    language: Language,
+) -> Result<Vec<String>, AppError> {
+    let old = state
+        .db
+        .version(strategy_id, from)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let new = state
+        .db
+        .version(strategy_id, to)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(state
+        .workers
+        .run(move || {
+            match (
+                tomster_core::load::from_toml_str(&old.toml),
+                tomster_core::load::from_toml_str(&new.toml),
+            ) {
+                (Ok(old), Ok(new)) => tomster_core::diff::diff(&old.strategy, &new.strategy)
+                    .iter()
+                    .map(|change| change.text(language))
+                    .collect(),
+                _ => vec![text(language, "web-diff-unreadable", &[])],
+            }
+        })
+        .await?)
+}
+
+#[derive(Deserialize)]
+struct RestoreForm {
+    csrf: String,
+    version: i64,
+}
+
+async fn restore(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<RestoreForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (strategy, _, role) = strategy_access(&state, &id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let old = state
+        .db
+        .version(&strategy.id, form.version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let comment = text(
+        language,
+        "web-version-restored",
+        &[("version", form.version.to_string())],
+    );
+    let name = tomster_core::load::from_toml_str(&old.toml)
+        .map(|loaded| loaded.strategy.strategy.name.clone())
+        .unwrap_or_else(|_| strategy.name.clone());
+    match state
+        .db
+        .save_version(
+            &strategy.id,
+            strategy.current_version,
+            &NewVersion {
+                name: &name,
+                toml: &old.toml,
+                author_id: session.user_id(),
+                comment: &comment,
+                now: state.now(),
+            },
+        )
+        .await
+    {
+        // A save that raced the restore: the history shows both, nothing is lost.
+        Ok(_) | Err(StoreError::Conflict { .. }) => {
+            Ok(Redirect::to(&format!("/s/{id}/history")).into_response())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+// ---------------------------------------------------------------- downloads
+
+#[derive(Deserialize)]
+struct VersionQuery {
+    version: Option<i64>,
+}
+
+async fn download(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path((id, file)): Path<(String, String)>,
+    Query(query): Query<VersionQuery>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}"));
+    let (strategy, _, _) = strategy_access(&state, &id, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    download_response(&state, &strategy, query.version, &file, language).await
+}
+
+/// A version's file as an attachment; shared with the API.
+pub async fn download_response(
+    state: &AppState,
+    strategy: &StrategyRow,
+    version: Option<i64>,
+    file: &str,
+    language: Language,
+) -> Result<Response, AppError> {
+    let download = Download::parse(file)
+        .filter(|download| download.available())
+        .ok_or(AppError::NotFound)?;
+    let number = version.unwrap_or(strategy.current_version);
+    let version = state
+        .db
+        .version(&strategy.id, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let produced = state
+        .workers
+        .run(move || {
+            let loaded = tomster_core::load::from_toml_str(&version.toml)
+                .map_err(|_| "the stored version does not load".to_owned())?;
+            produce(download, &loaded, &version.toml, language)
+        })
+        .await?;
+    let bytes = produced.map_err(|error| {
+        tracing::error!(%error, "download");
+        AppError::Internal
+    })?;
+    let stem = crate::pages::slugify(&strategy.name);
+    let disposition = format!(
+        "attachment; filename=\"{stem}-v{number}-{}\"",
+        download.file_name()
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, download.content_type().to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_plain_ascii() {
+        assert_eq!(
+            slugify("Domaine des Trois Chênes"),
+            "domaine-des-trois-chenes"
+        );
+        assert_eq!(slugify("  Agence & Co!  "), "agence-co");
+        assert_eq!(slugify("!!!"), "workspace");
+    }
+
+    #[test]
+    fn only_local_paths_are_followed_after_login() {
+        assert_eq!(safe_next(Some("/s/abc")), "/s/abc");
+        assert_eq!(safe_next(Some("//evil.example")), "/w");
+        assert_eq!(safe_next(Some("https://evil.example")), "/w");
+        assert_eq!(safe_next(Some("/\\evil")), "/w");
+        assert_eq!(safe_next(None), "/w");
+    }
+
+    #[test]
+    fn a_blank_strategy_loads() {
+        let text = blank_strategy("Quote \" and \\ back", Language::French);
+        let loaded = tomster_core::load::from_toml_str(&text).unwrap();
+        assert_eq!(loaded.strategy.strategy.name, "Quote \" and \\ back");
+    }
+}

@@ -1,0 +1,358 @@
+//! The authorization matrix: every page and API route against every kind of visitor. A route
+//! added to the router without its row in `pages::ROUTES` or `api::ROUTES` fails the test.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use tomster_web::pages::Need;
+
+use crate::support::{Backend, Browser, Reply, World, encode, world};
+
+/// The routes a router module declares, read from its source: `(method, path)`.
+fn declared_routes(source: &str, prefix: &str) -> Vec<(String, String)> {
+    let mut routes = Vec::new();
+    for part in source.split(".route(").skip(1) {
+        let Some(start) = part.find('"') else {
+            continue;
+        };
+        let Some(length) = part[start + 1..].find('"') else {
+            continue;
+        };
+        let path = &part[start + 1..start + 1 + length];
+        // The handlers follow the path up to the closing parenthesis of `.route(`.
+        let mut depth = 1;
+        let mut end = part.len();
+        for (index, character) in part.char_indices() {
+            match character {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = index;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let handlers = &part[start + 1 + length..end];
+        for method in ["get", "post", "put", "delete", "patch"] {
+            if handlers.contains(&format!("{method}(")) {
+                routes.push((method.to_ascii_uppercase(), format!("{prefix}{path}")));
+            }
+        }
+    }
+    routes.sort();
+    routes
+}
+
+#[test]
+fn every_route_of_the_router_has_its_row() {
+    let mut pages = declared_routes(include_str!("../../src/pages.rs"), "");
+    let mut listed: Vec<(String, String)> = tomster_web::pages::ROUTES
+        .iter()
+        .map(|(method, path, _)| ((*method).to_owned(), (*path).to_owned()))
+        .collect();
+    listed.sort();
+    pages.dedup();
+    assert_eq!(pages, listed, "pages::ROUTES and the page router differ");
+    let mut api = declared_routes(include_str!("../../src/api.rs"), "/api/v1");
+    api.retain(|(_, path)| {
+        path != "/api/v1/openapi.json" && path != "/api/v1/strategies/{id}/{file}"
+    });
+    let mut listed: Vec<(String, String)> = tomster_web::api::ROUTES
+        .iter()
+        .filter(|(_, path, _)| {
+            !path.ends_with(".html")
+                && !path.ends_with(".pdf")
+                && !path.ends_with(".md")
+                && !path.ends_with(".ics")
+                && !path.ends_with(".csv")
+                && !path.ends_with("/diagnostics")
+                && !path.ends_with("/recommendations")
+                && !path.ends_with("/plan")
+        })
+        .map(|(method, path, _)| ((*method).to_owned(), (*path).to_owned()))
+        .collect();
+    listed.sort();
+    assert_eq!(api, listed, "api::ROUTES and the API router differ");
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Visitor {
+    Anonymous,
+    Viewer,
+    Editor,
+    Owner,
+    Stranger,
+}
+
+fn browser(world: &World, visitor: Visitor) -> Option<&Browser> {
+    match visitor {
+        Visitor::Anonymous => None,
+        Visitor::Viewer => Some(&world.viewer),
+        Visitor::Editor => Some(&world.editor),
+        Visitor::Owner => Some(&world.owner),
+        Visitor::Stranger => Some(&world.stranger),
+    }
+}
+
+fn fill(path: &str, world: &World) -> String {
+    path.replace("{slug}", "agency")
+        .replace("{id}", &world.strategy)
+        .replace("{step}", "target")
+        .replace("{token}", "0000")
+        .replace(
+            "{file}",
+            if path.starts_with("/assets") {
+                "app.css"
+            } else {
+                "strategy.toml"
+            },
+        )
+}
+
+async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str) -> Reply {
+    let app = &world.app;
+    let uri = match path {
+        "/s/{id}/diff" => format!("{}?from=1&to=1", fill(path, world)),
+        _ => fill(path, world),
+    };
+    let browser = browser(world, visitor);
+    let cookie = browser.map(|browser| browser.cookie.clone());
+    let csrf = browser
+        .map(|browser| browser.csrf.clone())
+        .unwrap_or_default();
+    let current = app
+        .state
+        .db
+        .strategy(&world.strategy)
+        .await
+        .unwrap()
+        .unwrap();
+    let source = app
+        .state
+        .db
+        .version(&world.strategy, current.current_version)
+        .await
+        .unwrap()
+        .unwrap()
+        .toml;
+    let mut builder = Request::builder().method(method).uri(&uri);
+    if let Some(cookie) = &cookie {
+        builder = builder.header(header::COOKIE, cookie);
+    }
+    let request = if method == "GET" {
+        builder.body(Body::empty()).unwrap()
+    } else if path == "/w/{slug}/upload" {
+        let body = format!(
+            "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--B\r\n\
+             Content-Disposition: form-data; name=\"file\"; filename=\"s.toml\"\r\n\r\n{source}\r\n--B--\r\n"
+        );
+        builder
+            .header(header::CONTENT_TYPE, "multipart/form-data; boundary=B")
+            .body(Body::from(body))
+            .unwrap()
+    } else {
+        let body = format!(
+            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=W",
+            current.current_version,
+            encode(&source)
+        );
+        builder
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap()
+    };
+    app.send(request).await
+}
+
+fn allowed(status: StatusCode) -> bool {
+    status.is_success() || status.is_redirection()
+}
+
+#[tokio::test]
+async fn every_page_route_answers_each_visitor_as_its_rule_says() {
+    let world = world(Backend::Sqlite).await;
+    let visitors = [
+        Visitor::Anonymous,
+        Visitor::Viewer,
+        Visitor::Editor,
+        Visitor::Owner,
+        Visitor::Stranger,
+    ];
+    for visitor in visitors {
+        // Logout last: it ends the visitor's session.
+        for (method, path, need) in tomster_web::pages::ROUTES {
+            let reply = page_request(&world, visitor, method, path).await;
+            let status = reply.status;
+            let context = format!(
+                "{visitor:?} {method} {path}: {status} {}",
+                &reply.body.chars().take(300).collect::<String>()
+            );
+            let is_login = *path == "/login" && *method == "POST";
+            match (need, visitor) {
+                (Need::SetupToken, _) => assert_eq!(status, StatusCode::NOT_FOUND, "{context}"),
+                (Need::Anyone, _) if is_login => {
+                    assert_eq!(
+                        status,
+                        StatusCode::UNAUTHORIZED,
+                        "wrong password: {context}"
+                    )
+                }
+                (Need::Anyone, _) => assert!(allowed(status), "{context}"),
+                (_, Visitor::Anonymous) if *method == "GET" => {
+                    assert_eq!(status, StatusCode::SEE_OTHER, "{context}");
+                    assert!(
+                        reply.location().is_some_and(|to| to.starts_with("/login")),
+                        "{context}"
+                    );
+                }
+                (_, Visitor::Anonymous) => {
+                    assert_eq!(status, StatusCode::UNAUTHORIZED, "{context}")
+                }
+                (Need::SignedIn, _) => assert!(allowed(status), "{context}"),
+                (Need::Reader | Need::Editor, Visitor::Stranger) => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
+                }
+                (Need::Editor, Visitor::Viewer) => {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{context}")
+                }
+                (Need::Reader | Need::Editor, _) => assert!(allowed(status), "{context}"),
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn another_workspace_s_strategy_is_not_found_in_pages_and_api() {
+    let world = world(Backend::Sqlite).await;
+    let theirs = &world.stranger_strategy;
+    for path in [
+        format!("/s/{theirs}/step/target"),
+        format!("/s/{theirs}/download/document.html"),
+    ] {
+        let reply = world.app.send(world.owner.get(&path)).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let request = Request::get(format!("/api/v1/strategies/{theirs}"))
+        .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+        .body(Body::empty())
+        .unwrap();
+    assert_eq!(world.app.send(request).await.status, StatusCode::NOT_FOUND);
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bearer {
+    None,
+    ReadOnly,
+    Viewer,
+    Editor,
+    Owner,
+    OtherWorkspace,
+}
+
+#[tokio::test]
+async fn every_api_route_answers_each_token_as_its_rule_says() {
+    let world = world(Backend::Sqlite).await;
+    let db = &world.app.state.db;
+    let viewer_token = tomster_web::admin::create_token(db, "viewer@a.test", "agency", "v", false)
+        .await
+        .unwrap();
+    let owner_token = tomster_web::admin::create_token(db, "owner@a.test", "agency", "o", false)
+        .await
+        .unwrap();
+    let bearers = [
+        Bearer::None,
+        Bearer::ReadOnly,
+        Bearer::Viewer,
+        Bearer::Editor,
+        Bearer::Owner,
+        Bearer::OtherWorkspace,
+    ];
+    for bearer in bearers {
+        let token = match bearer {
+            Bearer::None => None,
+            Bearer::ReadOnly => Some(world.read_only_token.clone()),
+            Bearer::Viewer => Some(viewer_token.clone()),
+            Bearer::Editor => Some(world.token.clone()),
+            Bearer::Owner => Some(owner_token.clone()),
+            Bearer::OtherWorkspace => Some(world.stranger_token.clone()),
+        };
+        for (method, path, writes) in tomster_web::api::ROUTES {
+            let current = db.strategy(&world.strategy).await.unwrap().unwrap();
+            let source = db
+                .version(&world.strategy, current.current_version)
+                .await
+                .unwrap()
+                .unwrap()
+                .toml;
+            let uri = path
+                .replace("{slug}", "agency")
+                .replace("{id}", &world.strategy)
+                .replace("{version}", "1");
+            if path.ends_with("document.pdf") && !cfg!(feature = "pdf") {
+                continue;
+            }
+            let mut builder = Request::builder().method(*method).uri(&uri);
+            if let Some(token) = &token {
+                builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+            }
+            if *writes {
+                builder = builder
+                    .header(header::CONTENT_TYPE, "application/toml")
+                    .header(header::IF_MATCH, format!("\"{}\"", current.current_version));
+            }
+            let body = if *writes {
+                Body::from(source)
+            } else {
+                Body::empty()
+            };
+            let reply = world.app.send(builder.body(body).unwrap()).await;
+            let status = reply.status;
+            let context = format!("{bearer:?} {method} {path}: {status} {}", reply.body);
+            match bearer {
+                Bearer::None => assert_eq!(status, StatusCode::UNAUTHORIZED, "{context}"),
+                // The list of workspaces answers every token, with its own workspace only.
+                Bearer::OtherWorkspace if *path == "/api/v1/workspaces" => {
+                    assert_eq!(status, StatusCode::OK, "{context}");
+                    assert!(!reply.body.contains("agency"), "{context}");
+                }
+                Bearer::OtherWorkspace => assert_eq!(status, StatusCode::NOT_FOUND, "{context}"),
+                Bearer::ReadOnly | Bearer::Viewer if *writes => {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{context}")
+                }
+                _ => assert!(status.is_success(), "{context}"),
+            }
+            if !status.is_success() {
+                assert_eq!(
+                    reply.headers.get(header::CONTENT_TYPE).unwrap(),
+                    "application/problem+json",
+                    "{context}"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_route() {
+    let world = world(Backend::Sqlite).await;
+    let reply = world
+        .app
+        .send(
+            Request::get("/api/v1/openapi.json")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let document: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    assert_eq!(document["openapi"], "3.1.0");
+    for (method, path, _) in tomster_web::api::ROUTES {
+        let relative = path.trim_start_matches("/api/v1");
+        assert!(
+            document["paths"][relative][method.to_ascii_lowercase()].is_object(),
+            "{method} {path} is not described"
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! Tests of the web application in process: the router answered through `tower::ServiceExt`,
+//! on SQLite and, when `TOMSTER_TEST_DATABASE_URL` is set (always in CI), on PostgreSQL.
+
+mod authorization;
+mod security;
+mod storage;
+mod support;

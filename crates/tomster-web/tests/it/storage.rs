@@ -1,0 +1,183 @@
+//! The storage story, the same on SQLite and PostgreSQL: create, edit, version, diff, restore,
+//! conflict, through the pages and the API.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+
+use crate::support::{backends, encode, world};
+
+#[tokio::test]
+async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let owner = &world.owner;
+        let id = &world.strategy;
+        let original = app.state.db.version(id, 1).await.unwrap().unwrap().toml;
+
+        // Edit: a new version with a comment, its author and the new name.
+        let edited = original.replacen("Boulangerie Dupain 2027", "Boulangerie Dupain 2028", 1);
+        assert_ne!(edited, original, "{backend:?}: the example's name changed");
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/edit"),
+                &format!(
+                    "csrf={}&base=1&comment=new+name&source={}",
+                    owner.csrf,
+                    encode(&edited)
+                ),
+            ))
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{backend:?}: {}",
+            reply.body
+        );
+        let strategy = app.state.db.strategy(id).await.unwrap().unwrap();
+        assert_eq!(strategy.current_version, 2);
+        assert_eq!(strategy.name, "Boulangerie Dupain 2028");
+
+        // History: both versions, newest first, with author and comment.
+        let history = app.send(owner.get(&format!("/s/{id}/history"))).await;
+        assert_eq!(history.status, StatusCode::OK);
+        assert!(history.body.contains("new name"), "{backend:?}");
+        assert!(history.body.contains("owner@a.test"), "{backend:?}");
+        let versions = app.state.db.versions(id).await.unwrap();
+        assert_eq!(
+            versions
+                .iter()
+                .map(|version| version.number)
+                .collect::<Vec<_>>(),
+            [2, 1]
+        );
+
+        // The differences, in words.
+        let diff = app
+            .send(owner.get(&format!("/s/{id}/diff?from=1&to=2")))
+            .await;
+        assert_eq!(diff.status, StatusCode::OK);
+        let changes = diff
+            .body
+            .split("<ul class=\"changes\">")
+            .nth(1)
+            .unwrap_or("");
+        assert!(
+            changes.contains("Boulangerie Dupain 2027 → Boulangerie Dupain 2028"),
+            "{backend:?}: {}",
+            diff.body
+        );
+
+        // Restore version 1 as version 3.
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/restore"),
+                &format!("csrf={}&version=1", owner.csrf),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        let strategy = app.state.db.strategy(id).await.unwrap().unwrap();
+        assert_eq!(strategy.current_version, 3);
+        assert_eq!(
+            app.state.db.version(id, 3).await.unwrap().unwrap().toml,
+            original
+        );
+
+        // A second editor saving on top of version 2 (stale): refused, nothing lost, both shown.
+        let mine = original.replacen("Boulangerie Dupain 2027", "Mine", 1);
+        let reply = app
+            .send(world.editor.post(
+                &format!("/s/{id}/edit"),
+                &format!("csrf={}&base=2&source={}", world.editor.csrf, encode(&mine)),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::CONFLICT, "{backend:?}");
+        assert!(reply.body.contains("Mine"), "the user's text is kept");
+        assert!(reply.body.contains("id=\"conflict\""));
+        assert_eq!(
+            app.state
+                .db
+                .strategy(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .current_version,
+            3
+        );
+
+        // The same through the API: If-Match names the version replaced.
+        let put = |if_match: Option<&str>, body: &str| {
+            let mut builder = Request::put(format!("/api/v1/strategies/{id}"))
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .header(header::CONTENT_TYPE, "application/toml");
+            if let Some(version) = if_match {
+                builder = builder.header(header::IF_MATCH, version);
+            }
+            builder.body(Body::from(body.to_owned())).unwrap()
+        };
+        let reply = app.send(put(Some("\"3\""), &edited)).await;
+        assert_eq!(reply.status, StatusCode::OK, "{backend:?}: {}", reply.body);
+        assert!(reply.body.contains("\"version\":4"));
+        let reply = app.send(put(Some("\"3\""), &edited)).await;
+        assert_eq!(reply.status, StatusCode::CONFLICT);
+        assert_eq!(
+            reply.headers.get(header::CONTENT_TYPE).unwrap(),
+            "application/problem+json"
+        );
+        let reply = app.send(put(None, &edited)).await;
+        assert_eq!(reply.status, StatusCode::PRECONDITION_REQUIRED);
+
+        // A text that does not load: 422 with line and column, nothing stored.
+        let reply = app.send(put(Some("\"4\""), "[strategy]\nname = \n")).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            reply.body
+        );
+        assert!(reply.body.contains("\"line\":2"), "{}", reply.body);
+        assert_eq!(
+            app.state
+                .db
+                .strategy(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .current_version,
+            4
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_upload_that_does_not_load_stores_nothing_and_says_where() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let before = app.state.db.strategies(1).await.unwrap().len();
+        let boundary = "XyZ";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.toml\"\r\n\
+             Content-Type: application/toml\r\n\r\n[strategy]\nname = \"x\"\nstart = 2027-13-01\r\n--{boundary}--\r\n",
+            world.owner.csrf
+        );
+        let request = Request::post("/w/agency/upload")
+            .header(header::COOKIE, &world.owner.cookie)
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(Body::from(body))
+            .unwrap();
+        let reply = app.send(request).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{backend:?}"
+        );
+        assert!(reply.body.contains("id=\"upload-errors\""));
+        assert!(reply.body.contains("line 3"), "{}", reply.body);
+        assert_eq!(app.state.db.strategies(1).await.unwrap().len(), before);
+    }
+}

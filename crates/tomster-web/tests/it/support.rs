@@ -1,0 +1,328 @@
+//! A test server: a fresh database (a temporary SQLite file, or a new PostgreSQL database),
+//! accounts and workspaces, and requests sent straight to the router.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderMap, Method, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use sqlx::Executor;
+use tomster_web::{AppState, Config, admin, db};
+use tower::ServiceExt;
+
+/// Which database a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The backends to run on: SQLite always, PostgreSQL when its URL is given. CI sets it, and
+/// `TOMSTER_REQUIRE_POSTGRES=1` (set by `.ci/run`) makes its absence a failure, not a skip.
+pub fn backends() -> Vec<Backend> {
+    let mut backends = vec![Backend::Sqlite];
+    if std::env::var("TOMSTER_TEST_DATABASE_URL").is_ok() {
+        backends.push(Backend::Postgres);
+    } else if std::env::var("TOMSTER_REQUIRE_POSTGRES").is_ok_and(|value| value == "1") {
+        panic!("TOMSTER_REQUIRE_POSTGRES=1 but TOMSTER_TEST_DATABASE_URL is not set");
+    }
+    backends
+}
+
+/// A database URL of its own for one test.
+async fn fresh_database(backend: Backend) -> String {
+    let unique = format!(
+        "t{}_{}",
+        std::process::id(),
+        tomster_web::secrets::random_secret().unwrap()[..12].to_owned()
+    );
+    match backend {
+        Backend::Sqlite => {
+            let directory = std::env::temp_dir().join(format!("tomster-test-{unique}"));
+            db::sqlite_url(&directory).unwrap()
+        }
+        Backend::Postgres => {
+            let base = std::env::var("TOMSTER_TEST_DATABASE_URL").unwrap();
+            sqlx::any::install_default_drivers();
+            let pool = sqlx::AnyPool::connect(&base).await.unwrap();
+            pool.execute(format!("CREATE DATABASE {unique}").as_str())
+                .await
+                .unwrap();
+            pool.close().await;
+            // Replace the database name (the last path segment) in the URL.
+            let (prefix, rest) = base.rsplit_once('/').unwrap();
+            let query = rest
+                .split_once('?')
+                .map(|(_, query)| format!("?{query}"))
+                .unwrap_or_default();
+            format!("{prefix}/{unique}{query}")
+        }
+    }
+}
+
+/// A running application with its clock in the test's hands.
+pub struct TestApp {
+    pub router: Router,
+    pub state: AppState,
+    pub clock: Arc<AtomicI64>,
+}
+
+pub const PASSWORD: &str = "a long enough passphrase";
+
+impl TestApp {
+    pub async fn new(backend: Backend) -> TestApp {
+        Self::with_budget(backend, Duration::from_secs(30)).await
+    }
+
+    pub async fn with_budget(backend: Backend, budget: Duration) -> TestApp {
+        let url = fresh_database(backend).await;
+        let database = db::open(&url).await.unwrap();
+        let config = Config {
+            addr: "127.0.0.1:8080".parse().unwrap(),
+            public_url: None,
+            data_dir: std::env::temp_dir(),
+            workers: 2,
+            work_budget: budget,
+        };
+        let mut state = AppState::new(database, config);
+        let clock = Arc::new(AtomicI64::new(1_800_000_000));
+        let reader = Arc::clone(&clock);
+        state.clock = Arc::new(move || reader.load(Ordering::SeqCst));
+        TestApp {
+            router: tomster_web::router(state.clone()),
+            state,
+            clock,
+        }
+    }
+
+    pub fn advance(&self, seconds: i64) {
+        self.clock.fetch_add(seconds, Ordering::SeqCst);
+    }
+
+    pub async fn user(&self, email: &str) -> i64 {
+        admin::create_user(&self.state.db, email, PASSWORD)
+            .await
+            .unwrap()
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let mut request = request;
+        request
+            .extensions_mut()
+            .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&body).into_owned(),
+        }
+    }
+
+    /// Signs in through the login form and returns the browser's session.
+    pub async fn login(&self, email: &str) -> Browser {
+        let reply = self
+            .send(form_request(
+                Method::POST,
+                "/login",
+                None,
+                &format!("email={email}&password={}", encode(PASSWORD)),
+            ))
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "login of {email}: {}",
+            reply.body
+        );
+        let cookie = reply.session_cookie().expect("a session cookie");
+        let mut browser = Browser {
+            cookie,
+            csrf: String::new(),
+        };
+        let page = self.send(browser.get("/w")).await;
+        browser.csrf = page.csrf().expect("a CSRF token on the page");
+        browser
+    }
+}
+
+/// What a test browser carries: the session cookie and the page's anti-forgery token.
+#[derive(Clone)]
+pub struct Browser {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+impl Browser {
+    pub fn get(&self, path: &str) -> Request<Body> {
+        Request::get(path)
+            .header(header::COOKIE, &self.cookie)
+            .body(Body::empty())
+            .unwrap()
+    }
+
+    pub fn post(&self, path: &str, body: &str) -> Request<Body> {
+        form_request(Method::POST, path, Some(&self.cookie), body)
+    }
+}
+
+pub fn form_request(method: Method, path: &str, cookie: Option<&str>, body: &str) -> Request<Body> {
+    let mut builder = Request::builder()
+        .method(method)
+        .uri(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    if let Some(cookie) = cookie {
+        builder = builder.header(header::COOKIE, cookie);
+    }
+    builder.body(Body::from(body.to_owned())).unwrap()
+}
+
+pub fn encode(text: &str) -> String {
+    let mut encoded = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> Option<&str> {
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|value| value.to_str().ok())
+    }
+
+    pub fn session_cookie(&self) -> Option<String> {
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .find(|value| {
+                value.starts_with("tomster_session=") && !value.starts_with("tomster_session=;")
+            })
+            .and_then(|value| value.split(';').next())
+            .map(str::to_owned)
+    }
+
+    /// The anti-forgery token of the first form on the page.
+    pub fn csrf(&self) -> Option<String> {
+        let start = self.body.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+        let end = self.body[start..].find('"')? + start;
+        Some(self.body[start..end].to_owned())
+    }
+}
+
+/// A workspace with an owner, an editor and a viewer, and a strategy from an example, plus a
+/// second workspace with its own owner and strategy.
+pub struct World {
+    pub app: TestApp,
+    pub owner: Browser,
+    pub editor: Browser,
+    pub viewer: Browser,
+    pub stranger: Browser,
+    pub strategy: String,
+    pub stranger_strategy: String,
+    pub token: String,
+    pub read_only_token: String,
+    pub stranger_token: String,
+}
+
+pub async fn world(backend: Backend) -> World {
+    let app = TestApp::new(backend).await;
+    let db = &app.state.db;
+    for email in [
+        "owner@a.test",
+        "editor@a.test",
+        "viewer@a.test",
+        "stranger@b.test",
+    ] {
+        app.user(email).await;
+    }
+    admin::create_workspace(db, "agency", "Agency", "owner@a.test")
+        .await
+        .unwrap();
+    admin::add_member(
+        db,
+        "agency",
+        "editor@a.test",
+        tomster_web::store::Role::Editor,
+    )
+    .await
+    .unwrap();
+    admin::add_member(
+        db,
+        "agency",
+        "viewer@a.test",
+        tomster_web::store::Role::Viewer,
+    )
+    .await
+    .unwrap();
+    admin::create_workspace(db, "other", "Other", "stranger@b.test")
+        .await
+        .unwrap();
+    let owner = app.login("owner@a.test").await;
+    let editor = app.login("editor@a.test").await;
+    let viewer = app.login("viewer@a.test").await;
+    let stranger = app.login("stranger@b.test").await;
+    let strategy = create_from_example(&app, &owner, "agency", "boulangerie").await;
+    let stranger_strategy = create_from_example(&app, &stranger, "other", "b2b-saas").await;
+    let token = admin::create_token(db, "editor@a.test", "agency", "ci", false)
+        .await
+        .unwrap();
+    let read_only_token = admin::create_token(db, "owner@a.test", "agency", "read", true)
+        .await
+        .unwrap();
+    let stranger_token = admin::create_token(db, "stranger@b.test", "other", "theirs", false)
+        .await
+        .unwrap();
+    World {
+        app,
+        owner,
+        editor,
+        viewer,
+        stranger,
+        strategy,
+        stranger_strategy,
+        token,
+        read_only_token,
+        stranger_token,
+    }
+}
+
+/// Creates a strategy from an example through the page's form and returns its id.
+pub async fn create_from_example(
+    app: &TestApp,
+    browser: &Browser,
+    slug: &str,
+    example: &str,
+) -> String {
+    let reply = app
+        .send(browser.post(
+            &format!("/w/{slug}/strategies"),
+            &format!("csrf={}&example={example}", browser.csrf),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    reply
+        .location()
+        .and_then(|location| location.strip_prefix("/s/"))
+        .expect("the new strategy's address")
+        .to_owned()
+}

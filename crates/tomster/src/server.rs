@@ -1,0 +1,231 @@
+//! `tomster serve` and `tomster admin`: the web application from the same binary, on SQLite in
+//! a data folder by default or PostgreSQL when a URL is given.
+
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Subcommand, ValueEnum};
+use tomster_web::store::Role;
+use tomster_web::{AppState, Config, admin, db};
+
+use crate::Outcome;
+
+/// Where the data lives, for `serve` and `admin` alike.
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// The folder of the SQLite database (created if missing).
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "TOMSTER_DATA_DIR",
+        default_value = "tomster-data"
+    )]
+    data_dir: PathBuf,
+    /// A PostgreSQL URL (postgres://user@host/db) instead of SQLite in the data folder.
+    #[arg(long, value_name = "URL", env = "TOMSTER_DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+impl DatabaseArgs {
+    fn url(&self) -> Result<String> {
+        match &self.database_url {
+            Some(url) => Ok(url.clone()),
+            None => Ok(db::sqlite_url(&self.data_dir)?),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on.
+    #[arg(
+        long,
+        value_name = "IP:PORT",
+        env = "TOMSTER_ADDR",
+        default_value = "127.0.0.1:8080"
+    )]
+    addr: SocketAddr,
+    /// The address users reach when a TLS proxy stands in front (https://... makes cookies
+    /// Secure).
+    #[arg(long, value_name = "URL", env = "TOMSTER_PUBLIC_URL")]
+    public_url: Option<String>,
+    #[command(flatten)]
+    database: DatabaseArgs,
+    /// Add a demo workspace holding every example, and a demo account (localhost only).
+    #[arg(long)]
+    demo: bool,
+    /// Analyses and documents computed at once (default: the number of cores).
+    #[arg(long, value_name = "N", env = "TOMSTER_WORKERS")]
+    workers: Option<usize>,
+    /// The longest an analysis or a document may take, in seconds.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        env = "TOMSTER_WORK_BUDGET",
+        default_value_t = 30
+    )]
+    work_budget: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoleArgument {
+    Owner,
+    Editor,
+    Viewer,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an account; the password is read from standard input.
+    CreateUser {
+        email: String,
+        /// Read the password from standard input (required: never on the command line).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+    /// Create a workspace owned by an existing account.
+    CreateWorkspace {
+        /// Lowercase letters, digits and dashes: the workspace's address.
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// The owner's email.
+        #[arg(long)]
+        owner: String,
+    },
+    /// Add an account to a workspace, or change its role there.
+    AddMember {
+        slug: String,
+        email: String,
+        #[arg(long, value_enum)]
+        role: RoleArgument,
+    },
+    /// Create a personal access token for the API; prints the token only.
+    CreateToken {
+        email: String,
+        #[arg(long)]
+        workspace: String,
+        /// What the token is for (shown in lists).
+        #[arg(long)]
+        name: String,
+        /// The token can read but not write.
+        #[arg(long)]
+        read_only: bool,
+    },
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")
+}
+
+pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    if arguments.demo && !arguments.addr.ip().is_loopback() {
+        bail!(
+            "--demo creates an account whose password is printed here: it runs on a loopback address only (such as 127.0.0.1)"
+        );
+    }
+    let url = arguments.database.url()?;
+    let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let config = Config {
+        addr: arguments.addr,
+        public_url: arguments.public_url.clone(),
+        data_dir: arguments.database.data_dir.clone(),
+        workers: arguments.workers.unwrap_or(cores),
+        work_budget: Duration::from_secs(arguments.work_budget.max(1)),
+    };
+    runtime()?.block_on(async move {
+        let database = db::open(&url).await?;
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.addr))?;
+        let base = config.base_url();
+        let mut stdout = std::io::stdout();
+        writeln!(stdout, "Tomster is running at {base}/ (database: {})", db::redact(&url))?;
+        if arguments.demo {
+            let account = admin::ensure_demo(&database).await?;
+            match account.password {
+                Some(password) => writeln!(
+                    stdout,
+                    "Demo workspace ready. Sign in at {base}/login as {} with the password {password}",
+                    account.email
+                )?,
+                None => writeln!(
+                    stdout,
+                    "Demo workspace ready at {base}/w/{} (account {}, password printed when it was created)",
+                    admin::DEMO_WORKSPACE,
+                    account.email
+                )?,
+            }
+        }
+        if let Some(path) = admin::setup_path(&database).await? {
+            writeln!(
+                stdout,
+                "No account yet: create the first one at {base}{path} (valid for one hour)"
+            )?;
+        }
+        stdout.flush()?;
+        let state = AppState::new(database, config);
+        tomster_web::serve(state, listener).await?;
+        Ok(Outcome::Success)
+    })
+}
+
+pub fn admin(
+    out: &mut impl Write,
+    database: DatabaseArgs,
+    command: AdminCommand,
+) -> Result<Outcome> {
+    let url = database.url()?;
+    runtime()?.block_on(async move {
+        let database = db::open(&url).await?;
+        match command {
+            AdminCommand::CreateUser { email, .. } => {
+                let mut password = String::new();
+                std::io::stdin()
+                    .take(1024)
+                    .read_to_string(&mut password)
+                    .context("cannot read the password from standard input")?;
+                let password = password.trim_end_matches(['\n', '\r']);
+                admin::create_user(&database, &email, password).await?;
+                writeln!(out, "account {email} created")?;
+            }
+            AdminCommand::CreateWorkspace { slug, name, owner } => {
+                admin::create_workspace(&database, &slug, &name, &owner).await?;
+                writeln!(out, "workspace {slug} created, owned by {owner}")?;
+            }
+            AdminCommand::AddMember { slug, email, role } => {
+                let role = match role {
+                    RoleArgument::Owner => Role::Owner,
+                    RoleArgument::Editor => Role::Editor,
+                    RoleArgument::Viewer => Role::Viewer,
+                };
+                admin::add_member(&database, &slug, &email, role).await?;
+                writeln!(out, "{email} is {} of {slug}", role.as_str())?;
+            }
+            AdminCommand::CreateToken {
+                email,
+                workspace,
+                name,
+                read_only,
+            } => {
+                let token =
+                    admin::create_token(&database, &email, &workspace, &name, read_only).await?;
+                writeln!(out, "{token}")?;
+            }
+        }
+        Ok(Outcome::Success)
+    })
+}
