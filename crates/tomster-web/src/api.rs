@@ -141,16 +141,14 @@ impl FromRequestParts<AppState> for Access {
         let record = state
             .db
             .token(&secret_hash(token))
-            .await
-            .map_err(|error| Problem::from(AppError::from(error)))?
+            .await?
             .filter(|record| record.revoked_at.is_none())
             .ok_or(Problem::from(AppError::Unauthorized))?;
         // The member's current role caps the token: a member removed or demoted loses it.
         let role = state
             .db
             .role(record.workspace_id, record.user_id)
-            .await
-            .map_err(|error| Problem::from(AppError::from(error)))?
+            .await?
             .ok_or(Problem::from(AppError::Unauthorized))?;
         let role = if record.read_only != 0 {
             Role::Viewer
@@ -171,11 +169,7 @@ async fn reachable_workspace(
     access: &Access,
     slug: &str,
 ) -> Result<Workspace, Problem> {
-    let workspace = state
-        .db
-        .workspace_by_slug(slug)
-        .await
-        .map_err(|error| Problem::from(AppError::from(error)))?;
+    let workspace = state.db.workspace_by_slug(slug).await?;
     workspace
         .filter(|workspace| workspace.id == access.workspace_id)
         .ok_or(Problem::from(AppError::NotFound))
@@ -186,26 +180,29 @@ async fn reachable_strategy(
     access: &Access,
     id: &str,
 ) -> Result<StrategyRow, Problem> {
-    let strategy = state
-        .db
-        .strategy(id)
-        .await
-        .map_err(|error| Problem::from(AppError::from(error)))?;
+    let strategy = state.db.strategy(id).await?;
     strategy
         .filter(|strategy| strategy.workspace_id == access.workspace_id)
         .ok_or(Problem::from(AppError::NotFound))
 }
 
-fn store_problem(error: StoreError) -> Problem {
-    Problem::from(AppError::from(error))
+impl From<StoreError> for Problem {
+    fn from(error: StoreError) -> Problem {
+        Problem::from(AppError::from(error))
+    }
+}
+
+impl From<crate::work::WorkError> for Problem {
+    fn from(error: crate::work::WorkError) -> Problem {
+        Problem::from(AppError::from(error))
+    }
 }
 
 async fn workspaces(State(state): State<AppState>, access: Access) -> ApiResult {
     let workspace = state
         .db
         .workspace_by_id(access.workspace_id)
-        .await
-        .map_err(store_problem)?
+        .await?
         .ok_or(Problem::from(AppError::NotFound))?;
     Ok(axum::Json(json!([{
         "slug": workspace.slug,
@@ -238,8 +235,7 @@ async fn strategies(
     let list: Vec<StrategyListItem> = state
         .db
         .strategies(workspace.id)
-        .await
-        .map_err(store_problem)?
+        .await?
         .into_iter()
         .map(|strategy| StrategyListItem {
             id: strategy.id,
@@ -275,8 +271,7 @@ async fn loaded_name(
     let checked = state
         .workers
         .run(move || load(&body, language).map(|loaded| loaded.strategy.strategy.name.clone()))
-        .await
-        .map_err(|error| Problem::from(AppError::from(error)))?;
+        .await?;
     checked.map_err(|errors: Vec<WrittenLoadError>| {
         let mut problem = Problem::new(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -313,8 +308,7 @@ async fn create_strategy(
                 now: state.now(),
             },
         )
-        .await
-        .map_err(store_problem)?;
+        .await?;
     let location = format!("/api/v1/strategies/{id}");
     Ok((
         StatusCode::CREATED,
@@ -350,8 +344,7 @@ async fn version_response(
     let version = state
         .db
         .version(&strategy.id, number)
-        .await
-        .map_err(store_problem)?
+        .await?
         .ok_or(Problem::from(AppError::NotFound))?;
     let etag = format!("\"{number}\"");
     if wants_toml(headers, query) {
@@ -375,8 +368,7 @@ async fn version_response(
                 .ok()
                 .and_then(|loaded| serde_json::to_value(&*loaded.strategy).ok())
         })
-        .await
-        .map_err(|error| Problem::from(AppError::from(error)))?;
+        .await?;
     Ok((
         [(header::ETAG, etag)],
         axum::Json(json!({
@@ -473,7 +465,7 @@ async fn replace_strategy(
             problem.extra = Some(("current_version", json!(current)));
             Err(problem)
         }
-        Err(error) => Err(store_problem(error)),
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -486,8 +478,7 @@ async fn versions(
     let list: Vec<serde_json::Value> = state
         .db
         .versions(&strategy.id)
-        .await
-        .map_err(store_problem)?
+        .await?
         .into_iter()
         .map(|version| {
             json!({
@@ -540,8 +531,7 @@ async fn analysis_or_file(
     let version = state
         .db
         .version(&strategy.id, strategy.current_version)
-        .await
-        .map_err(store_problem)?
+        .await?
         .ok_or(Problem::from(AppError::NotFound))?;
     let value = state
         .workers
@@ -558,8 +548,7 @@ async fn analysis_or_file(
             };
             value.ok()
         })
-        .await
-        .map_err(|error| Problem::from(AppError::from(error)))?
+        .await?
         .ok_or(Problem::from(AppError::Internal))?;
     Ok(axum::Json(value).into_response())
 }

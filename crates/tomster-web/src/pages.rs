@@ -654,6 +654,25 @@ pub async fn strategy_access(
     Ok((strategy, workspace, role))
 }
 
+/// The checks of every form that changes a strategy: a session, its anti-forgery token, the
+/// strategy in one of the user's workspaces (404 otherwise) and an editor's role (403).
+async fn editable_strategy(
+    state: &AppState,
+    session: Option<Session>,
+    csrf: &str,
+    id: &str,
+) -> Result<(Session, StrategyRow, Workspace, Role), AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (strategy, workspace, role) = strategy_access(state, id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    Ok((session, strategy, workspace, role))
+}
+
 /// An example offered on the new-strategy form.
 pub struct ExampleChoice {
     pub name: &'static str,
@@ -1169,14 +1188,8 @@ async fn edit_submit(
     headers: HeaderMap,
     axum::Form(form): axum::Form<EditForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
-    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
-    if !role.can_edit() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, strategy, workspace, role) =
+        editable_strategy(&state, session, &form.csrf, &id).await?;
     let language = request_language(&headers, Some(&session));
     let source = form.source.replace("\r\n", "\n");
     let checked = source.clone();
@@ -1270,14 +1283,7 @@ async fn live_check(
     headers: HeaderMap,
     axum::Form(form): axum::Form<LiveCheckForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
-    let (_, _, role) = strategy_access(&state, &id, session.user_id()).await?;
-    if !role.can_edit() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, _, _, _) = editable_strategy(&state, session, &form.csrf, &id).await?;
     let language = request_language(&headers, Some(&session));
     let source = form.source;
     let report = state
@@ -1422,14 +1428,7 @@ async fn restore(
     headers: HeaderMap,
     axum::Form(form): axum::Form<RestoreForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
-    let (strategy, _, role) = strategy_access(&state, &id, session.user_id()).await?;
-    if !role.can_edit() {
-        return Err(AppError::Forbidden);
-    }
+    let (session, strategy, _, _) = editable_strategy(&state, session, &form.csrf, &id).await?;
     let language = request_language(&headers, Some(&session));
     let old = state
         .db
