@@ -47,6 +47,22 @@ impl LineIndex {
         Location { line, column }
     }
 
+    /// The byte offset of a location (clamped to the text): the inverse of `location`.
+    pub fn offset(&self, text: &str, location: Location) -> usize {
+        let line_start = self
+            .line_starts
+            .get(location.line.saturating_sub(1))
+            .copied()
+            .unwrap_or(text.len());
+        let rest = text.get(line_start..).unwrap_or("");
+        let within: usize = rest
+            .chars()
+            .take(location.column.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum();
+        (line_start + within).min(text.len())
+    }
+
     /// The text of a 1-based line, without its line break.
     pub fn line_text<'t>(&self, text: &'t str, line: usize) -> &'t str {
         let Some(start) = line
@@ -119,6 +135,16 @@ impl SourceMap {
         }
     }
 
+    /// The innermost document path written at a byte offset: where a value that could not be
+    /// read sits (the web editor puts such an error on its field).
+    pub fn path_at(&self, offset: usize) -> Option<&str> {
+        self.spans
+            .iter()
+            .filter(|(_, span)| span.start <= offset && offset < span.end.max(span.start + 1))
+            .min_by_key(|(path, span)| (span.end - span.start, std::cmp::Reverse(path.len())))
+            .map(|(path, _)| path.as_str())
+    }
+
     /// The span of a path, or of its closest ancestor that was written.
     pub fn span(&self, path: &str) -> Option<Range<usize>> {
         let mut current = path;
@@ -166,6 +192,21 @@ mod tests {
                 column: 18
             }
         );
+    }
+
+    #[test]
+    fn a_location_leads_back_to_the_path_written_there() {
+        let map = SourceMap::from_toml(TEXT);
+        let index = LineIndex::new(TEXT);
+        for path in [
+            "strategy.name",
+            "objectives[1].id",
+            "objectives[1].personas[1]",
+        ] {
+            let location = location_of(path);
+            let offset = index.offset(TEXT, location);
+            assert_eq!(map.path_at(offset), Some(path), "{location:?}");
+        }
     }
 
     #[test]

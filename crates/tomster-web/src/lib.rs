@@ -7,6 +7,7 @@
 //! - [`secrets`]: random tokens, hashes, passwords;
 //! - [`web`]: the HTTP layer shared by pages and API (state, sessions, errors, headers);
 //! - [`views`], [`downloads`]: what a stored strategy text becomes for a page or a file;
+//! - [`editor`]: the guided forms of the seven steps, built from the model's JSON Schema;
 //! - [`pages`]: the HTML pages; [`api`]: `/api/v1`;
 //! - [`work`]: analyses and documents computed off the async threads, bounded;
 //! - [`admin`]: the `tomster admin` commands and the demo workspace.
@@ -15,6 +16,7 @@ pub mod admin;
 pub mod api;
 pub mod db;
 pub mod downloads;
+pub mod editor;
 pub mod pages;
 pub mod secrets;
 pub mod store;

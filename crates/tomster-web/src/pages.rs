@@ -22,6 +22,7 @@ use tomster_core::model::Language;
 use tomster_core::templates::TEMPLATES;
 
 use crate::downloads::{Download, produce};
+use crate::editor::{Control, Line};
 use crate::secrets::{check_new_password, decoy_hash, hash_password, secret_hash, verify_password};
 use crate::store::{NewVersion, Role, StoreError, StrategyRow, Workspace};
 use crate::views::{Step, StrategyView, WrittenLoadError, load, parse_step, today};
@@ -123,6 +124,8 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/w/{slug}/upload", Need::Editor),
     ("GET", "/s/{id}", Need::Reader),
     ("GET", "/s/{id}/step/{step}", Need::Reader),
+    ("GET", "/s/{id}/form/{step}", Need::Editor),
+    ("POST", "/s/{id}/form/{step}", Need::Editor),
     ("GET", "/s/{id}/edit", Need::Editor),
     ("POST", "/s/{id}/edit", Need::Editor),
     ("POST", "/s/{id}/check", Need::Editor),
@@ -148,6 +151,7 @@ pub fn routes() -> Router<AppState> {
         .route("/w/{slug}/upload", post(upload_strategy))
         .route("/s/{id}", get(strategy_home))
         .route("/s/{id}/step/{step}", get(step_page))
+        .route("/s/{id}/form/{step}", get(step_form).post(step_form_submit))
         .route("/s/{id}/edit", get(edit_form).post(edit_submit))
         .route("/s/{id}/check", post(live_check))
         .route("/s/{id}/history", get(history))
@@ -932,6 +936,7 @@ struct StepPage {
     page: Page,
     frame: StrategyFrame,
     step_name: String,
+    step_slug: &'static str,
     section: Option<Section>,
     help: Vec<Block>,
     diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
@@ -1055,6 +1060,7 @@ async fn step_page(
         ),
         frame: frame(&strategy, workspace, role, &view, Some(step), language),
         step_name: step.name(language),
+        step_slug: step.as_str(),
         section: view.step_section(step).cloned(),
         help: view.help(step),
         diagnostics,
@@ -1303,6 +1309,334 @@ async fn live_check(
         })
         .await?;
     Ok(axum::Json(report).into_response())
+}
+
+// ---------------------------------------------------------------- the guided editor
+
+#[derive(Template)]
+#[template(path = "form.html")]
+struct FormPage {
+    page: Page,
+    frame: StrategyFrame,
+    step: &'static str,
+    step_name: String,
+    base: i64,
+    lines: Vec<crate::editor::Line>,
+    /// Findings to reach from the top: (the field's HTML id or empty, the message).
+    problems: Vec<(String, String)>,
+    /// The form shows changes not saved yet (after adding, removing or moving an element).
+    unsaved: bool,
+    conflict: Option<i64>,
+    comment: String,
+}
+
+/// What the form page shows, besides the strategy's frame.
+struct FormState {
+    document: serde_json::Value,
+    base: i64,
+    findings: std::collections::HashMap<String, Vec<(String, String)>>,
+    problems: Vec<(String, String)>,
+    unsaved: bool,
+    conflict: Option<i64>,
+    comment: String,
+}
+
+/// The checker's findings on the saved version, by form field.
+fn findings_by_field(
+    view: &StrategyView,
+) -> std::collections::HashMap<String, Vec<(String, String)>> {
+    let mut findings: std::collections::HashMap<String, Vec<(String, String)>> =
+        std::collections::HashMap::new();
+    for diagnostic in &view.report.diagnostics {
+        let message = if diagnostic.hint.is_empty() {
+            format!("{} {}", diagnostic.code, diagnostic.message)
+        } else {
+            format!(
+                "{} {} {}",
+                diagnostic.code, diagnostic.message, diagnostic.hint
+            )
+        };
+        findings
+            .entry(crate::editor::form_name(&diagnostic.path))
+            .or_default()
+            .push((diagnostic.severity.to_owned(), message));
+    }
+    findings
+}
+
+/// The strategy and step a form page is about, and for whom.
+struct FormTarget {
+    strategy: StrategyRow,
+    workspace: Workspace,
+    role: Role,
+    step: Step,
+    language: Language,
+}
+
+fn render_form(
+    session: &Session,
+    target: FormTarget,
+    state: FormState,
+    status: StatusCode,
+) -> Response {
+    let FormTarget {
+        strategy,
+        workspace,
+        role,
+        step,
+        language,
+    } = target;
+    let strategy = &strategy;
+    let lines = crate::editor::form_lines(step, &state.document, &state.findings, language);
+    let page = FormPage {
+        page: Page::new(
+            language,
+            format!("{} — {}", step.name(language), strategy.name),
+            Some(session),
+        ),
+        frame: StrategyFrame {
+            steps: plain_frame(strategy, workspace.clone(), role, language)
+                .steps
+                .into_iter()
+                .map(|mut link| {
+                    link.current = link.slug == step.as_str();
+                    link
+                })
+                .collect(),
+            ..plain_frame(strategy, workspace, role, language)
+        },
+        step: step.as_str(),
+        step_name: step.name(language),
+        base: state.base,
+        lines,
+        problems: state.problems,
+        unsaved: state.unsaved,
+        conflict: state.conflict,
+        comment: state.comment,
+    };
+    (status, render(&page)).into_response()
+}
+
+/// A version's document as JSON, the form's starting point.
+async fn version_document(
+    state: &AppState,
+    strategy: &StrategyRow,
+    number: i64,
+) -> Result<Option<serde_json::Value>, AppError> {
+    let version = state
+        .db
+        .version(&strategy.id, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(state
+        .workers
+        .run(move || {
+            tomster_core::load::from_toml_str(&version.toml)
+                .ok()
+                .and_then(|loaded| serde_json::to_value(&*loaded.strategy).ok())
+        })
+        .await?)
+}
+
+async fn step_form(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path((id, step)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, &format!("/s/{id}/form/{step}"));
+    let (strategy, workspace, role) = strategy_access(&state, &id, session.user_id()).await?;
+    if !role.can_edit() {
+        return Err(AppError::Forbidden);
+    }
+    let step = parse_step(&step).ok_or(AppError::NotFound)?;
+    let language = request_language(&headers, Some(&session));
+    let view = match current_view(&state, &strategy, language).await? {
+        Ok(view) => view,
+        Err(_) => return Ok(Redirect::to(&format!("/s/{id}/edit")).into_response()),
+    };
+    let document = version_document(&state, &strategy, strategy.current_version)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let base = strategy.current_version;
+    Ok(render_form(
+        &session,
+        FormTarget {
+            strategy,
+            workspace,
+            role,
+            step,
+            language,
+        },
+        FormState {
+            document,
+            base,
+            findings: findings_by_field(&view),
+            problems: Vec::new(),
+            unsaved: false,
+            conflict: None,
+            comment: String::new(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+async fn step_form_submit(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path((id, step)): Path<(String, String)>,
+    headers: HeaderMap,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .unwrap_or("")
+    };
+    let (session, strategy, workspace, role) =
+        editable_strategy(&state, session, field("csrf"), &id).await?;
+    let step = parse_step(&step).ok_or(AppError::NotFound)?;
+    let language = request_language(&headers, Some(&session));
+    let base: i64 = field("base").parse().map_err(|_| AppError::NotFound)?;
+    let action = field("action").to_owned();
+    let comment: String = field("comment").trim().chars().take(500).collect();
+    // The other steps' sections come from the version the form started from.
+    let mut document = version_document(&state, &strategy, base)
+        .await?
+        .ok_or(AppError::Internal)?;
+    crate::editor::apply_form(step, &mut document, &fields);
+    let form_state = |document, problems, unsaved, conflict, findings| FormState {
+        document,
+        base,
+        findings,
+        problems,
+        unsaved,
+        conflict,
+        comment: comment.clone(),
+    };
+    if action != "save" {
+        crate::editor::apply_action(&mut document, &action);
+        let state = form_state(document, Vec::new(), true, None, Default::default());
+        return Ok(render_form(
+            &session,
+            FormTarget {
+                strategy,
+                workspace,
+                role,
+                step,
+                language,
+            },
+            state,
+            StatusCode::OK,
+        ));
+    }
+    let written = crate::editor::to_toml_text(&document).map_err(|error| {
+        tracing::error!(%error, "form to TOML");
+        AppError::Internal
+    })?;
+    let checked = written.clone();
+    let loaded = state
+        .workers
+        .run(move || {
+            tomster_core::load::from_toml_str(&checked)
+                .map(|loaded| loaded.strategy.strategy.name.clone())
+                .map_err(|errors| {
+                    // A value that could not be read has a place in the written text but no
+                    // path: the text's map gives the field written there.
+                    let map = tomster_core::source_map::SourceMap::from_toml(&checked);
+                    let index = tomster_core::source_map::LineIndex::new(&checked);
+                    errors
+                        .iter()
+                        .map(|error| {
+                            let path = error.path.clone().or_else(|| {
+                                map.path_at(index.offset(&checked, error.location))
+                                    .map(str::to_owned)
+                            });
+                            (
+                                path.as_deref().map(crate::editor::form_name),
+                                error.text(language),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+        })
+        .await?;
+    let name = match loaded {
+        Ok(name) => name,
+        Err(errors) => {
+            let mut findings: std::collections::HashMap<String, Vec<(String, String)>> =
+                std::collections::HashMap::new();
+            let mut problems = Vec::new();
+            for (path, message) in errors {
+                match path {
+                    Some(path) => {
+                        problems.push((crate::editor::html_id(&path), message.clone()));
+                        findings
+                            .entry(path)
+                            .or_default()
+                            .push(("error".to_owned(), message));
+                    }
+                    None => problems.push((String::new(), message)),
+                }
+            }
+            let state = form_state(document, problems, true, None, findings);
+            return Ok(render_form(
+                &session,
+                FormTarget {
+                    strategy,
+                    workspace,
+                    role,
+                    step,
+                    language,
+                },
+                state,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    let saved = state
+        .db
+        .save_version(
+            &strategy.id,
+            base,
+            &NewVersion {
+                name: &name,
+                toml: &written,
+                author_id: session.user_id(),
+                comment: &comment,
+                now: state.now(),
+            },
+        )
+        .await;
+    match saved {
+        Ok(_) => Ok(Redirect::to(&format!("/s/{id}/step/{}", step.as_str())).into_response()),
+        Err(StoreError::Conflict { current }) => {
+            // Keep what the user typed; the next save builds on the version saved meanwhile.
+            let mut state = form_state(
+                document,
+                Vec::new(),
+                true,
+                Some(current),
+                Default::default(),
+            );
+            state.base = current;
+            Ok(render_form(
+                &session,
+                FormTarget {
+                    strategy,
+                    workspace,
+                    role,
+                    step,
+                    language,
+                },
+                state,
+                StatusCode::CONFLICT,
+            ))
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 // ---------------------------------------------------------------- history, diff, restore

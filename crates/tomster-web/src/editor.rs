@@ -1,0 +1,957 @@
+//! The guided editor: one form per TOMSTER step, every field of the strategy model, built from
+//! the model's JSON Schema so that a field added to the model appears in the form by itself.
+//!
+//! A form field's name is its place in the document with dots (`personas.0.age.min`), the same
+//! place diagnostics name (`personas[0].age.min`), so every finding lands on its field. A posted
+//! form becomes the step's sections of the document again; the whole document is then written
+//! as TOML and read by the ordinary loader, which validates it: a form can never store what the
+//! command line would refuse.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+use serde_json::{Map, Value};
+use tomster_core::i18n::{has_key, text};
+use tomster_core::model::{Language, StrategyDocument};
+
+use crate::views::Step;
+
+/// The sections of the document each step's form edits, in the order shown.
+pub fn sections(step: Step) -> &'static [&'static str] {
+    match step {
+        Step::Target => &["strategy", "personas"],
+        Step::Objectives => &["objectives"],
+        Step::Message => &["pillars", "messages"],
+        Step::Strategy => &["always_on", "operations"],
+        Step::Technologies => &["platforms", "tools", "custom_networks"],
+        Step::Evaluate => &["kpis", "custom_kpis"],
+        Step::Resources => &["resources", "assumptions"],
+    }
+}
+
+fn schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        serde_json::to_value(schemars::schema_for!(StrategyDocument)).unwrap_or(Value::Null)
+    })
+}
+
+/// Follows `$ref`s to the definition a node stands for.
+fn resolve(node: &Value) -> &Value {
+    let mut current = node;
+    for _ in 0..16 {
+        match current
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|reference| reference.strip_prefix("#/$defs/"))
+        {
+            Some(name) => current = &schema()["$defs"][name],
+            None => break,
+        }
+    }
+    current
+}
+
+/// The definition's name behind a node, when it is a `$ref` (`Segment`, `Stage`...).
+fn definition_name(node: &Value) -> Option<&str> {
+    node.get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|reference| reference.strip_prefix("#/$defs/"))
+}
+
+/// What kind of input a schema node calls for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    Text,
+    LongText,
+    Date,
+    Integer,
+    Number,
+    /// A number or a signed text such as a target (`4000`, `+500`, `+30 %`).
+    NumberOrText,
+    /// One of fixed values, with the message-key prefix of their labels.
+    Choice(Vec<String>, Option<&'static str>),
+    /// Several texts (or ids), one per line.
+    TextList,
+    /// `key = number` lines (the pillar mix of an always-on presence).
+    NumberMap,
+    Object(Vec<(String, Value)>),
+    ObjectList(Value),
+}
+
+/// The fields shown first in a table, in this order: what names the element.
+const FIRST_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "statement",
+    "platform",
+    "provider",
+    "topic",
+    "kind",
+    "metric",
+    "kpi",
+    "persona",
+    "stage",
+    "start",
+    "end",
+    "organisation",
+    "language",
+    "country",
+    "currency",
+];
+
+/// The message-key prefix of an enumeration's values, where the catalogue names them.
+fn choice_prefix(definition: &str) -> Option<&'static str> {
+    Some(match definition {
+        "Aida" => "aida",
+        "Billing" => "billing",
+        "ToolCategory" => "category",
+        "Format" => "format",
+        "GenderMix" => "gender",
+        "ObjectiveKind" => "kind",
+        "OperationKind" => "operation",
+        "Review" => "review",
+        "Sector" => "sector",
+        "Segment" => "segment",
+        "Skill" => "skill",
+        "Stage" => "stage",
+        "Technographic" => "technographic",
+        "CompanySize" => "company-size",
+        "Direction" => "direction",
+        "Language" => "language",
+        "Unit" => "unit",
+        _ => return None,
+    })
+}
+
+/// A node's kind and whether it may be left empty.
+pub fn kind_of(node: &Value) -> (Kind, bool) {
+    // `Option<T>`: `anyOf: [T, null]` or `type: [t, "null"]`.
+    if let Some(alternatives) = node.get("anyOf").and_then(Value::as_array) {
+        let non_null: Vec<&Value> = alternatives
+            .iter()
+            .filter(|alternative| alternative.get("type") != Some(&Value::from("null")))
+            .collect();
+        let optional = non_null.len() < alternatives.len();
+        if non_null.len() == 1 {
+            return (kind_of(non_null[0]).0, optional);
+        }
+        return (Kind::NumberOrText, optional);
+    }
+    let definition = definition_name(node);
+    let resolved = resolve(node);
+    if resolved.get("anyOf").is_some() {
+        return kind_of(resolved);
+    }
+    if let Some(values) = resolved.get("enum").and_then(Value::as_array) {
+        let values = values
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect();
+        return (
+            Kind::Choice(values, definition.and_then(choice_prefix)),
+            false,
+        );
+    }
+    let (type_name, optional) = match resolved.get("type") {
+        Some(Value::String(name)) => (name.as_str(), false),
+        Some(Value::Array(names)) => (
+            names
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|name| *name != "null")
+                .unwrap_or("string"),
+            names.iter().any(|name| name == "null"),
+        ),
+        _ => ("string", false),
+    };
+    let kind = match type_name {
+        "integer" => Kind::Integer,
+        "number" => Kind::Number,
+        "boolean" => Kind::Choice(vec!["true".into(), "false".into()], None),
+        "array" => match resolved.get("items").map(resolve) {
+            Some(item) if item.get("type") == Some(&Value::from("object")) => {
+                Kind::ObjectList(resolved["items"].clone())
+            }
+            _ => Kind::TextList,
+        },
+        "object" => match resolved.get("properties").and_then(Value::as_object) {
+            Some(properties) => {
+                let mut fields: Vec<(String, Value)> = properties
+                    .iter()
+                    .map(|(name, node)| (name.clone(), node.clone()))
+                    .collect();
+                // What names an element comes first, as people write it; the rest in order.
+                fields.sort_by_key(|(name, _)| {
+                    FIRST_FIELDS
+                        .iter()
+                        .position(|first| first == name)
+                        .unwrap_or(FIRST_FIELDS.len())
+                });
+                Kind::Object(fields)
+            }
+            None => Kind::NumberMap,
+        },
+        _ if resolved.get("format") == Some(&Value::from("date")) => Kind::Date,
+        _ => Kind::Text,
+    };
+    (kind, optional)
+}
+
+/// Long free texts get a text area.
+fn is_long_text(name: &str) -> bool {
+    matches!(
+        name,
+        "statement" | "text" | "key_message" | "definition" | "rationale" | "scope" | "source"
+    )
+}
+
+/// A field's label: its message in the catalogue, else its name in words.
+pub fn field_label(language: Language, name: &str) -> String {
+    let key = format!("field-{}", name.replace('_', "-"));
+    if has_key(&key) {
+        text(language, &key, &[])
+    } else {
+        name.replace('_', " ")
+    }
+}
+
+/// One line of the form, in order: the template walks them without recursion.
+#[derive(Clone, Debug)]
+pub enum Line {
+    /// A section or a nested table opens.
+    Open {
+        legend: String,
+        path: String,
+        depth: usize,
+    },
+    Close,
+    /// A list of tables opens.
+    ListOpen {
+        legend: String,
+        path: String,
+    },
+    /// A list of tables closes; `add` is the action that appends an element.
+    ListClose {
+        add: String,
+        label: String,
+    },
+    /// One element of a list, with its actions.
+    ItemOpen {
+        title: String,
+        path: String,
+        remove: String,
+        up: Option<String>,
+        down: Option<String>,
+    },
+    Input(Input),
+}
+
+/// One input, with its value and what was found about it.
+#[derive(Clone, Debug)]
+pub struct Input {
+    /// The form name: the document path with dots.
+    pub name: String,
+    /// An HTML id made from the name.
+    pub id: String,
+    pub label: String,
+    pub control: Control,
+    pub value: String,
+    pub required: bool,
+    /// Findings about this field (load errors and checker diagnostics), written.
+    pub findings: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Control {
+    Text,
+    Date,
+    Number,
+    Area,
+    /// Choices as (value, label); an empty value first when optional.
+    Select(Vec<(String, String)>),
+    /// One entry per line (with a note on what is allowed, when the values are fixed).
+    Lines(String),
+}
+
+/// A document path written with brackets (`personas[0].age`) as a form name (`personas.0.age`).
+pub fn form_name(path: &str) -> String {
+    path.replace('[', ".").replace(']', "")
+}
+
+/// The HTML id of a form field, from its form name.
+pub fn html_id(name: &str) -> String {
+    format!("f-{}", name.replace('.', "-"))
+}
+
+/// The HTML id of the field a document path (`objectives[1].deadline`) is about.
+pub fn field_anchor(path: &str) -> String {
+    html_id(&form_name(path))
+}
+
+/// Builds the lines of a step's form from the document as JSON, with the findings by form name.
+pub fn form_lines(
+    step: Step,
+    document: &Value,
+    findings: &HashMap<String, Vec<(String, String)>>,
+    language: Language,
+) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let root = schema();
+    for section in sections(step) {
+        let node = &root["properties"][*section];
+        let value = document.get(*section).unwrap_or(&Value::Null);
+        let context = Context { findings, language };
+        context.node(&mut lines, section, section, node, value, 0);
+    }
+    lines
+}
+
+struct Context<'a> {
+    findings: &'a HashMap<String, Vec<(String, String)>>,
+    language: Language,
+}
+
+impl Context<'_> {
+    fn node(
+        &self,
+        lines: &mut Vec<Line>,
+        name: &str,
+        path: &str,
+        node: &Value,
+        value: &Value,
+        depth: usize,
+    ) {
+        let (kind, optional) = kind_of(node);
+        match kind {
+            Kind::Object(properties) => {
+                lines.push(Line::Open {
+                    legend: field_label(self.language, name),
+                    path: path.to_owned(),
+                    depth,
+                });
+                let required: BTreeSet<&str> = resolve(node)
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map(|names| names.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                // Simple fields first, then nested tables and lists, as the file reads.
+                let (simple, nested): (Vec<_>, Vec<_>) =
+                    properties.iter().partition(|(_, child)| {
+                        !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
+                    });
+                for (child_name, child) in simple.into_iter().chain(nested) {
+                    let child_path = format!("{path}.{child_name}");
+                    let child_value = value.get(child_name.as_str()).unwrap_or(&Value::Null);
+                    let before = lines.len();
+                    self.node(
+                        lines,
+                        child_name,
+                        &child_path,
+                        child,
+                        child_value,
+                        depth + 1,
+                    );
+                    if required.contains(child_name.as_str())
+                        && let Some(Line::Input(input)) = lines.get_mut(before)
+                    {
+                        input.required = true;
+                    }
+                }
+                lines.push(Line::Close);
+            }
+            Kind::ObjectList(item) => {
+                let singular = field_label(self.language, &format!("{name}-item"));
+                lines.push(Line::ListOpen {
+                    legend: field_label(self.language, name),
+                    path: path.to_owned(),
+                });
+                let items = value.as_array().cloned().unwrap_or_default();
+                let count = items.len();
+                for (index, element) in items.iter().enumerate() {
+                    let item_path = format!("{path}.{index}");
+                    let title = element
+                        .get("name")
+                        .or_else(|| element.get("id"))
+                        .or_else(|| element.get("platform"))
+                        .or_else(|| element.get("topic"))
+                        .or_else(|| element.get("provider"))
+                        .and_then(Value::as_str)
+                        .filter(|title| !title.is_empty())
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| format!("{singular} {}", index + 1));
+                    lines.push(Line::ItemOpen {
+                        title,
+                        path: item_path.clone(),
+                        remove: format!("remove:{item_path}"),
+                        up: (index > 0).then(|| format!("up:{item_path}")),
+                        down: (index + 1 < count).then(|| format!("down:{item_path}")),
+                    });
+                    let (item_kind, _) = kind_of(&item);
+                    if let Kind::Object(properties) = item_kind {
+                        let required: BTreeSet<&str> = resolve(&item)
+                            .get("required")
+                            .and_then(Value::as_array)
+                            .map(|names| names.iter().filter_map(Value::as_str).collect())
+                            .unwrap_or_default();
+                        let (simple, nested): (Vec<_>, Vec<_>) =
+                            properties.iter().partition(|(_, child)| {
+                                !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
+                            });
+                        for (child_name, child) in simple.into_iter().chain(nested) {
+                            let child_path = format!("{item_path}.{child_name}");
+                            let child_value =
+                                element.get(child_name.as_str()).unwrap_or(&Value::Null);
+                            let before = lines.len();
+                            self.node(
+                                lines,
+                                child_name,
+                                &child_path,
+                                child,
+                                child_value,
+                                depth + 2,
+                            );
+                            if required.contains(child_name.as_str())
+                                && let Some(Line::Input(input)) = lines.get_mut(before)
+                            {
+                                input.required = true;
+                            }
+                        }
+                    }
+                    lines.push(Line::Close);
+                }
+                lines.push(Line::ListClose {
+                    add: format!("add:{path}"),
+                    label: text(self.language, "web-form-add", &[("what", singular)]),
+                });
+            }
+            other => {
+                let control = self.control(name, &other, optional);
+                lines.push(Line::Input(Input {
+                    name: path.to_owned(),
+                    id: html_id(path),
+                    label: field_label(self.language, name),
+                    value: written_value(&other, value),
+                    control,
+                    required: false,
+                    findings: self.findings.get(path).cloned().unwrap_or_default(),
+                }));
+            }
+        }
+    }
+
+    fn control(&self, name: &str, kind: &Kind, optional: bool) -> Control {
+        match kind {
+            Kind::Date => Control::Date,
+            Kind::Integer | Kind::Number => Control::Number,
+            Kind::Text if is_long_text(name) => Control::Area,
+            Kind::Choice(values, prefix) => {
+                let mut options = Vec::new();
+                if optional {
+                    options.push((String::new(), "—".to_owned()));
+                }
+                options.extend(
+                    values
+                        .iter()
+                        .map(|value| (value.clone(), self.choice_label(*prefix, value))),
+                );
+                Control::Select(options)
+            }
+            Kind::TextList => Control::Lines(String::new()),
+            Kind::NumberMap => Control::Lines("id = 0.4".to_owned()),
+            _ => Control::Text,
+        }
+    }
+
+    /// A value's label: the editor's own (`choice-PREFIX-VALUE`, where the general message is
+    /// phrased for a sentence), else the catalogue's (`PREFIX-VALUE`), else the value.
+    fn choice_label(&self, prefix: Option<&str>, value: &str) -> String {
+        let Some(prefix) = prefix else {
+            return value.to_owned();
+        };
+        // Message ids cannot hold `+` (`1000+`).
+        let value_key = value.replace('+', "-plus");
+        [
+            format!("choice-{prefix}-{value_key}"),
+            format!("{prefix}-{value_key}"),
+        ]
+        .into_iter()
+        .find(|key| has_key(key))
+        .map(|key| text(self.language, &key, &[]))
+        .unwrap_or_else(|| value.to_owned())
+    }
+}
+
+/// A value as an input shows it.
+fn written_value(kind: &Kind, value: &Value) -> String {
+    match (kind, value) {
+        (_, Value::Null) => String::new(),
+        (_, Value::String(text)) => text.clone(),
+        (_, Value::Number(number)) => number.to_string(),
+        (_, Value::Bool(flag)) => flag.to_string(),
+        (Kind::NumberMap, Value::Object(entries)) => entries
+            .iter()
+            .map(|(key, value)| format!("{key} = {value}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, Value::Array(items)) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(text) => text.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        (_, other) => other.to_string(),
+    }
+}
+
+/// Rebuilds the step's sections from posted fields and puts them into the document.
+pub fn apply_form(step: Step, document: &mut Value, fields: &[(String, String)]) {
+    let posted: HashMap<&str, &str> = fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect();
+    let root = schema();
+    for section in sections(step) {
+        let node = &root["properties"][*section];
+        let value = parse_node(node, section, &posted, fields, true);
+        if let Value::Object(map) = document {
+            match value {
+                Some(value) => {
+                    map.insert((*section).to_owned(), value);
+                }
+                None => {
+                    map.remove(*section);
+                }
+            }
+        }
+    }
+}
+
+/// The indices of a list's elements present in the form, in order (each element posts a
+/// `PATH.N._item` marker, so an element with every field empty still counts).
+fn list_indices(path: &str, fields: &[(String, String)]) -> Vec<usize> {
+    let prefix = format!("{path}.");
+    let mut indices: Vec<usize> = Vec::new();
+    for (name, _) in fields {
+        if let Some(rest) = name.strip_prefix(&prefix)
+            && let Some(index) = rest
+                .split('.')
+                .next()
+                .and_then(|index| index.parse::<usize>().ok())
+            && !indices.contains(&index)
+        {
+            indices.push(index);
+        }
+    }
+    indices.sort_unstable();
+    indices
+}
+
+/// The names a table must have (the others may be left out).
+fn required_names(node: &Value) -> BTreeSet<String> {
+    resolve(node)
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|names| {
+            names
+                .iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn parse_node(
+    node: &Value,
+    path: &str,
+    posted: &HashMap<&str, &str>,
+    fields: &[(String, String)],
+    may_be_absent: bool,
+) -> Option<Value> {
+    let (kind, optional) = kind_of(node);
+    let optional = optional || may_be_absent;
+    match kind {
+        Kind::Object(properties) => {
+            let required = required_names(node);
+            let mut map = Map::new();
+            for (name, child) in &properties {
+                let absent_ok = !required.contains(name);
+                if let Some(value) =
+                    parse_node(child, &format!("{path}.{name}"), posted, fields, absent_ok)
+                {
+                    map.insert(name.clone(), value);
+                }
+            }
+            (!map.is_empty() || !optional).then_some(Value::Object(map))
+        }
+        Kind::ObjectList(item) => {
+            let items: Vec<Value> = list_indices(path, fields)
+                .into_iter()
+                .map(|index| {
+                    parse_node(&item, &format!("{path}.{index}"), posted, fields, false)
+                        .unwrap_or(Value::Object(Map::new()))
+                })
+                .collect();
+            (!items.is_empty()).then_some(Value::Array(items))
+        }
+        other => {
+            let raw = posted.get(path)?.trim();
+            parse_scalar(&other, raw, optional)
+        }
+    }
+}
+
+/// A posted text as the value the model expects; a text that does not parse is kept as it is,
+/// so that the loader names the field and says what is expected.
+fn parse_scalar(kind: &Kind, raw: &str, optional: bool) -> Option<Value> {
+    let number = |text: &str| -> Option<Value> {
+        let normalised = text.replace(['\u{a0}', ' '], "").replace(',', ".");
+        if let Ok(integer) = normalised.parse::<i64>() {
+            return Some(Value::from(integer));
+        }
+        normalised
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number)
+    };
+    match kind {
+        Kind::TextList => {
+            let items: Vec<Value> = raw
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(|line| Value::from(line.to_owned()))
+                .collect();
+            (!items.is_empty()).then_some(Value::Array(items))
+        }
+        Kind::NumberMap => {
+            let mut map = Map::new();
+            for line in raw.lines().filter(|line| !line.trim().is_empty()) {
+                let (key, value) = line.split_once('=').unwrap_or((line, ""));
+                let value = value.trim();
+                map.insert(
+                    key.trim().to_owned(),
+                    number(value).unwrap_or_else(|| Value::from(value.to_owned())),
+                );
+            }
+            (!map.is_empty()).then_some(Value::Object(map))
+        }
+        _ if raw.is_empty() => (!optional).then(|| Value::from("")),
+        Kind::Integer | Kind::Number => {
+            Some(number(raw).unwrap_or_else(|| Value::from(raw.to_owned())))
+        }
+        Kind::NumberOrText => Some(
+            number(raw)
+                .filter(|_| !raw.starts_with(['+', '-']))
+                .unwrap_or_else(|| Value::from(raw.to_owned())),
+        ),
+        Kind::Choice(values, _) if values == &["true", "false"] => Some(Value::Bool(raw == "true")),
+        _ => Some(Value::from(raw.to_owned())),
+    }
+}
+
+/// Applies a list action (`add:`, `remove:`, `up:`, `down:` and a path) to the document.
+pub fn apply_action(document: &mut Value, action: &str) {
+    let Some((verb, path)) = action.split_once(':') else {
+        return;
+    };
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let index = match verb {
+        "add" => None,
+        _ => match parts.pop().and_then(|index| index.parse::<usize>().ok()) {
+            Some(index) => Some(index),
+            None => return,
+        },
+    };
+    let Some(list) = pointer_mut(document, &parts) else {
+        return;
+    };
+    if list.is_null() {
+        *list = Value::Array(Vec::new());
+    }
+    let Some(items) = list.as_array_mut() else {
+        return;
+    };
+    match (verb, index) {
+        ("add", _) => {
+            let name = parts.last().copied().unwrap_or("item");
+            items.push(new_item(name, items));
+        }
+        ("remove", Some(index)) if index < items.len() => {
+            items.remove(index);
+        }
+        ("up", Some(index)) if index > 0 && index < items.len() => items.swap(index, index - 1),
+        ("down", Some(index)) if index + 1 < items.len() => items.swap(index, index + 1),
+        _ => {}
+    }
+}
+
+/// A new element: with a fresh id when the list's elements have ids, so that it can be named
+/// by the rest of the strategy at once.
+fn new_item(list: &str, items: &[Value]) -> Value {
+    let mut item = Map::new();
+    let has_ids = list_has_ids(list);
+    if has_ids {
+        let stem = list.trim_end_matches('s').replace('_', "-");
+        let taken: BTreeSet<&str> = items
+            .iter()
+            .filter_map(|item| item.get("id").and_then(Value::as_str))
+            .collect();
+        let id = (1..)
+            .map(|number| format!("{stem}-{number}"))
+            .find(|candidate| !taken.contains(candidate.as_str()))
+            .unwrap_or_default();
+        item.insert("id".to_owned(), Value::from(id));
+    }
+    Value::Object(item)
+}
+
+/// Whether the elements of a list have an `id` field in the model.
+fn list_has_ids(list: &str) -> bool {
+    let node = &schema()["properties"][list];
+    let item = node.get("items").map(resolve);
+    item.and_then(|item| item.get("properties"))
+        .is_some_and(|properties| properties.get("id").is_some())
+}
+
+fn pointer_mut<'v>(document: &'v mut Value, parts: &[&str]) -> Option<&'v mut Value> {
+    let mut current = document;
+    for part in parts {
+        current = match current {
+            Value::Object(map) => map.entry((*part).to_owned()).or_insert(Value::Null),
+            Value::Array(items) => items.get_mut(part.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(current)
+}
+
+/// The document as TOML text, the format the loader reads and the downloads give: dates as
+/// TOML dates, no empty tables.
+pub fn to_toml_text(document: &Value) -> Result<String, String> {
+    let value = to_toml(document, &schema().clone()).ok_or("an empty document")?;
+    toml::to_string(&value).map_err(|error| error.to_string())
+}
+
+fn to_toml(value: &Value, node: &Value) -> Option<toml::Value> {
+    let resolved = node_without_null(node);
+    Some(match value {
+        Value::Null => return None,
+        Value::Bool(flag) => toml::Value::Boolean(*flag),
+        Value::Number(number) => match number.as_i64() {
+            Some(integer) => toml::Value::Integer(integer),
+            None => toml::Value::Float(number.as_f64()?),
+        },
+        Value::String(text) => {
+            let is_date = resolve(&resolved).get("format") == Some(&Value::from("date"));
+            match text.parse::<toml::value::Datetime>() {
+                Ok(date) if is_date => toml::Value::Datetime(date),
+                _ => toml::Value::String(text.clone()),
+            }
+        }
+        Value::Array(items) => {
+            let item_node = resolve(&resolved)
+                .get("items")
+                .cloned()
+                .unwrap_or(Value::Null);
+            toml::Value::Array(
+                items
+                    .iter()
+                    .filter_map(|item| to_toml(item, &item_node))
+                    .collect(),
+            )
+        }
+        Value::Object(map) => {
+            let properties = resolve(&resolved).get("properties").cloned();
+            let mut table = toml::map::Map::new();
+            // BTreeMap: a stable order of keys whatever the form's order.
+            let ordered: BTreeMap<&String, &Value> = map.iter().collect();
+            for (key, child) in ordered {
+                let child_node = properties
+                    .as_ref()
+                    .and_then(|properties| properties.get(key.as_str()))
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                if let Some(converted) = to_toml(child, &child_node) {
+                    table.insert(key.clone(), converted);
+                }
+            }
+            toml::Value::Table(table)
+        }
+    })
+}
+
+/// The non-null alternative of an optional node (`anyOf: [T, null]`), else the node itself.
+fn node_without_null(node: &Value) -> Value {
+    if let Some(alternatives) = node.get("anyOf").and_then(Value::as_array) {
+        let non_null: Vec<&Value> = alternatives
+            .iter()
+            .filter(|alternative| alternative.get("type") != Some(&Value::from("null")))
+            .collect();
+        if non_null.len() == 1 {
+            return non_null[0].clone();
+        }
+    }
+    node.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tomster_core::load::from_toml_str;
+    use tomster_core::templates::TEMPLATES;
+
+    fn document_of(text: &str) -> Value {
+        let loaded = from_toml_str(text).unwrap();
+        serde_json::to_value(&*loaded.strategy).unwrap()
+    }
+
+    /// The fields a browser would post for a step's form as it is shown.
+    fn posted(step: Step, document: &Value) -> Vec<(String, String)> {
+        let mut fields = Vec::new();
+        for line in form_lines(step, document, &HashMap::new(), Language::English) {
+            match line {
+                Line::Input(input) => fields.push((input.name, input.value)),
+                Line::ItemOpen { path, .. } => fields.push((format!("{path}._item"), "1".into())),
+                _ => {}
+            }
+        }
+        fields
+    }
+
+    #[test]
+    fn every_example_survives_every_step_s_form_unchanged() {
+        for example in TEMPLATES {
+            let original = from_toml_str(example.text).unwrap();
+            let mut document = serde_json::to_value(&*original.strategy).unwrap();
+            for step in Step::ALL {
+                let fields = posted(step, &document);
+                apply_form(step, &mut document, &fields);
+            }
+            let text = to_toml_text(&document).unwrap();
+            let reloaded = from_toml_str(&text)
+                .unwrap_or_else(|errors| panic!("{}: {errors:?}\n{text}", example.name));
+            // An empty text and no text mean the same (unknown); the form keeps neither.
+            fn without_empty_texts(value: Value) -> Value {
+                match value {
+                    Value::Object(map) => Value::Object(
+                        map.into_iter()
+                            .filter(|(_, value)| value != &Value::from(""))
+                            .map(|(key, value)| (key, without_empty_texts(value)))
+                            .collect(),
+                    ),
+                    Value::Array(items) => {
+                        Value::Array(items.into_iter().map(without_empty_texts).collect())
+                    }
+                    other => other,
+                }
+            }
+            assert_eq!(
+                serde_json::to_value(&*reloaded.strategy).unwrap(),
+                without_empty_texts(serde_json::to_value(&*original.strategy).unwrap()),
+                "{}: the form changed the strategy",
+                example.name
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_edited_in_the_form_changes_only_that_value() {
+        let example = tomster_core::templates::template("boulangerie").unwrap();
+        let mut document = document_of(example.text);
+        let mut fields = posted(Step::Objectives, &document);
+        let target = fields
+            .iter_mut()
+            .find(|(name, _)| name == "objectives.0.target")
+            .unwrap();
+        target.1 = "+30 %".to_owned();
+        apply_form(Step::Objectives, &mut document, &fields);
+        let reloaded = from_toml_str(&to_toml_text(&document).unwrap()).unwrap();
+        let objective = &reloaded.strategy.objectives[0];
+        assert_eq!(
+            serde_json::to_value(objective.target).unwrap(),
+            Value::from("+30 %")
+        );
+    }
+
+    #[test]
+    fn list_actions_add_remove_and_move_elements() {
+        let example = tomster_core::templates::template("boulangerie").unwrap();
+        let mut document = document_of(example.text);
+        let first = document["personas"][0]["id"].clone();
+        let second = document["personas"][1]["id"].clone();
+        apply_action(&mut document, "down:personas.0");
+        assert_eq!(document["personas"][0]["id"], second);
+        assert_eq!(document["personas"][1]["id"], first);
+        apply_action(&mut document, "add:personas");
+        let added = document["personas"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap()
+            .clone();
+        assert_eq!(added["id"], "persona-1");
+        apply_action(&mut document, "remove:personas.2");
+        assert_eq!(document["personas"].as_array().unwrap().len(), 2);
+        apply_action(&mut document, "add:resources.team");
+        assert!(
+            document["resources"]["team"]
+                .as_array()
+                .unwrap()
+                .last()
+                .unwrap()
+                .get("id")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn french_decimals_and_empty_optional_fields_are_read_as_meant() {
+        assert_eq!(
+            parse_scalar(&Kind::Number, "0,4", false),
+            Some(Value::from(0.4))
+        );
+        assert_eq!(
+            parse_scalar(&Kind::Number, "1 500", false),
+            Some(Value::from(1500))
+        );
+        assert_eq!(parse_scalar(&Kind::Text, "", true), None);
+        assert_eq!(
+            parse_scalar(&Kind::Number, "beaucoup", false),
+            Some(Value::from("beaucoup"))
+        );
+        assert_eq!(
+            parse_scalar(&Kind::NumberOrText, "+500", false),
+            Some(Value::from("+500"))
+        );
+    }
+
+    #[test]
+    fn every_field_name_has_a_label_in_both_languages() {
+        let mut names = BTreeSet::new();
+        fn walk(value: &Value, names: &mut BTreeSet<String>) {
+            match value {
+                Value::Object(map) => {
+                    if let Some(Value::Object(properties)) = map.get("properties") {
+                        names.extend(properties.keys().cloned());
+                    }
+                    map.values().for_each(|child| walk(child, names));
+                }
+                Value::Array(items) => items.iter().for_each(|child| walk(child, names)),
+                _ => {}
+            }
+        }
+        walk(schema(), &mut names);
+        names.remove("schema_version");
+        let missing: Vec<&String> = names
+            .iter()
+            .filter(|name| !has_key(&format!("field-{}", name.replace('_', "-"))))
+            .collect();
+        assert!(missing.is_empty(), "fields without a label: {missing:?}");
+    }
+}

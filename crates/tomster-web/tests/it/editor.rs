@@ -1,0 +1,188 @@
+//! The guided editor through its pages: a step's form saves a version, refuses a wrong value on
+//! its field with nothing stored, and adds list elements without saving.
+
+use axum::http::StatusCode;
+
+use crate::support::{backends, encode, world};
+
+/// The fields of a form page as a browser posts them (inputs, selects and text areas).
+fn form_fields(body: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let form = body.split("class=\"guided\">").nth(1).unwrap_or("");
+    for part in form.split('<').skip(1) {
+        let tag = part.split('>').next().unwrap_or("");
+        let attribute = |name: &str| {
+            tag.split(&format!(" {name}=\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .map(unescape)
+        };
+        if tag.starts_with("input") {
+            if let (Some(name), Some(value)) = (attribute("name"), attribute("value")) {
+                fields.push((name, value));
+            }
+        } else if tag.starts_with("textarea") {
+            if let Some(name) = attribute("name") {
+                let value = part
+                    .split_once('>')
+                    .map(|(_, text)| unescape(text))
+                    .unwrap_or_default();
+                fields.push((name, value));
+            }
+        } else if tag.starts_with("select") {
+            if let Some(name) = attribute("name") {
+                fields.push((name, String::new()));
+            }
+        } else if tag.starts_with("option") && tag.contains(" selected") {
+            if let (Some(value), Some(last)) = (attribute("value"), fields.last_mut()) {
+                last.1 = value;
+            }
+        }
+    }
+    fields
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn body_of(fields: &[(String, String)], action: &str) -> String {
+    let mut parts: Vec<String> = fields
+        .iter()
+        .filter(|(name, _)| name != "action")
+        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+        .collect();
+    parts.push(format!("action={}", encode(action)));
+    parts.join("&")
+}
+
+#[tokio::test]
+async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let owner = &world.owner;
+        let id = &world.strategy;
+        let page = app
+            .send(owner.get(&format!("/s/{id}/form/objectives")))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{backend:?}");
+        let mut fields = form_fields(&page.body);
+        assert!(
+            fields.iter().any(|(name, _)| name == "objectives.0.target"),
+            "{fields:?}"
+        );
+
+        // A wrong value: refused on its field, nothing stored.
+        for field in fields.iter_mut() {
+            if field.0 == "objectives.0.deadline" {
+                field.1 = "2027-02-30".to_owned();
+            }
+        }
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/form/objectives"),
+                &body_of(&fields, "save"),
+            ))
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{backend:?}"
+        );
+        assert!(reply.body.contains("id=\"form-errors\""));
+        assert!(
+            reply.body.contains("href=\"#f-objectives-0-deadline\""),
+            "{}",
+            reply.body
+        );
+        assert!(
+            reply.body.contains("value=\"2027-02-30\""),
+            "the wrong value is kept to correct"
+        );
+        assert_eq!(
+            app.state
+                .db
+                .strategy(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .current_version,
+            1
+        );
+
+        // A right value: a new version with it.
+        for field in fields.iter_mut() {
+            if field.0 == "objectives.0.deadline" {
+                field.1 = "2027-09-30".to_owned();
+            }
+            if field.0 == "objectives.0.target" {
+                field.1 = "+30 %".to_owned();
+            }
+        }
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/form/objectives"),
+                &body_of(&fields, "save"),
+            ))
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::SEE_OTHER,
+            "{backend:?}: {}",
+            reply.body
+        );
+        let version = app.state.db.version(id, 2).await.unwrap().unwrap();
+        assert!(
+            version.toml.contains("deadline = 2027-09-30"),
+            "{}",
+            version.toml
+        );
+        assert!(
+            version.toml.contains("target = \"+30 %\""),
+            "{}",
+            version.toml
+        );
+
+        // Adding a persona shows it, unsaved; nothing stored until the form is saved.
+        let page = app.send(owner.get(&format!("/s/{id}/form/target"))).await;
+        let fields = form_fields(&page.body);
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/form/target"),
+                &body_of(&fields, "add:personas"),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::OK);
+        assert!(
+            reply.body.contains("value=\"persona-1\""),
+            "the new persona has an id"
+        );
+        assert_eq!(
+            app.state
+                .db
+                .strategy(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .current_version,
+            2
+        );
+        let fields = form_fields(&reply.body);
+        let reply = app
+            .send(owner.post(&format!("/s/{id}/form/target"), &body_of(&fields, "save")))
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+        let version = app.state.db.version(id, 3).await.unwrap().unwrap();
+        assert!(version.toml.contains("id = \"persona-1\""));
+        let diff = app
+            .send(owner.get(&format!("/s/{id}/diff?from=2&to=3")))
+            .await;
+        assert!(diff.body.contains("persona-1"), "{}", diff.body);
+    }
+}
