@@ -105,6 +105,10 @@ pub enum Need {
     Reader,
     /// An editor or owner of the workspace concerned.
     Editor,
+    /// An owner of the workspace concerned.
+    Owner,
+    /// Anyone holding an invitation's single-use address.
+    InviteToken,
 }
 
 /// Every page route with who may use it: the authorization test checks each against every kind
@@ -122,6 +126,12 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/w/{slug}", Need::Reader),
     ("POST", "/w/{slug}/strategies", Need::Editor),
     ("POST", "/w/{slug}/upload", Need::Editor),
+    ("POST", "/w/{slug}/members", Need::Owner),
+    ("POST", "/w/{slug}/invitations", Need::Owner),
+    ("GET", "/invite/{token}", Need::InviteToken),
+    ("POST", "/invite/{token}", Need::InviteToken),
+    ("GET", "/account", Need::SignedIn),
+    ("POST", "/account/password", Need::SignedIn),
     ("GET", "/s/{id}", Need::Reader),
     ("GET", "/s/{id}/step/{step}", Need::Reader),
     ("GET", "/s/{id}/form/{step}", Need::Editor),
@@ -149,6 +159,14 @@ pub fn routes() -> Router<AppState> {
         .route("/w/{slug}", get(workspace_page))
         .route("/w/{slug}/strategies", post(create_strategy))
         .route("/w/{slug}/upload", post(upload_strategy))
+        .route("/w/{slug}/members", post(change_member))
+        .route("/w/{slug}/invitations", post(create_invitation))
+        .route(
+            "/invite/{token}",
+            get(invitation_page).post(accept_invitation),
+        )
+        .route("/account", get(account_page))
+        .route("/account/password", post(change_password))
         .route("/s/{id}", get(strategy_home))
         .route("/s/{id}/step/{step}", get(step_page))
         .route("/s/{id}/form/{step}", get(step_form).post(step_form_submit))
@@ -692,6 +710,11 @@ struct WorkspacePage {
     strategies: Vec<StrategyRow>,
     examples: Vec<ExampleChoice>,
     members: Vec<crate::store::Member>,
+    is_owner: bool,
+    /// The address of an invitation just created (shown once), and the role it grants.
+    invitation: Option<(String, &'static str)>,
+    /// A refusal about members (the last owner cannot leave), as a message.
+    member_error: Option<String>,
     upload_errors: Vec<WrittenLoadError>,
     max_upload_megabytes: usize,
 }
@@ -708,6 +731,13 @@ async fn workspace_page(
     workspace_response(&state, &session, workspace, role, language, Vec::new()).await
 }
 
+/// What a workspace page shows besides its strategies: news about members.
+#[derive(Default)]
+struct MemberNews {
+    invitation: Option<(String, &'static str)>,
+    error: Option<String>,
+}
+
 async fn workspace_response(
     state: &AppState,
     session: &Session,
@@ -716,9 +746,28 @@ async fn workspace_response(
     language: Language,
     upload_errors: Vec<WrittenLoadError>,
 ) -> Result<Response, AppError> {
+    workspace_response_with(
+        state,
+        session,
+        (workspace, role),
+        language,
+        upload_errors,
+        MemberNews::default(),
+    )
+    .await
+}
+
+async fn workspace_response_with(
+    state: &AppState,
+    session: &Session,
+    (workspace, role): (Workspace, Role),
+    language: Language,
+    upload_errors: Vec<WrittenLoadError>,
+    news: MemberNews,
+) -> Result<Response, AppError> {
     let strategies = state.db.strategies(workspace.id).await?;
     let members = state.db.members(workspace.id).await?;
-    let status = if upload_errors.is_empty() {
+    let status = if upload_errors.is_empty() && news.error.is_none() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
@@ -736,6 +785,9 @@ async fn workspace_response(
             })
             .collect(),
         members,
+        is_owner: role == Role::Owner,
+        invitation: news.invitation,
+        member_error: news.error,
         upload_errors,
         max_upload_megabytes: MAX_SOURCE_BYTES / (1024 * 1024),
     };
@@ -907,6 +959,444 @@ async fn upload_strategy(
             workspace_response(&state, &session, workspace, role, language, load_errors).await
         }
     }
+}
+
+// ---------------------------------------------------------------- members and invitations
+
+/// How long an invitation link stays valid.
+const INVITATION_VALIDITY_SECONDS: i64 = 7 * 24 * 60 * 60;
+
+/// The checks of every form that manages a workspace's members: a session, its token, and the
+/// owner's role (404 outside the user's workspaces, 403 for the others).
+async fn owned_workspace(
+    state: &AppState,
+    session: Option<Session>,
+    csrf: &str,
+    slug: &str,
+) -> Result<(Session, Workspace), AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let (workspace, role) = workspace_access(state, slug, session.user_id()).await?;
+    if role != Role::Owner {
+        return Err(AppError::Forbidden);
+    }
+    Ok((session, workspace))
+}
+
+#[derive(Deserialize)]
+struct MemberForm {
+    csrf: String,
+    user_id: i64,
+    role: Option<String>,
+    remove: Option<String>,
+}
+
+async fn change_member(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<MemberForm>,
+) -> Result<Response, AppError> {
+    let (session, workspace) = owned_workspace(&state, session, &form.csrf, &slug).await?;
+    let language = request_language(&headers, Some(&session));
+    if state.db.role(workspace.id, form.user_id).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let address = client_address(&state, &headers, Some(peer));
+    let now = state.now();
+    let refused = if form.remove.is_some() {
+        let removed = state.db.remove_member(workspace.id, form.user_id).await?;
+        if removed {
+            state
+                .db
+                .audit(
+                    now,
+                    Some(session.user_id()),
+                    "member-removed",
+                    &format!("{slug}: user {}", form.user_id),
+                    &address,
+                )
+                .await?;
+        }
+        !removed
+    } else {
+        let role = form
+            .role
+            .as_deref()
+            .and_then(Role::parse)
+            .ok_or(AppError::NotFound)?;
+        let last_owner = role != Role::Owner
+            && state.db.role(workspace.id, form.user_id).await? == Some(Role::Owner)
+            && state.db.owner_count(workspace.id).await? <= 1;
+        if !last_owner {
+            state
+                .db
+                .set_member(workspace.id, form.user_id, role)
+                .await?;
+            state
+                .db
+                .audit(
+                    now,
+                    Some(session.user_id()),
+                    "role-changed",
+                    &format!("{slug}: user {} is {}", form.user_id, role.as_str()),
+                    &address,
+                )
+                .await?;
+        }
+        last_owner
+    };
+    if refused {
+        let news = MemberNews {
+            invitation: None,
+            error: Some(text(language, "web-members-last-owner", &[])),
+        };
+        return workspace_response_with(
+            &state,
+            &session,
+            (workspace, Role::Owner),
+            language,
+            Vec::new(),
+            news,
+        )
+        .await;
+    }
+    Ok(Redirect::to(&format!("/w/{slug}")).into_response())
+}
+
+#[derive(Deserialize)]
+struct InvitationForm {
+    csrf: String,
+    role: String,
+}
+
+async fn create_invitation(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<InvitationForm>,
+) -> Result<Response, AppError> {
+    let (session, workspace) = owned_workspace(&state, session, &form.csrf, &slug).await?;
+    let language = request_language(&headers, Some(&session));
+    let role = Role::parse(&form.role).ok_or(AppError::NotFound)?;
+    let token = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+    let now = state.now();
+    state
+        .db
+        .create_invitation(
+            &secret_hash(&token),
+            workspace.id,
+            role,
+            session.user_id(),
+            now,
+            now + INVITATION_VALIDITY_SECONDS,
+        )
+        .await?;
+    let address = client_address(&state, &headers, Some(peer));
+    state
+        .db
+        .audit(
+            now,
+            Some(session.user_id()),
+            "invitation-created",
+            &format!("{slug}: {}", role.as_str()),
+            &address,
+        )
+        .await?;
+    let link = format!("{}/invite/{token}", state.config.base_url());
+    let news = MemberNews {
+        invitation: Some((link, role_key(role))),
+        error: None,
+    };
+    workspace_response_with(
+        &state,
+        &session,
+        (workspace, Role::Owner),
+        language,
+        Vec::new(),
+        news,
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "invitation.html")]
+struct InvitationPage {
+    page: Page,
+    token: String,
+    workspace: String,
+    role: &'static str,
+    signed_in: bool,
+    email: String,
+    error: Option<String>,
+}
+
+/// A usable invitation's workspace and role, or 404.
+async fn usable_invitation(state: &AppState, token: &str) -> Result<(Workspace, Role), AppError> {
+    let (workspace_id, role) = state
+        .db
+        .invitation(&secret_hash(token), state.now())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let workspace = state
+        .db
+        .workspace_by_id(workspace_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((workspace, role))
+}
+
+async fn invitation_page(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (workspace, role) = usable_invitation(&state, &token).await?;
+    let language = request_language(&headers, session.as_ref());
+    Ok(render(&InvitationPage {
+        page: Page::new(
+            language,
+            text(language, "web-invitation-title", &[]),
+            session.as_ref(),
+        ),
+        token,
+        workspace: workspace.name,
+        role: role_key(role),
+        signed_in: session.is_some(),
+        email: String::new(),
+        error: None,
+    }))
+}
+
+#[derive(Deserialize)]
+struct AcceptForm {
+    csrf: Option<String>,
+    email: Option<String>,
+    password: Option<String>,
+    confirm: Option<String>,
+}
+
+async fn accept_invitation(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(token): Path<String>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<AcceptForm>,
+) -> Result<Response, AppError> {
+    let (workspace, role) = usable_invitation(&state, &token).await?;
+    let language = request_language(&headers, session.as_ref());
+    let address = client_address(&state, &headers, Some(peer));
+    let now = state.now();
+    let token_hash = secret_hash(&token);
+    if let Some(session) = session {
+        if !session.csrf_ok(form.csrf.as_deref().unwrap_or("")) {
+            return Err(AppError::Forbidden);
+        }
+        if !state
+            .db
+            .accept_invitation(&token_hash, session.user_id(), now)
+            .await?
+        {
+            return Err(AppError::NotFound);
+        }
+        state
+            .db
+            .audit(
+                now,
+                Some(session.user_id()),
+                "invitation-accepted",
+                &workspace.slug,
+                &address,
+            )
+            .await?;
+        return Ok(Redirect::to(&format!("/w/{}", workspace.slug)).into_response());
+    }
+    // No session: the invitation creates the account.
+    let email = normalise_email(form.email.as_deref().unwrap_or(""));
+    let password = form.password.unwrap_or_default();
+    let problem = if !plausible_email(&email) {
+        Some("web-email-invalid")
+    } else if Some(password.as_str()) != form.confirm.as_deref() {
+        Some("web-password-mismatch")
+    } else if let Err(weak) = check_new_password(&password) {
+        Some(weak.key())
+    } else {
+        None
+    };
+    let refuse = |key: &str, email: String| {
+        let page = InvitationPage {
+            page: Page::new(language, text(language, "web-invitation-title", &[]), None),
+            token: token.clone(),
+            workspace: workspace.name.clone(),
+            role: role_key(role),
+            signed_in: false,
+            email,
+            error: Some(text(language, key, &[])),
+        };
+        (StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response()
+    };
+    if let Some(key) = problem {
+        return Ok(refuse(key, email));
+    }
+    let hash = state
+        .workers
+        .run(move || hash_password(&password))
+        .await?
+        .map_err(|_| AppError::Internal)?;
+    let user_id = match state.db.create_user(&email, &hash, now).await {
+        Ok(id) => id,
+        // An existing account signs in first; the message says so without saying more.
+        Err(StoreError::Duplicate) => return Ok(refuse("web-invitation-sign-in-first", email)),
+        Err(error) => return Err(error.into()),
+    };
+    state
+        .db
+        .audit(now, Some(user_id), "account-created", &email, &address)
+        .await?;
+    if !state
+        .db
+        .accept_invitation(&token_hash, user_id, now)
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    state
+        .db
+        .audit(
+            now,
+            Some(user_id),
+            "invitation-accepted",
+            &workspace.slug,
+            &address,
+        )
+        .await?;
+    let cookie = state.open_session(user_id).await?;
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Redirect::to(&format!("/w/{}", workspace.slug)),
+    )
+        .into_response())
+}
+
+// ---------------------------------------------------------------- the account
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    error: Option<String>,
+    done: bool,
+}
+
+async fn account_page(
+    MaybeSession(session): MaybeSession,
+    headers: HeaderMap,
+    Query(query): Query<DoneQuery>,
+) -> Result<Response, AppError> {
+    let session = session_or_login!(session, "/account");
+    let language = request_language(&headers, Some(&session));
+    Ok(render(&AccountPage {
+        page: Page::new(
+            language,
+            text(language, "web-account-title", &[]),
+            Some(&session),
+        ),
+        error: None,
+        done: query.done.is_some(),
+    }))
+}
+
+#[derive(Deserialize)]
+struct DoneQuery {
+    done: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PasswordForm {
+    csrf: String,
+    current: String,
+    password: String,
+    confirm: String,
+}
+
+async fn change_password(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let user = state
+        .db
+        .user_by_id(session.user_id())
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let current = form.current.clone();
+    let stored = user.password_hash.clone();
+    let matches = state
+        .workers
+        .run(move || verify_password(&current, &stored))
+        .await?;
+    let problem = if !matches {
+        Some("web-password-current-wrong")
+    } else if form.password != form.confirm {
+        Some("web-password-mismatch")
+    } else if let Err(weak) = check_new_password(&form.password) {
+        Some(weak.key())
+    } else {
+        None
+    };
+    if let Some(key) = problem {
+        let page = AccountPage {
+            page: Page::new(
+                language,
+                text(language, "web-account-title", &[]),
+                Some(&session),
+            ),
+            error: Some(text(language, key, &[])),
+            done: false,
+        };
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    }
+    let password = form.password;
+    let hash = state
+        .workers
+        .run(move || hash_password(&password))
+        .await?
+        .map_err(|_| AppError::Internal)?;
+    let now = state.now();
+    // Every session ends, this one too; this browser gets a new one.
+    state.db.set_password(user.id, &hash, now).await?;
+    let address = client_address(&state, &headers, Some(peer));
+    state
+        .db
+        .audit(
+            now,
+            Some(user.id),
+            "password-changed",
+            &user.email,
+            &address,
+        )
+        .await?;
+    let cookie = state.open_session(user.id).await?;
+    Ok((
+        [(header::SET_COOKIE, cookie)],
+        Redirect::to("/account?done=1"),
+    )
+        .into_response())
 }
 
 // ---------------------------------------------------------------- a strategy's steps

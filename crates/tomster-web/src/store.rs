@@ -415,6 +415,145 @@ impl Db {
         .await?)
     }
 
+    /// Removes a member, unless it is the workspace's last owner (a workspace always has one).
+    /// Returns whether the member was removed.
+    pub async fn remove_member(&self, workspace_id: i64, user_id: i64) -> StoreResult<bool> {
+        let mut transaction = self.write.begin().await?;
+        let owners: i64 = sqlx::query(
+            "SELECT COUNT(*) AS n FROM members WHERE workspace_id = $1 AND role = 'owner' \
+             AND user_id <> $2",
+        )
+        .bind(workspace_id)
+        .bind(user_id)
+        .fetch_one(&mut *transaction)
+        .await?
+        .try_get("n")?;
+        if owners == 0 {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query("DELETE FROM members WHERE workspace_id = $1 AND user_id = $2")
+            .bind(workspace_id)
+            .bind(user_id)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    /// How many owners a workspace has.
+    pub async fn owner_count(&self, workspace_id: i64) -> StoreResult<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM members WHERE workspace_id = $1 AND role = 'owner'",
+        )
+        .bind(workspace_id)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    // ---- invitations ----
+
+    pub async fn create_invitation(
+        &self,
+        token_hash: &str,
+        workspace_id: i64,
+        role: Role,
+        created_by: i64,
+        now: i64,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO invitations (token_hash, workspace_id, role, created_by, created_at, \
+             expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(token_hash)
+        .bind(workspace_id)
+        .bind(role.as_str())
+        .bind(created_by)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// A usable invitation (not used, not expired): its workspace and role.
+    pub async fn invitation(&self, token_hash: &str, now: i64) -> StoreResult<Option<(i64, Role)>> {
+        let row = sqlx::query(
+            "SELECT workspace_id, role FROM invitations WHERE token_hash = $1 \
+             AND used_at IS NULL AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(match row {
+            Some(row) => {
+                let role: String = row.try_get("role")?;
+                Some((
+                    row.try_get("workspace_id")?,
+                    Role::parse(&role).unwrap_or(Role::Viewer),
+                ))
+            }
+            None => None,
+        })
+    }
+
+    /// Uses an invitation: the user joins with its role (or keeps a higher one). Returns false
+    /// when the invitation was used or expired meanwhile.
+    pub async fn accept_invitation(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        now: i64,
+    ) -> StoreResult<bool> {
+        let mut transaction = self.write.begin().await?;
+        let row = sqlx::query(
+            "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL \
+             AND expires_at > $3 RETURNING workspace_id, role",
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        let Some(row) = row else {
+            transaction.rollback().await?;
+            return Ok(false);
+        };
+        let workspace_id: i64 = row.try_get("workspace_id")?;
+        let role: String = row.try_get("role")?;
+        let offered = Role::parse(&role).unwrap_or(Role::Viewer);
+        let current: Option<String> =
+            sqlx::query("SELECT role FROM members WHERE workspace_id = $1 AND user_id = $2")
+                .bind(workspace_id)
+                .bind(user_id)
+                .fetch_optional(&mut *transaction)
+                .await?
+                .map(|row| row.try_get("role"))
+                .transpose()?;
+        let keep = current
+            .as_deref()
+            .and_then(Role::parse)
+            .is_some_and(|current| current >= offered);
+        if !keep {
+            sqlx::query("DELETE FROM members WHERE workspace_id = $1 AND user_id = $2")
+                .bind(workspace_id)
+                .bind(user_id)
+                .execute(&mut *transaction)
+                .await?;
+            sqlx::query("INSERT INTO members (workspace_id, user_id, role) VALUES ($1, $2, $3)")
+                .bind(workspace_id)
+                .bind(user_id)
+                .bind(offered.as_str())
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(true)
+    }
+
     // ---- strategies and versions ----
 
     /// Stores a new strategy with its first version.

@@ -305,3 +305,25 @@ choice-unit-percent = Percent
 choice-unit-currency = Money
 choice-unit-ratio = Ratio
 choice-unit-minutes = Minutes
+
+## Members, invitations, the account
+web-members-last-owner = A workspace keeps at least one owner: make someone else owner first.
+web-member-role-of = Role of { $email }
+web-member-change = Change
+web-invite = Invite someone
+web-invite-as = As
+web-invite-create = Create an invitation link
+web-invitation-created = Send this link to the person you invite ({ $role }). It works once, for seven days, and is shown only now.
+web-invitation-title = Invitation
+web-invitation-intro = You are invited to join { $workspace } as
+web-invitation-join = Join the workspace
+web-invitation-new-account = Create your account
+web-invitation-have-account = I already have an account: sign in first
+web-invitation-sign-in-first = An account may already use this address: sign in first, then open the invitation again.
+web-account-title = Your account
+web-password-change = Change the password
+web-password-current = Current password
+web-password-new = New password
+web-password-current-wrong = The current password is wrong.
+web-password-change-ends-sessions = Changing it signs you out everywhere else.
+web-password-changed = The password was changed; every other session has ended.

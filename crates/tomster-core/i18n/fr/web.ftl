@@ -305,3 +305,25 @@ choice-unit-percent = Pourcentage
 choice-unit-currency = Montant
 choice-unit-ratio = Ratio
 choice-unit-minutes = Minutes
+
+## Membres, invitations, le compte
+web-members-last-owner = Un espace de travail garde au moins un propriétaire : nommez d'abord quelqu'un d'autre propriétaire.
+web-member-role-of = Rôle de { $email }
+web-member-change = Modifier
+web-invite = Inviter quelqu'un
+web-invite-as = En tant que
+web-invite-create = Créer un lien d'invitation
+web-invitation-created = Envoyez ce lien à la personne invitée ({ $role }). Il sert une seule fois, pendant sept jours, et n'est affiché qu'ici.
+web-invitation-title = Invitation
+web-invitation-intro = Vous êtes invité à rejoindre { $workspace } avec le rôle
+web-invitation-join = Rejoindre l'espace de travail
+web-invitation-new-account = Créez votre compte
+web-invitation-have-account = J'ai déjà un compte : me connecter d'abord
+web-invitation-sign-in-first = Un compte utilise peut-être déjà cette adresse : connectez-vous d'abord, puis rouvrez l'invitation.
+web-account-title = Votre compte
+web-password-change = Changer le mot de passe
+web-password-current = Mot de passe actuel
+web-password-new = Nouveau mot de passe
+web-password-current-wrong = Le mot de passe actuel est incorrect.
+web-password-change-ends-sessions = Le changer vous déconnecte partout ailleurs.
+web-password-changed = Le mot de passe a été changé ; toutes les autres sessions sont terminées.

@@ -154,7 +154,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
             .unwrap()
     } else {
         let body = format!(
-            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=W",
+            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=W&user_id=3&role=viewer&current=wrong",
             current.current_version,
             encode(&source)
         );
@@ -190,8 +190,11 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                 &reply.body.chars().take(300).collect::<String>()
             );
             let is_login = *path == "/login" && *method == "POST";
+            let is_password = *path == "/account/password";
             match (need, visitor) {
-                (Need::SetupToken, _) => assert_eq!(status, StatusCode::NOT_FOUND, "{context}"),
+                (Need::SetupToken | Need::InviteToken, _) => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
+                }
                 (Need::Anyone, _) if is_login => {
                     assert_eq!(
                         status,
@@ -210,7 +213,18 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                 (_, Visitor::Anonymous) => {
                     assert_eq!(status, StatusCode::UNAUTHORIZED, "{context}")
                 }
+                // The form posts no current password: refused as such, not for its visitor.
+                (Need::SignedIn, _) if is_password => {
+                    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{context}")
+                }
                 (Need::SignedIn, _) => assert!(allowed(status), "{context}"),
+                (Need::Owner, Visitor::Stranger) => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
+                }
+                (Need::Owner, Visitor::Viewer | Visitor::Editor) => {
+                    assert_eq!(status, StatusCode::FORBIDDEN, "{context}")
+                }
+                (Need::Owner, _) => assert!(allowed(status), "{context}"),
                 (Need::Reader | Need::Editor, Visitor::Stranger) => {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }

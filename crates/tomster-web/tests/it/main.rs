@@ -3,6 +3,7 @@
 
 mod authorization;
 mod editor;
+mod members;
 mod security;
 mod storage;
 mod support;

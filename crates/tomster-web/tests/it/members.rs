@@ -1,0 +1,223 @@
+//! Members and accounts: invitations by single-use link, roles changed and removed by owners
+//! (never the last owner), and a password change that ends every other session.
+
+use axum::http::{Method, StatusCode};
+
+use crate::support::{Backend, PASSWORD, encode, form_request, world};
+
+#[tokio::test]
+async fn an_invitation_link_works_once_and_gives_its_role() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let owner = &world.owner;
+    let reply = app
+        .send(owner.post(
+            "/w/agency/invitations",
+            &format!("csrf={}&role=editor", owner.csrf),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let link = reply
+        .body
+        .split("<code class=\"link\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the invitation link is shown")
+        .to_owned();
+    let path = link.trim_start_matches("http://127.0.0.1:8080").to_owned();
+    assert!(path.starts_with("/invite/"), "{link}");
+    // A viewer cannot invite.
+    let refused = app
+        .send(world.viewer.post(
+            "/w/agency/invitations",
+            &format!("csrf={}&role=owner", world.viewer.csrf),
+        ))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+
+    let page = app
+        .send(
+            axum::http::Request::get(&path)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Agency"));
+    let body = format!(
+        "email=new%40c.test&password={0}&confirm={0}",
+        encode(PASSWORD)
+    );
+    let reply = app
+        .send(form_request(Method::POST, &path, None, &body))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    assert!(
+        reply.session_cookie().is_some(),
+        "the new member is signed in"
+    );
+    let user = app
+        .state
+        .db
+        .user_by_email("new@c.test")
+        .await
+        .unwrap()
+        .unwrap();
+    let workspace = app
+        .state
+        .db
+        .workspace_by_slug("agency")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        app.state.db.role(workspace.id, user.id).await.unwrap(),
+        Some(tomster_web::store::Role::Editor)
+    );
+    // Used once: the link is gone, for pages and posts alike.
+    let again = app
+        .send(
+            axum::http::Request::get(&path)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+    let body = format!(
+        "email=other%40c.test&password={0}&confirm={0}",
+        encode(PASSWORD)
+    );
+    let again = app
+        .send(form_request(Method::POST, &path, None, &body))
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND);
+
+    // Expired after seven days.
+    let reply = app
+        .send(owner.post(
+            "/w/agency/invitations",
+            &format!("csrf={}&role=viewer", owner.csrf),
+        ))
+        .await;
+    let link = reply
+        .body
+        .split("<code class=\"link\">")
+        .nth(1)
+        .unwrap()
+        .split('<')
+        .next()
+        .unwrap()
+        .to_owned();
+    let path = link.trim_start_matches("http://127.0.0.1:8080").to_owned();
+    app.advance(7 * 24 * 60 * 60 + 1);
+    let late = app
+        .send(
+            axum::http::Request::get(&path)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::NOT_FOUND);
+    let events = app.state.db.audit_events(20).await.unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|(event, _)| event == "invitation-created")
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(event, _)| event == "invitation-accepted")
+    );
+}
+
+#[tokio::test]
+async fn owners_change_roles_and_remove_members_but_never_the_last_owner() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let owner = &world.owner;
+    let db = &app.state.db;
+    let workspace = db.workspace_by_slug("agency").await.unwrap().unwrap();
+    let viewer = db.user_by_email("viewer@a.test").await.unwrap().unwrap();
+    let owner_id = db.user_by_email("owner@a.test").await.unwrap().unwrap().id;
+    let reply = app
+        .send(owner.post(
+            "/w/agency/members",
+            &format!("csrf={}&user_id={}&role=editor", owner.csrf, viewer.id),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        db.role(workspace.id, viewer.id).await.unwrap(),
+        Some(tomster_web::store::Role::Editor)
+    );
+    let reply = app
+        .send(owner.post(
+            "/w/agency/members",
+            &format!("csrf={}&user_id={}&remove=1", owner.csrf, viewer.id),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(db.role(workspace.id, viewer.id).await.unwrap(), None);
+    // The removed member's pages are gone.
+    let gone = app.send(world.viewer.get("/w/agency")).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    // The last owner can neither leave nor step down.
+    for change in ["remove=1", "role=editor"] {
+        let reply = app
+            .send(owner.post(
+                "/w/agency/members",
+                &format!("csrf={}&user_id={owner_id}&{change}", owner.csrf),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{change}");
+        assert!(reply.body.contains("id=\"member-error\""));
+        assert_eq!(
+            db.role(workspace.id, owner_id).await.unwrap(),
+            Some(tomster_web::store::Role::Owner)
+        );
+    }
+    let events = db.audit_events(20).await.unwrap();
+    assert!(events.iter().any(|(event, _)| event == "role-changed"));
+    assert!(events.iter().any(|(event, _)| event == "member-removed"));
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_the_other_sessions_and_keeps_this_one() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let here = app.login("editor@a.test").await;
+    let elsewhere = &world.editor;
+    let wrong = app
+        .send(here.post(
+            "/account/password",
+            &format!("csrf={}&current=nope&password=a%20new%20long%20phrase&confirm=a%20new%20long%20phrase", here.csrf),
+        ))
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("id=\"password-error\""));
+    let reply = app
+        .send(here.post(
+            "/account/password",
+            &format!(
+                "csrf={}&current={}&password=a%20new%20long%20phrase&confirm=a%20new%20long%20phrase",
+                here.csrf,
+                encode(PASSWORD)
+            ),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let renewed = reply
+        .session_cookie()
+        .expect("this browser gets a new session");
+    assert_eq!(
+        app.send(elsewhere.get("/w")).await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(app.send(here.get("/w")).await.status, StatusCode::SEE_OTHER);
+    let mut fresh = here.clone();
+    fresh.cookie = renewed;
+    assert_eq!(app.send(fresh.get("/w")).await.status, StatusCode::OK);
+    let events = app.state.db.audit_events(10).await.unwrap();
+    assert!(events.iter().any(|(event, _)| event == "password-changed"));
+}
