@@ -138,18 +138,20 @@ impl FromRequestParts<AppState> for Access {
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(Problem::from(AppError::Unauthorized))?;
-        let record = state
-            .db
-            .token(&secret_hash(token))
-            .await?
-            .filter(|record| record.revoked_at.is_none())
-            .ok_or(Problem::from(AppError::Unauthorized))?;
         // The member's current role caps the token: a member removed or demoted loses it.
-        let role = state
-            .db
-            .role(record.workspace_id, record.user_id)
-            .await?
-            .ok_or(Problem::from(AppError::Unauthorized))?;
+        let token_hash = secret_hash(token);
+        let (record, role) = match state.tokens.get(&token_hash) {
+            Some(found) => found,
+            None => {
+                let found = state
+                    .db
+                    .token_with_role(&token_hash)
+                    .await?
+                    .ok_or(Problem::from(AppError::Unauthorized))?;
+                state.tokens.keep(&token_hash, &found);
+                found
+            }
+        };
         let role = if record.read_only != 0 {
             Role::Viewer
         } else {
@@ -518,7 +520,11 @@ async fn analysis_or_file(
                 .await
                 .map_err(Problem::from)?
                 .map_err(|_| Problem::from(AppError::Internal))?;
-            return Ok(axum::Json(&view.report).into_response());
+            return Ok((
+                [(header::CONTENT_TYPE, "application/json")],
+                view.report_json().to_owned(),
+            )
+                .into_response());
         }
         "recommendations" | "plan" => file.clone(),
         "document.html" | "document.pdf" | "document.md" | "calendar.ics" | "calendar.csv" => {

@@ -15,7 +15,7 @@ use axum::http::header::{self, HeaderMap};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
-use tomster_core::document::{Block, Section, Tone};
+use tomster_core::document::{Block, Tone};
 use tomster_core::i18n::text;
 use tomster_core::load::MAX_SOURCE_BYTES;
 use tomster_core::model::Language;
@@ -468,6 +468,7 @@ async fn logout(
             return Err(AppError::Forbidden);
         }
         state.db.delete_session(&session.id_hash).await?;
+        state.sessions.forget(&session.id_hash);
     }
     Ok((
         [(header::SET_COOKIE, state.expired_session_cookie())],
@@ -494,6 +495,7 @@ async fn set_language(
     }
     let language = Language::parse(&form.language).map(Language::as_str);
     state.db.set_language(session.user_id(), language).await?;
+    state.sessions.forget_user(session.user_id());
     Ok(Redirect::to(&safe_next(form.back.as_deref())).into_response())
 }
 
@@ -662,18 +664,11 @@ pub async fn strategy_access(
     id: &str,
     user_id: i64,
 ) -> Result<(StrategyRow, Workspace, Role), AppError> {
-    let strategy = state.db.strategy(id).await?.ok_or(AppError::NotFound)?;
-    let workspace = state
+    state
         .db
-        .workspace_by_id(strategy.workspace_id)
+        .strategy_for_member(id, user_id)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let role = state
-        .db
-        .role(workspace.id, user_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((strategy, workspace, role))
+        .ok_or(AppError::NotFound)
 }
 
 /// The checks of every form that changes a strategy: a session, its anti-forgery token, the
@@ -1008,6 +1003,8 @@ async fn change_member(
     }
     let address = client_address(&state, &headers, Some(peer));
     let now = state.now();
+    // Tokens carry their owner's role: forget the ones read recently.
+    state.tokens.forget_where(|_| true);
     let refused = if form.remove.is_some() {
         let removed = state.db.remove_member(workspace.id, form.user_id).await?;
         if removed {
@@ -1380,6 +1377,7 @@ async fn change_password(
     let now = state.now();
     // Every session ends, this one too; this browser gets a new one.
     state.db.set_password(user.id, &hash, now).await?;
+    state.sessions.forget_user(user.id);
     let address = client_address(&state, &headers, Some(peer));
     state
         .db
@@ -1420,15 +1418,42 @@ pub struct StrategyFrame {
     pub steps: Vec<StepLink>,
 }
 
+/// Document blocks as HTML, for the parts of a page that are written once per version.
+#[derive(Template)]
+#[template(
+    source = "{% import \"blocks.html\" as b %}{% call b::render_blocks(blocks) %}{% endcall %}",
+    ext = "html"
+)]
+struct BlocksHtml<'a> {
+    blocks: &'a [Block],
+}
+
+/// A step's HTML in a view: what the strategy says and the help, rendered on first use.
+fn step_html(view: &StrategyView, step: Step) -> &(String, String) {
+    let index = Step::ALL
+        .iter()
+        .position(|candidate| *candidate == step)
+        .unwrap_or(0);
+    view.step_html[index].get_or_init(|| {
+        let write = |blocks: &[Block]| BlocksHtml { blocks }.render().unwrap_or_default();
+        let section = view
+            .step_section(step)
+            .map(|section| write(&section.blocks))
+            .unwrap_or_default();
+        (section, write(&view.help(step)))
+    })
+}
+
 #[derive(Template)]
 #[template(path = "step.html")]
-struct StepPage {
+struct StepPage<'v> {
     page: Page,
     frame: StrategyFrame,
     step_name: String,
     step_slug: &'static str,
-    section: Option<Section>,
-    help: Vec<Block>,
+    /// The step's chapter of the document, as HTML written by `BlocksHtml` (escaped there).
+    section_html: &'v str,
+    help_html: &'v str,
     diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
     other_steps_diagnostics: usize,
     downloads: Vec<(&'static str, String)>,
@@ -1551,8 +1576,8 @@ async fn step_page(
         frame: frame(&strategy, workspace, role, &view, Some(step), language),
         step_name: step.name(language),
         step_slug: step.as_str(),
-        section: view.step_section(step).cloned(),
-        help: view.help(step),
+        section_html: &step_html(&view, step).0,
+        help_html: &step_html(&view, step).1,
         diagnostics,
         other_steps_diagnostics,
         downloads: Download::ALL

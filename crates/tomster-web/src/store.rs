@@ -659,6 +659,65 @@ impl Db {
         .await?)
     }
 
+    /// A strategy, its workspace and a user's role there, in one query: `None` when the
+    /// strategy does not exist or the user is not a member of its workspace.
+    pub async fn strategy_for_member(
+        &self,
+        id: &str,
+        user_id: i64,
+    ) -> StoreResult<Option<(StrategyRow, Workspace, Role)>> {
+        let row = sqlx::query(
+            "SELECT s.id, s.workspace_id, s.name, s.current_version, s.created_at, s.updated_at, \
+             w.slug, w.name AS workspace_name, m.role FROM strategies s \
+             JOIN workspaces w ON w.id = s.workspace_id \
+             JOIN members m ON m.workspace_id = s.workspace_id AND m.user_id = $1 \
+             WHERE s.id = $2",
+        )
+        .bind(user_id)
+        .bind(id)
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let strategy = StrategyRow::from_row(&row)?;
+        let workspace = Workspace {
+            id: strategy.workspace_id,
+            slug: row.try_get("slug")?,
+            name: row.try_get("workspace_name")?,
+        };
+        let role: String = row.try_get("role")?;
+        Ok(Some((
+            strategy,
+            workspace,
+            Role::parse(&role).unwrap_or(Role::Viewer),
+        )))
+    }
+
+    /// A live token with its owner's current role in the token's workspace, in one query.
+    pub async fn token_with_role(
+        &self,
+        token_hash: &str,
+    ) -> StoreResult<Option<(TokenRecord, Role)>> {
+        let row = sqlx::query(
+            "SELECT t.id, t.user_id, t.workspace_id, t.name, t.read_only, t.created_at, \
+             t.revoked_at, m.role FROM tokens t JOIN members m \
+             ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id \
+             WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let role: String = row.try_get("role")?;
+        Ok(Some((
+            TokenRecord::from_row(&row)?,
+            Role::parse(&role).unwrap_or(Role::Viewer),
+        )))
+    }
+
     // ---- access tokens ----
 
     pub async fn create_token(
@@ -683,16 +742,6 @@ impl Db {
         .fetch_one(&self.write)
         .await?;
         Ok(row.try_get("id")?)
-    }
-
-    pub async fn token(&self, token_hash: &str) -> StoreResult<Option<TokenRecord>> {
-        Ok(sqlx::query_as::<_, TokenRecord>(
-            "SELECT id, user_id, workspace_id, name, read_only, created_at, revoked_at \
-             FROM tokens WHERE token_hash = $1",
-        )
-        .bind(token_hash)
-        .fetch_optional(&self.read)
-        .await?)
     }
 
     // ---- first run ----

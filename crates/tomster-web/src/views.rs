@@ -86,6 +86,11 @@ pub struct StrategyView {
     pub document: Document,
     pub report: CheckReport,
     persona_labels: Vec<String>,
+    /// Each step's HTML (what the strategy says, then the help), written once per view: a
+    /// version never changes, so neither do they.
+    pub(crate) step_html: [std::sync::OnceLock<(String, String)>; 7],
+    /// The report as JSON, as the API serves it.
+    pub(crate) report_json: std::sync::OnceLock<String>,
 }
 
 impl StrategyView {
@@ -107,6 +112,8 @@ impl StrategyView {
             document,
             report,
             persona_labels,
+            step_html: Default::default(),
+            report_json: std::sync::OnceLock::new(),
         }
     }
 
@@ -165,6 +172,12 @@ impl StrategyView {
             help.extend(sources.blocks.iter().cloned());
         }
         help
+    }
+
+    /// The report as JSON text, written once.
+    pub fn report_json(&self) -> &str {
+        self.report_json
+            .get_or_init(|| serde_json::to_string(&self.report).unwrap_or_default())
     }
 
     /// Diagnostics of one step (`None`: of every step).

@@ -93,6 +93,10 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub workers: Workers,
     pub throttle: Arc<Throttle>,
+    /// Sessions read in the last second.
+    pub sessions: Arc<RecentReads<SessionRecord>>,
+    /// API tokens (with their owner's role) read in the last second.
+    pub tokens: Arc<RecentReads<(crate::store::TokenRecord, crate::store::Role)>>,
     /// Analysed versions, so that reading a page does not analyse the strategy again.
     pub views: Arc<crate::views::ViewCache>,
     /// The clock, replaceable in tests: Unix seconds.
@@ -107,6 +111,8 @@ impl AppState {
             config: Arc::new(config),
             workers,
             throttle: Arc::new(Throttle::default()),
+            sessions: Arc::new(RecentReads::default()),
+            tokens: Arc::new(RecentReads::default()),
             views: Arc::new(crate::views::ViewCache::new(VIEW_CACHE_ENTRIES)),
             clock: Arc::new(|| jiff::Timestamp::now().as_second()),
         }
@@ -188,16 +194,87 @@ impl Session {
 pub async fn current_session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
     let secret = session_secret(headers, state.config.session_cookie_name())?;
     let id_hash = secret_hash(secret);
-    let record = state.db.session(&id_hash).await.ok()??;
+    let mut record = match state.sessions.get(&id_hash) {
+        Some(record) => record,
+        None => state.db.session(&id_hash).await.ok()??,
+    };
     let now = state.now();
     if now - record.last_seen_at > SESSION_IDLE || now - record.created_at > SESSION_ABSOLUTE {
         let _ = state.db.delete_session(&id_hash).await;
+        state.sessions.forget(&id_hash);
         return None;
     }
     if now - record.last_seen_at > SESSION_TOUCH_EVERY {
         let _ = state.db.touch_session(&id_hash, now).await;
+        record.last_seen_at = now;
     }
+    state.sessions.keep(&id_hash, &record);
     Some(Session { id_hash, record })
+}
+
+/// Reads of the last second, so that a burst of requests reads the database once: sessions by
+/// the hash of their id, API tokens by theirs. What this process changes (logout, password,
+/// language, roles) is forgotten at once; a change made by another process sharing the
+/// database is seen within one second.
+pub struct RecentReads<V> {
+    entries: Mutex<HashMap<String, (V, std::time::Instant)>>,
+}
+
+impl<V> Default for RecentReads<V> {
+    fn default() -> Self {
+        RecentReads {
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+/// How long a read stays trusted without the database.
+const RECENT_READ_TTL: Duration = Duration::from_secs(1);
+/// Beyond this many entries the cache starts afresh (it only saves reads).
+const RECENT_READ_ENTRIES: usize = 10_000;
+
+impl<V: Clone> RecentReads<V> {
+    pub fn get(&self, key: &str) -> Option<V> {
+        let entries = self.entries.lock().ok()?;
+        entries
+            .get(key)
+            .filter(|(_, read_at)| read_at.elapsed() < RECENT_READ_TTL)
+            .map(|(value, _)| value.clone())
+    }
+
+    pub fn keep(&self, key: &str, value: &V) {
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= RECENT_READ_ENTRIES {
+                entries.clear();
+            }
+            let fresh = entries
+                .get(key)
+                .is_some_and(|(_, read_at)| read_at.elapsed() < RECENT_READ_TTL);
+            if !fresh {
+                entries.insert(key.to_owned(), (value.clone(), std::time::Instant::now()));
+            }
+        }
+    }
+
+    pub fn forget(&self, key: &str) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.remove(key);
+        }
+    }
+
+    /// Forgets every entry that matches (a user's sessions, or everything).
+    pub fn forget_where(&self, matches: impl Fn(&V) -> bool) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|_, (value, _)| !matches(value));
+        }
+    }
+}
+
+impl RecentReads<SessionRecord> {
+    /// Forgets every session of a user (password or language changed).
+    pub fn forget_user(&self, user_id: i64) {
+        self.forget_where(|record| record.user_id == user_id);
+    }
 }
 
 /// The language of a request: the user's setting, else the browser's `Accept-Language`.
@@ -487,14 +564,21 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
-            TraceLayer::new_for_http().make_span_with(|request: &Request| {
-                let id = request
-                    .headers()
-                    .get("x-request-id")
-                    .and_then(|value| value.to_str().ok())
-                    .unwrap_or("-");
-                tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
-            }),
+            // One line per answered request, with its id, method, path, status and latency.
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request| {
+                    let id = request
+                        .headers()
+                        .get("x-request-id")
+                        .and_then(|value| value.to_str().ok())
+                        .unwrap_or("-");
+                    tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
+                })
+                .on_response(
+                    tower_http::trace::DefaultOnResponse::new()
+                        .level(tracing::Level::INFO)
+                        .latency_unit(tower_http::LatencyUnit::Micros),
+                ),
         )
         .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
         .with_state(state)
