@@ -98,6 +98,8 @@ const FIRST_FIELDS: &[&str] = &[
     "language",
     "country",
     "currency",
+    "min",
+    "max",
 ];
 
 /// The message-key prefix of an enumeration's values, where the catalogue names them.

@@ -1421,11 +1421,14 @@ pub struct StrategyFrame {
 /// Document blocks as HTML, for the parts of a page that are written once per version.
 #[derive(Template)]
 #[template(
-    source = "{% import \"blocks.html\" as b %}{% call b::render_blocks(blocks) %}{% endcall %}",
+    source = "{% import \"blocks.html\" as b %}{% call b::render_blocks(blocks, level) %}{% endcall %}",
     ext = "html"
 )]
 struct BlocksHtml<'a> {
     blocks: &'a [Block],
+    /// The level of the blocks' headings (their subheadings one below), so that headings
+    /// follow the page's outline.
+    level: u8,
 }
 
 /// A step's HTML in a view: what the strategy says and the help, rendered on first use.
@@ -1435,12 +1438,14 @@ fn step_html(view: &StrategyView, step: Step) -> &(String, String) {
         .position(|candidate| *candidate == step)
         .unwrap_or(0);
     view.step_html[index].get_or_init(|| {
-        let write = |blocks: &[Block]| BlocksHtml { blocks }.render().unwrap_or_default();
+        let write =
+            |blocks: &[Block], level| BlocksHtml { blocks, level }.render().unwrap_or_default();
+        // The chapter sits under the page's h1, the help under the panel's h2.
         let section = view
             .step_section(step)
-            .map(|section| write(&section.blocks))
+            .map(|section| write(&section.blocks, 2))
             .unwrap_or_default();
-        (section, write(&view.help(step)))
+        (section, write(&view.help(step), 3))
     })
 }
 

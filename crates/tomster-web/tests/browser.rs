@@ -1,0 +1,331 @@
+//! The end-to-end journey in a real headless Chromium (through chromedriver): first-run setup,
+//! a workspace, a strategy from scratch through the seven steps, a diagnostic fixed from the
+//! coherence panel, the PDF downloaded; axe-core run on every page of the journey (0
+//! violations); screenshots at 1280 px and 390 px in `target/e2e/`.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` and axe-core from npm (`.ci/run` installs
+//! them). Without them the test says so and stops, unless `TOMSTER_REQUIRE_BROWSER=1` (set by
+//! `.ci/run`), which makes their absence a failure.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use tomster_web::{AppState, Config, admin, db};
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn axe_source() -> Option<String> {
+    let path = std::env::var("TOMSTER_AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| workspace_root().join("target/axe/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(path).ok()
+}
+
+/// Whether the tools are here; when they are required and missing, the test fails.
+fn tools() -> Option<String> {
+    let required = std::env::var("TOMSTER_REQUIRE_BROWSER").is_ok_and(|value| value == "1");
+    let driver =
+        Path::new("/usr/bin/chromedriver").exists() && Path::new("/usr/bin/chromium").exists();
+    let axe = axe_source();
+    match (driver, axe) {
+        (true, Some(axe)) => Some(axe),
+        _ if required => panic!(
+            "TOMSTER_REQUIRE_BROWSER=1 but chromium, chromedriver or axe-core is missing \
+             (apt-get install chromium chromium-driver; npm install --prefix target/axe axe-core)"
+        ),
+        _ => {
+            eprintln!("skipped: chromium, chromedriver or axe-core is missing (see .ci/run)");
+            None
+        }
+    }
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn start_driver(port: u16) -> Driver {
+    let child = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Driver(child)
+}
+
+async fn browser(driver_port: u16, profile: &Path) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-sync", "--disable-background-networking", "--disable-component-update",
+                "--hide-scrollbars", "--lang=en-GB",
+                format!("--user-data-dir={}", profile.display()),
+                "--window-size=1280,900"
+            ]
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .expect("a WebDriver session")
+}
+
+/// Runs axe-core on the page and fails on any violation, naming each.
+async fn assert_accessible(client: &Client, axe: &str, page: &str) {
+    client
+        .execute(axe, vec![])
+        .await
+        .expect("axe-core loads in the page");
+    let result = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe-core runs");
+    let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+    assert!(violations.is_empty(), "{page}: {violations:#?}");
+}
+
+async fn screenshots(client: &Client, name: &str) {
+    let folder = workspace_root().join("target/e2e");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (width, label) in [(1280, "desktop"), (390, "phone")] {
+        client.set_window_size(width, 1400).await.unwrap();
+        let png = client.screenshot().await.unwrap();
+        std::fs::write(folder.join(format!("{name}-{label}.png")), png).unwrap();
+    }
+    client.set_window_size(1280, 900).await.unwrap();
+}
+
+async fn fill(client: &Client, css: &str, text: &str) {
+    let field = client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("{css}"));
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+async fn click(client: &Client, css: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("{css}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn select(client: &Client, css: &str, value: &str) {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|_| panic!("{css}"))
+        .select_by_value(value)
+        .await
+        .unwrap();
+}
+
+/// Waits for the browser to reach a page whose path satisfies `wanted` (a click starts a
+/// navigation that may not have ended yet), and returns that path.
+async fn wait_for_path(client: &Client, wanted: impl Fn(&str) -> bool) -> String {
+    for _ in 0..100 {
+        let path = client.current_url().await.unwrap().path().to_owned();
+        let loaded: Value = client
+            .execute("return document.readyState;", vec![])
+            .await
+            .unwrap_or(Value::Null);
+        if wanted(&path) && loaded == "complete" {
+            return path;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the browser stayed on {}",
+        client.current_url().await.unwrap()
+    );
+}
+
+async fn body(client: &Client) -> String {
+    client.source().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
+    let Some(axe) = tools() else {
+        return;
+    };
+    // The server, on a fresh SQLite database and a free port.
+    let data = std::env::temp_dir().join(format!("tomster-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let database = db::open(&db::sqlite_url(&data).unwrap()).await.unwrap();
+    let setup = admin::setup_path(&database)
+        .await
+        .unwrap()
+        .expect("no account yet");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let state = AppState::new(
+        database,
+        Config {
+            addr: address,
+            public_url: None,
+            data_dir: data.clone(),
+            workers: 2,
+            work_budget: Duration::from_secs(60),
+        },
+    );
+    let app = tomster_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let base = format!("http://{address}");
+
+    let driver_port = 9515 + (std::process::id() % 400) as u16;
+    let _driver = start_driver(driver_port).await;
+    let profile = data.join("chromium-profile");
+    let client = browser(driver_port, &profile).await;
+
+    // First run: the setup page creates the owner and the first workspace.
+    client.goto(&format!("{base}{setup}")).await.unwrap();
+    assert_accessible(&client, &axe, "setup").await;
+    fill(&client, "#email", "owner@agence.test").await;
+    fill(&client, "#password", "une phrase assez longue").await;
+    fill(&client, "#confirm", "une phrase assez longue").await;
+    fill(&client, "#workspace", "Agence Durand").await;
+    click(&client, "form button[type=submit]").await;
+    wait_for_path(&client, |path| path.starts_with("/w/agence-durand")).await;
+    assert_accessible(&client, &axe, "workspace").await;
+    screenshots(&client, "workspace").await;
+
+    // A strategy from scratch.
+    fill(&client, "#blank-name", "Café des Arts 2027").await;
+    click(&client, "form.card button[type=submit]").await;
+    let path = wait_for_path(&client, |path| path.ends_with("/step/target")).await;
+    let strategy = path.split('/').nth(2).unwrap().to_owned();
+    let page = body(&client).await;
+    assert!(page.contains("T001"), "a blank strategy has no persona");
+    assert_accessible(&client, &axe, "step target").await;
+
+    // Fix T001 from the panel: its link leads to the field, a persona is added and saved.
+    click(&client, "a[href*='/form/target#f-personas']").await;
+    wait_for_path(&client, |path| path.ends_with("/form/target")).await;
+    assert_accessible(&client, &axe, "form target").await;
+    click(&client, "button[value='add:personas']").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    wait_for_path(&client, |path| path.ends_with("/form/target")).await;
+    fill(
+        &client,
+        "input[name='personas.0.name']",
+        "Léa, habituée du quartier",
+    )
+    .await;
+    select(&client, "select[name='personas.0.segment']", "b2c").await;
+    fill(&client, "input[name='personas.0.age.min']", "25").await;
+    fill(&client, "input[name='personas.0.age.max']", "40").await;
+    screenshots(&client, "form-target").await;
+    click(
+        &client,
+        "form.guided > button[value='save']:not(.default-action)",
+    )
+    .await;
+    wait_for_path(&client, |path| path.ends_with("/step/target")).await;
+    let page = body(&client).await;
+    assert!(!page.contains(">T001<"), "T001 is fixed");
+    assert!(page.contains("Léa, habituée du quartier"));
+    screenshots(&client, "step-target").await;
+
+    // Through the seven steps: each step's page and form, each form saved.
+    for step in [
+        "target",
+        "objectives",
+        "message",
+        "strategy",
+        "technologies",
+        "evaluate",
+        "resources",
+    ] {
+        client
+            .goto(&format!("{base}/s/{strategy}/step/{step}"))
+            .await
+            .unwrap();
+        assert_accessible(&client, &axe, &format!("step {step}")).await;
+        client
+            .goto(&format!("{base}/s/{strategy}/form/{step}"))
+            .await
+            .unwrap();
+        assert_accessible(&client, &axe, &format!("form {step}")).await;
+        click(
+            &client,
+            "form.guided > button[value='save']:not(.default-action)",
+        )
+        .await;
+        wait_for_path(&client, |path| path.ends_with(&format!("/step/{step}"))).await;
+    }
+    for page in ["history", "edit"] {
+        client
+            .goto(&format!("{base}/s/{strategy}/{page}"))
+            .await
+            .unwrap();
+        assert_accessible(&client, &axe, page).await;
+    }
+    client.goto(&format!("{base}/account")).await.unwrap();
+    assert_accessible(&client, &axe, "account").await;
+
+    // The PDF, as the download link gives it.
+    let download: Value = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('content-type'), b.byteLength, new TextDecoder().decode(b.slice(0, 5))])));",
+            vec![json!(format!("/s/{strategy}/download/document.pdf"))],
+        )
+        .await
+        .unwrap();
+    if !cfg!(feature = "pdf") {
+        assert_eq!(
+            download[0], 404,
+            "a build without PDF offers no PDF: {download}"
+        );
+    } else {
+        assert_eq!(download[0], 200, "{download}");
+        assert_eq!(download[1], "application/pdf", "{download}");
+        assert_eq!(download[3], "%PDF-", "{download}");
+        assert!(download[2].as_u64().unwrap_or(0) > 10_000, "{download}");
+    }
+
+    // Signed out, the login page is accessible too.
+    click(&client, "form[action='/logout'] button").await;
+    wait_for_path(&client, |path| path.starts_with("/login")).await;
+    assert_accessible(&client, &axe, "login").await;
+    screenshots(&client, "login").await;
+    client.close().await.unwrap();
+    let _ = std::fs::remove_dir_all(&data);
+}
