@@ -132,6 +132,8 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/invite/{token}", Need::InviteToken),
     ("GET", "/account", Need::SignedIn),
     ("POST", "/account/password", Need::SignedIn),
+    ("POST", "/account/tokens", Need::SignedIn),
+    ("POST", "/account/tokens/revoke", Need::SignedIn),
     ("GET", "/s/{id}", Need::Reader),
     ("GET", "/s/{id}/step/{step}", Need::Reader),
     ("GET", "/s/{id}/form/{step}", Need::Editor),
@@ -167,6 +169,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(account_page))
         .route("/account/password", post(change_password))
+        .route("/account/tokens", post(create_token))
+        .route("/account/tokens/revoke", post(revoke_token))
         .route("/s/{id}", get(strategy_home))
         .route("/s/{id}/step/{step}", get(step_page))
         .route("/s/{id}/form/{step}", get(step_form).post(step_form_submit))
@@ -1291,24 +1295,176 @@ struct AccountPage {
     page: Page,
     error: Option<String>,
     done: bool,
+    /// The user's API tokens with their workspace's name.
+    tokens: Vec<(crate::store::TokenRecord, String)>,
+    /// The workspaces a token can be made for.
+    workspaces: Vec<Workspace>,
+    /// A token just created: shown once, never stored in clear.
+    new_token: Option<String>,
+}
+
+/// What the account page says after a request: an error, a change done, a new token.
+#[derive(Default)]
+struct AccountNews {
+    error: Option<String>,
+    done: bool,
+    new_token: Option<String>,
+}
+
+/// The account page with its tokens.
+async fn account_response(
+    state: &AppState,
+    session: &Session,
+    language: Language,
+    news: AccountNews,
+) -> Result<Response, AppError> {
+    let tokens = state.db.tokens_of(session.user_id()).await?;
+    let workspaces = state
+        .db
+        .memberships(session.user_id())
+        .await?
+        .into_iter()
+        .map(|membership| membership.workspace)
+        .collect();
+    let status = if news.error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let page = AccountPage {
+        page: Page::new(
+            language,
+            text(language, "web-account-title", &[]),
+            Some(session),
+        ),
+        error: news.error,
+        done: news.done,
+        tokens,
+        workspaces,
+        new_token: news.new_token,
+    };
+    Ok((status, render(&page)).into_response())
 }
 
 async fn account_page(
+    State(state): State<AppState>,
     MaybeSession(session): MaybeSession,
     headers: HeaderMap,
     Query(query): Query<DoneQuery>,
 ) -> Result<Response, AppError> {
     let session = session_or_login!(session, "/account");
     let language = request_language(&headers, Some(&session));
-    Ok(render(&AccountPage {
-        page: Page::new(
-            language,
-            text(language, "web-account-title", &[]),
-            Some(&session),
-        ),
-        error: None,
+    let news = AccountNews {
         done: query.done.is_some(),
-    }))
+        ..AccountNews::default()
+    };
+    account_response(&state, &session, language, news).await
+}
+
+#[derive(Deserialize)]
+struct TokenForm {
+    csrf: String,
+    name: String,
+    workspace: String,
+    read_only: Option<String>,
+}
+
+async fn create_token(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let (workspace, _) = workspace_access(&state, &form.workspace, session.user_id()).await?;
+    let name = form.name.trim();
+    if name.is_empty() || name.chars().any(char::is_control) {
+        let news = AccountNews {
+            error: Some(text(language, "web-token-name-missing", &[])),
+            ..AccountNews::default()
+        };
+        return account_response(&state, &session, language, news).await;
+    }
+    let secret = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+    let token = format!("{}{secret}", crate::secrets::TOKEN_PREFIX);
+    let now = state.now();
+    let read_only = form.read_only.is_some();
+    state
+        .db
+        .create_token(
+            session.user_id(),
+            workspace.id,
+            name,
+            &secret_hash(&token),
+            read_only,
+            now,
+        )
+        .await?;
+    let address = client_address(&state, &headers, Some(peer));
+    let detail = format!("{}: {name}", workspace.slug);
+    state
+        .db
+        .audit(
+            now,
+            Some(session.user_id()),
+            "token-created",
+            &detail,
+            &address,
+        )
+        .await?;
+    let news = AccountNews {
+        new_token: Some(token),
+        ..AccountNews::default()
+    };
+    account_response(&state, &session, language, news).await
+}
+
+#[derive(Deserialize)]
+struct RevokeForm {
+    csrf: String,
+    token: i64,
+}
+
+async fn revoke_token(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<RevokeForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let now = state.now();
+    if state
+        .db
+        .revoke_token(form.token, session.user_id(), now)
+        .await?
+    {
+        // A revoked token stops at once in this process.
+        state
+            .tokens
+            .forget_where(|(record, _)| record.id == form.token);
+        let address = client_address(&state, &headers, Some(peer));
+        let detail = form.token.to_string();
+        state
+            .db
+            .audit(
+                now,
+                Some(session.user_id()),
+                "token-revoked",
+                &detail,
+                &address,
+            )
+            .await?;
+    }
+    Ok(Redirect::to("/account").into_response())
 }
 
 #[derive(Deserialize)]
@@ -1357,16 +1513,11 @@ async fn change_password(
         None
     };
     if let Some(key) = problem {
-        let page = AccountPage {
-            page: Page::new(
-                language,
-                text(language, "web-account-title", &[]),
-                Some(&session),
-            ),
+        let news = AccountNews {
             error: Some(text(language, key, &[])),
-            done: false,
+            ..AccountNews::default()
         };
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+        return account_response(&state, &session, language, news).await;
     }
     let password = form.password;
     let hash = state

@@ -744,6 +744,35 @@ impl Db {
         Ok(row.try_get("id")?)
     }
 
+    /// A user's tokens with their workspace's name, newest first.
+    pub async fn tokens_of(&self, user_id: i64) -> StoreResult<Vec<(TokenRecord, String)>> {
+        let rows = sqlx::query(
+            "SELECT t.id, t.user_id, t.workspace_id, t.name, t.read_only, t.created_at, \
+             t.revoked_at, w.name AS workspace_name FROM tokens t \
+             JOIN workspaces w ON w.id = t.workspace_id WHERE t.user_id = $1 ORDER BY t.id DESC",
+        )
+        .bind(user_id)
+        .fetch_all(&self.read)
+        .await?;
+        rows.iter()
+            .map(|row| Ok((TokenRecord::from_row(row)?, row.try_get("workspace_name")?)))
+            .collect()
+    }
+
+    /// Revokes one of a user's tokens; false when it is not theirs or already revoked.
+    pub async fn revoke_token(&self, token_id: i64, user_id: i64, now: i64) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 \
+             AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(token_id)
+        .bind(user_id)
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     // ---- first run ----
 
     pub async fn create_setup_token(&self, token_hash: &str, expires_at: i64) -> StoreResult<()> {

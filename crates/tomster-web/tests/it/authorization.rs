@@ -154,7 +154,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
             .unwrap()
     } else {
         let body = format!(
-            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=W&user_id=3&role=viewer&current=wrong",
+            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=agency&user_id=3&role=viewer&current=wrong&token=0",
             current.current_version,
             encode(&source)
         );
@@ -216,6 +216,10 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                 // The form posts no current password: refused as such, not for its visitor.
                 (Need::SignedIn, _) if is_password => {
                     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{context}")
+                }
+                // A token is made for one of the visitor's workspaces: another one is not found.
+                (Need::SignedIn, Visitor::Stranger) if *path == "/account/tokens" => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }
                 (Need::SignedIn, _) => assert!(allowed(status), "{context}"),
                 (Need::Owner, Visitor::Stranger) => {

@@ -221,3 +221,75 @@ async fn changing_the_password_ends_the_other_sessions_and_keeps_this_one() {
     let events = app.state.db.audit_events(10).await.unwrap();
     assert!(events.iter().any(|(event, _)| event == "password-changed"));
 }
+
+#[tokio::test]
+async fn a_token_made_on_the_account_page_reaches_the_api_until_it_is_revoked() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let editor = &world.editor;
+    let reply = app
+        .send(editor.post(
+            "/account/tokens",
+            &format!(
+                "csrf={}&name=reporting&workspace=agency&read_only=1",
+                editor.csrf
+            ),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let token = reply
+        .body
+        .split("<code class=\"link\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the new token is shown once")
+        .to_owned();
+    assert!(token.starts_with("tomster_"));
+    let read = |token: &str| {
+        axum::http::Request::get("/api/v1/workspaces")
+            .header("authorization", format!("Bearer {token}"))
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let reply = app.send(read(&token)).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(
+        reply.body.contains("\"role\":\"viewer\""),
+        "read-only: {}",
+        reply.body
+    );
+    // The page lists it without its secret, and revokes it.
+    let page = app.send(editor.get("/account")).await;
+    assert!(page.body.contains("reporting"));
+    assert!(!page.body.contains(&token));
+    let id = page
+        .body
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    // Someone else cannot revoke it.
+    let other = app
+        .send(world.owner.post(
+            "/account/tokens/revoke",
+            &format!("csrf={}&token={id}", world.owner.csrf),
+        ))
+        .await;
+    assert_eq!(other.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.send(read(&token)).await.status, StatusCode::OK);
+    let reply = app
+        .send(editor.post(
+            "/account/tokens/revoke",
+            &format!("csrf={}&token={id}", editor.csrf),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.send(read(&token)).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let events = app.state.db.audit_events(10).await.unwrap();
+    assert!(events.iter().any(|(event, _)| event == "token-created"));
+    assert!(events.iter().any(|(event, _)| event == "token-revoked"));
+}
