@@ -109,6 +109,8 @@ pub enum Need {
     Owner,
     /// Anyone holding an invitation's single-use address.
     InviteToken,
+    /// Anyone holding a calendar feed's secret address (a calendar application).
+    FeedToken,
 }
 
 /// Every page route with who may use it: the authorization test checks each against every kind
@@ -145,6 +147,9 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/s/{id}/diff", Need::Reader),
     ("POST", "/s/{id}/restore", Need::Editor),
     ("GET", "/s/{id}/download/{file}", Need::Reader),
+    ("POST", "/s/{id}/feed", Need::Editor),
+    ("POST", "/s/{id}/feed/revoke", Need::Editor),
+    ("GET", "/feed/{token}", Need::FeedToken),
     ("POST", "/logout", Need::Anyone),
 ];
 
@@ -180,6 +185,9 @@ pub fn routes() -> Router<AppState> {
         .route("/s/{id}/diff", get(diff_page))
         .route("/s/{id}/restore", post(restore))
         .route("/s/{id}/download/{file}", get(download))
+        .route("/s/{id}/feed", post(create_feed))
+        .route("/s/{id}/feed/revoke", post(revoke_feed))
+        .route("/feed/{token}", get(feed))
 }
 
 // ---------------------------------------------------------------- assets
@@ -1613,6 +1621,8 @@ struct StepPage<'v> {
     diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
     other_steps_diagnostics: usize,
     downloads: Vec<(&'static str, String)>,
+    /// Since when the strategy's calendar has a subscription address, if it has one.
+    feed_since: Option<i64>,
 }
 
 /// Whether a table column holds numbers (right-aligned).
@@ -1746,6 +1756,7 @@ async fn step_page(
                 )
             })
             .collect(),
+        feed_since: state.db.calendar_feed_since(&strategy.id).await?,
     };
     Ok(render(&page))
 }
@@ -2469,6 +2480,74 @@ async fn restore(
         }
         Err(error) => Err(error.into()),
     }
+}
+
+// ---------------------------------------------------------------- the calendar feed
+
+#[derive(Template)]
+#[template(path = "feed.html")]
+struct FeedPage {
+    page: Page,
+    frame: StrategyFrame,
+    address: String,
+}
+
+async fn create_feed(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (session, strategy, workspace, role) =
+        editable_strategy(&state, session, &form.csrf, &id).await?;
+    let language = request_language(&headers, Some(&session));
+    let token = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+    state
+        .db
+        .set_calendar_feed(
+            &strategy.id,
+            &secret_hash(&token),
+            session.user_id(),
+            state.now(),
+        )
+        .await?;
+    let address = format!("{}/feed/{token}", state.config.base_url());
+    Ok(render(&FeedPage {
+        page: Page::new(
+            language,
+            text(language, "web-feed-title", &[]),
+            Some(&session),
+        ),
+        frame: plain_frame(&strategy, workspace, role, language),
+        address,
+    }))
+}
+
+async fn revoke_feed(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (_, strategy, _, _) = editable_strategy(&state, session, &form.csrf, &id).await?;
+    state.db.remove_calendar_feed(&strategy.id).await?;
+    Ok(Redirect::to(&format!("/s/{id}/step/strategy")).into_response())
+}
+
+/// The editorial calendar of a strategy's current version, for calendar applications that
+/// subscribe to its secret address.
+async fn feed(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let token = token.trim_end_matches(".ics");
+    let strategy = state
+        .db
+        .strategy_of_feed(&secret_hash(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    download_response(&state, &strategy, None, "calendar.ics", Language::English).await
 }
 
 // ---------------------------------------------------------------- downloads

@@ -773,6 +773,67 @@ impl Db {
         Ok(done.rows_affected() == 1)
     }
 
+    // ---- calendar feeds ----
+
+    /// Gives a strategy a new feed token, replacing the previous one (which stops working).
+    pub async fn set_calendar_feed(
+        &self,
+        strategy_id: &str,
+        token_hash: &str,
+        created_by: i64,
+        now: i64,
+    ) -> StoreResult<()> {
+        let mut transaction = self.write.begin().await?;
+        sqlx::query("DELETE FROM calendar_feeds WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "INSERT INTO calendar_feeds (strategy_id, token_hash, created_by, created_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(strategy_id)
+        .bind(token_hash)
+        .bind(created_by)
+        .bind(now)
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_calendar_feed(&self, strategy_id: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM calendar_feeds WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Whether a strategy has a feed, and since when.
+    pub async fn calendar_feed_since(&self, strategy_id: &str) -> StoreResult<Option<i64>> {
+        let row = sqlx::query("SELECT created_at FROM calendar_feeds WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(row.try_get("created_at")?),
+            None => None,
+        })
+    }
+
+    /// The strategy a feed token opens.
+    pub async fn strategy_of_feed(&self, token_hash: &str) -> StoreResult<Option<StrategyRow>> {
+        Ok(sqlx::query_as::<_, StrategyRow>(
+            "SELECT s.id, s.workspace_id, s.name, s.current_version, s.created_at, s.updated_at \
+             FROM strategies s JOIN calendar_feeds f ON f.strategy_id = s.id \
+             WHERE f.token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.read)
+        .await?)
+    }
+
     // ---- first run ----
 
     pub async fn create_setup_token(&self, token_hash: &str, expires_at: i64) -> StoreResult<()> {

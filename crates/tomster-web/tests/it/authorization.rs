@@ -192,7 +192,7 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
             let is_login = *path == "/login" && *method == "POST";
             let is_password = *path == "/account/password";
             match (need, visitor) {
-                (Need::SetupToken | Need::InviteToken, _) => {
+                (Need::SetupToken | Need::InviteToken | Need::FeedToken, _) => {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }
                 (Need::Anyone, _) if is_login => {

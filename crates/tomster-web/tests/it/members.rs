@@ -293,3 +293,65 @@ async fn a_token_made_on_the_account_page_reaches_the_api_until_it_is_revoked() 
     assert!(events.iter().any(|(event, _)| event == "token-created"));
     assert!(events.iter().any(|(event, _)| event == "token-revoked"));
 }
+
+#[tokio::test]
+async fn a_calendar_feed_serves_the_current_calendar_until_it_is_replaced_or_revoked() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let owner = &world.owner;
+    let id = &world.strategy;
+    let address = |body: &str| {
+        body.split("<code class=\"link\">")
+            .nth(1)
+            .and_then(|rest| rest.split('<').next())
+            .map(|link| link.trim_start_matches("http://127.0.0.1:8080").to_owned())
+            .expect("the feed address is shown once")
+    };
+    let get = |path: &str| {
+        axum::http::Request::get(path)
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    // Viewers cannot make one.
+    let refused = app
+        .send(world.viewer.post(
+            &format!("/s/{id}/feed"),
+            &format!("csrf={}", world.viewer.csrf),
+        ))
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let reply = app
+        .send(owner.post(&format!("/s/{id}/feed"), &format!("csrf={}", owner.csrf)))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let first = address(&reply.body);
+    let calendar = app.send(get(&first)).await;
+    assert_eq!(calendar.status, StatusCode::OK);
+    assert!(
+        calendar.body.starts_with("BEGIN:VCALENDAR"),
+        "{}",
+        calendar.body
+    );
+    assert!(
+        calendar
+            .headers
+            .get("content-type")
+            .is_some_and(|value| value.to_str().unwrap_or("").starts_with("text/calendar"))
+    );
+    // Replaced: the old address stops, the new one works.
+    let reply = app
+        .send(owner.post(&format!("/s/{id}/feed"), &format!("csrf={}", owner.csrf)))
+        .await;
+    let second = address(&reply.body);
+    assert_eq!(app.send(get(&first)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.send(get(&second)).await.status, StatusCode::OK);
+    // Revoked: gone.
+    let reply = app
+        .send(owner.post(
+            &format!("/s/{id}/feed/revoke"),
+            &format!("csrf={}", owner.csrf),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.send(get(&second)).await.status, StatusCode::NOT_FOUND);
+}
