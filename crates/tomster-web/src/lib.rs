@@ -4,7 +4,7 @@
 //! The pages and the API read the core's one analysis pass (`tomster_core::analysis`); this
 //! crate adds accounts, workspaces, versions and HTTP. Modules:
 //! - [`db`], [`store`]: the database and what it keeps;
-//! - [`secrets`]: random tokens, hashes, passwords;
+//! - [`secrets`]: random tokens, hashes, passwords; [`totp`]: the optional second factor;
 //! - [`web`]: the HTTP layer shared by pages and API (state, sessions, errors, headers);
 //! - [`views`], [`downloads`]: what a stored strategy text becomes for a page or a file;
 //! - [`editor`]: the guided forms of the seven steps, built from the model's JSON Schema;
@@ -20,6 +20,7 @@ pub mod editor;
 pub mod pages;
 pub mod secrets;
 pub mod store;
+pub mod totp;
 pub mod views;
 pub mod web;
 pub mod work;

@@ -122,6 +122,7 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/setup/{token}", Need::SetupToken),
     ("GET", "/login", Need::Anyone),
     ("POST", "/login", Need::Anyone),
+    ("POST", "/login/code", Need::Anyone),
     ("POST", "/account/language", Need::SignedIn),
     ("GET", "/w", Need::SignedIn),
     ("POST", "/w", Need::SignedIn),
@@ -134,6 +135,9 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("POST", "/invite/{token}", Need::InviteToken),
     ("GET", "/account", Need::SignedIn),
     ("POST", "/account/password", Need::SignedIn),
+    ("POST", "/account/totp/start", Need::SignedIn),
+    ("POST", "/account/totp/confirm", Need::SignedIn),
+    ("POST", "/account/totp/disable", Need::SignedIn),
     ("POST", "/account/tokens", Need::SignedIn),
     ("POST", "/account/tokens/revoke", Need::SignedIn),
     ("GET", "/s/{id}", Need::Reader),
@@ -160,6 +164,7 @@ pub fn routes() -> Router<AppState> {
         .route("/assets/{file}", get(asset))
         .route("/setup/{token}", get(setup_form).post(setup_submit))
         .route("/login", get(login_form).post(login_submit))
+        .route("/login/code", post(login_code))
         .route("/logout", post(logout))
         .route("/account/language", post(set_language))
         .route("/w", get(workspaces).post(create_workspace))
@@ -174,6 +179,9 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/account", get(account_page))
         .route("/account/password", post(change_password))
+        .route("/account/totp/start", post(second_factor_start))
+        .route("/account/totp/confirm", post(second_factor_confirm))
+        .route("/account/totp/disable", post(second_factor_disable))
         .route("/account/tokens", post(create_token))
         .route("/account/tokens/revoke", post(revoke_token))
         .route("/s/{id}", get(strategy_home))
@@ -432,6 +440,25 @@ async fn login_submit(
         .run(move || verify_password(&password, &stored))
         .await?;
     match user {
+        Some(user) if matches && user.totp_secret.is_some() => {
+            // The password is right; the session waits for the second factor.
+            let token = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+            let next = safe_next(form.next.as_deref());
+            state
+                .db
+                .create_pending_login(
+                    &secret_hash(&token),
+                    user.id,
+                    &next,
+                    now + PENDING_LOGIN_SECONDS,
+                )
+                .await?;
+            Ok(render(&CodePage {
+                page: Page::new(language, text(language, "web-login-title", &[]), None),
+                token,
+                error: None,
+            }))
+        }
         Some(user) if matches => {
             state.throttle.succeed(&account_key);
             state
@@ -463,6 +490,111 @@ async fn login_submit(
             Ok((StatusCode::UNAUTHORIZED, render(&page)).into_response())
         }
     }
+}
+
+/// How long a right password waits for its second factor.
+const PENDING_LOGIN_SECONDS: i64 = 5 * 60;
+
+#[derive(Template)]
+#[template(path = "login_code.html")]
+struct CodePage {
+    page: Page,
+    token: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct CodeForm {
+    token: String,
+    code: String,
+}
+
+/// Whether a code is the user's current TOTP code (used once) or one of their unused recovery
+/// codes (then used up).
+async fn second_factor_ok(
+    state: &AppState,
+    user: &crate::store::User,
+    code: &str,
+) -> Result<bool, AppError> {
+    let now = state.now();
+    if let Some(secret) = &user.totp_secret {
+        let last = state.db.totp_last_step(user.id).await?;
+        if let Some(step) = crate::totp::verify(secret, code, now, last) {
+            return Ok(state.db.use_totp_step(user.id, step).await?);
+        }
+    }
+    let recovery = crate::totp::normalise_recovery_code(code);
+    if recovery.len() == 10
+        && state
+            .db
+            .use_recovery_code(user.id, &secret_hash(&recovery), now)
+            .await?
+    {
+        state
+            .db
+            .audit(now, Some(user.id), "recovery-code-used", &user.email, "")
+            .await?;
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+async fn login_code(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let language = request_language(&headers, None);
+    let now = state.now();
+    let token_hash = secret_hash(&form.token);
+    let Some((user_id, next)) = state.db.pending_login(&token_hash, now).await? else {
+        // Unknown or too old: the sign-in starts again.
+        return Ok(Redirect::to("/login").into_response());
+    };
+    let user = state
+        .db
+        .user_by_id(user_id)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let address = client_address(&state, &headers, Some(peer));
+    let account_key = format!("account:{}", user.email);
+    let address_key = format!("address:{address}");
+    let keys = [account_key.as_str(), address_key.as_str()];
+    match state.throttle.verdict(&keys, now) {
+        ThrottleVerdict::Block => return Err(AppError::TooManyRequests),
+        ThrottleVerdict::Slow(milliseconds) => {
+            tokio::time::sleep(std::time::Duration::from_millis(milliseconds)).await;
+        }
+        ThrottleVerdict::Allow => {}
+    }
+    if !second_factor_ok(&state, &user, &form.code).await? {
+        state.throttle.fail(&keys, now);
+        state
+            .db
+            .audit(
+                now,
+                Some(user.id),
+                "login-failed",
+                "second factor",
+                &address,
+            )
+            .await?;
+        let page = CodePage {
+            page: Page::new(language, text(language, "web-login-title", &[]), None),
+            token: form.token,
+            error: Some(text(language, "web-code-wrong", &[])),
+        };
+        return Ok((StatusCode::UNAUTHORIZED, render(&page)).into_response());
+    }
+    state.db.delete_pending_login(&token_hash).await?;
+    state.throttle.succeed(&account_key);
+    state
+        .db
+        .audit(now, Some(user.id), "login", &user.email, &address)
+        .await?;
+    let cookie = state.open_session(user.id).await?;
+    Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -1309,6 +1441,8 @@ struct AccountPage {
     workspaces: Vec<Workspace>,
     /// A token just created: shown once, never stored in clear.
     new_token: Option<String>,
+    /// Whether the second factor is on, and how many recovery codes are left.
+    second_factor: Option<i64>,
 }
 
 /// What the account page says after a request: an error, a change done, a new token.
@@ -1339,7 +1473,17 @@ async fn account_response(
     } else {
         StatusCode::OK
     };
+    let user = state
+        .db
+        .user_by_id(session.user_id())
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let second_factor = match user.totp_secret {
+        Some(_) => Some(state.db.recovery_codes_left(user.id).await?),
+        None => None,
+    };
     let page = AccountPage {
+        second_factor,
         page: Page::new(
             language,
             text(language, "web-account-title", &[]),
@@ -1367,6 +1511,175 @@ async fn account_page(
         ..AccountNews::default()
     };
     account_response(&state, &session, language, news).await
+}
+
+#[derive(Template)]
+#[template(path = "second_factor.html")]
+struct SecondFactorPage {
+    page: Page,
+    secret: String,
+    /// The secret in groups of four, easier to type.
+    grouped: String,
+    uri: String,
+    error: Option<String>,
+    /// After confirmation: the recovery codes, shown once.
+    recovery: Vec<String>,
+}
+
+fn second_factor_page(
+    session: &Session,
+    language: Language,
+    secret: String,
+    error: Option<String>,
+    recovery: Vec<String>,
+) -> SecondFactorPage {
+    let grouped = secret
+        .as_bytes()
+        .chunks(4)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    SecondFactorPage {
+        page: Page::new(
+            language,
+            text(language, "web-second-factor", &[]),
+            Some(session),
+        ),
+        uri: crate::totp::provisioning_uri(&secret, &session.record.email),
+        secret,
+        grouped,
+        error,
+        recovery,
+    }
+}
+
+async fn second_factor_start(
+    MaybeSession(session): MaybeSession,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let secret = crate::totp::new_secret().map_err(|_| AppError::Internal)?;
+    Ok(render(&second_factor_page(
+        &session,
+        language,
+        secret,
+        None,
+        Vec::new(),
+    )))
+}
+
+#[derive(Deserialize)]
+struct SecondFactorForm {
+    csrf: String,
+    secret: String,
+    code: String,
+}
+
+async fn second_factor_confirm(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<SecondFactorForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let now = state.now();
+    let Some(step) = crate::totp::verify(&form.secret, &form.code, now, None) else {
+        let error = Some(text(language, "web-code-wrong", &[]));
+        let page = second_factor_page(&session, language, form.secret, error, Vec::new());
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response());
+    };
+    let recovery = crate::totp::recovery_codes().map_err(|_| AppError::Internal)?;
+    let hashes: Vec<String> = recovery
+        .iter()
+        .map(|code| secret_hash(&crate::totp::normalise_recovery_code(code)))
+        .collect();
+    state
+        .db
+        .set_second_factor(session.user_id(), Some(&form.secret), &hashes)
+        .await?;
+    // The code that confirmed it is used.
+    state.db.use_totp_step(session.user_id(), step).await?;
+    let address = client_address(&state, &headers, Some(peer));
+    state
+        .db
+        .audit(
+            now,
+            Some(session.user_id()),
+            "second-factor-on",
+            &session.record.email,
+            &address,
+        )
+        .await?;
+    Ok(render(&second_factor_page(
+        &session,
+        language,
+        form.secret,
+        None,
+        recovery,
+    )))
+}
+
+#[derive(Deserialize)]
+struct DisableForm {
+    csrf: String,
+    password: String,
+    code: String,
+}
+
+async fn second_factor_disable(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    axum::Form(form): axum::Form<DisableForm>,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(&form.csrf) {
+        return Err(AppError::Forbidden);
+    }
+    let language = request_language(&headers, Some(&session));
+    let user = state
+        .db
+        .user_by_id(session.user_id())
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let password = form.password.clone();
+    let stored = user.password_hash.clone();
+    let password_ok = state
+        .workers
+        .run(move || verify_password(&password, &stored))
+        .await?;
+    if !password_ok || !second_factor_ok(&state, &user, &form.code).await? {
+        let news = AccountNews {
+            error: Some(text(language, "web-second-factor-not-off", &[])),
+            ..AccountNews::default()
+        };
+        return account_response(&state, &session, language, news).await;
+    }
+    state.db.set_second_factor(user.id, None, &[]).await?;
+    let now = state.now();
+    let address = client_address(&state, &headers, Some(peer));
+    state
+        .db
+        .audit(
+            now,
+            Some(user.id),
+            "second-factor-off",
+            &user.email,
+            &address,
+        )
+        .await?;
+    Ok(Redirect::to("/account").into_response())
 }
 
 #[derive(Deserialize)]

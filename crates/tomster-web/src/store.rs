@@ -88,6 +88,8 @@ pub struct User {
     pub password_hash: String,
     pub language: Option<String>,
     pub password_changed_at: i64,
+    /// The second factor's secret (base32), when the user turned it on.
+    pub totp_secret: Option<String>,
 }
 
 /// A live session with its user.
@@ -203,8 +205,8 @@ impl Db {
 
     pub async fn user_by_email(&self, email: &str) -> StoreResult<Option<User>> {
         Ok(sqlx::query_as::<_, User>(
-            "SELECT id, email, password_hash, language, password_changed_at FROM users \
-             WHERE email = $1",
+            "SELECT id, email, password_hash, language, password_changed_at, totp_secret \
+             FROM users WHERE email = $1",
         )
         .bind(email)
         .fetch_optional(&self.read)
@@ -213,8 +215,8 @@ impl Db {
 
     pub async fn user_by_id(&self, id: i64) -> StoreResult<Option<User>> {
         Ok(sqlx::query_as::<_, User>(
-            "SELECT id, email, password_hash, language, password_changed_at FROM users \
-             WHERE id = $1",
+            "SELECT id, email, password_hash, language, password_changed_at, totp_secret \
+             FROM users WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.read)
@@ -247,6 +249,141 @@ impl Db {
         sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
             .bind(language)
             .bind(user_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    // ---- the second factor ----
+
+    /// Turns the second factor on (a secret and the hashes of new recovery codes) or off
+    /// (`None`); either way the old recovery codes go.
+    pub async fn set_second_factor(
+        &self,
+        user_id: i64,
+        secret: Option<&str>,
+        recovery_hashes: &[String],
+    ) -> StoreResult<()> {
+        let mut transaction = self.write.begin().await?;
+        sqlx::query("UPDATE users SET totp_secret = $1, totp_last_step = NULL WHERE id = $2")
+            .bind(secret)
+            .bind(user_id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query("DELETE FROM recovery_codes WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *transaction)
+            .await?;
+        for hash in recovery_hashes {
+            sqlx::query("INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)")
+                .bind(user_id)
+                .bind(hash)
+                .execute(&mut *transaction)
+                .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// Records the time step of a code just accepted; false when that step (or a later one)
+    /// was already used: a code works once.
+    pub async fn use_totp_step(&self, user_id: i64, step: i64) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE users SET totp_last_step = $1 WHERE id = $2 \
+             AND (totp_last_step IS NULL OR totp_last_step < $3)",
+        )
+        .bind(step)
+        .bind(user_id)
+        .bind(step)
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The last time step used, so that a code already used is refused before it is checked.
+    pub async fn totp_last_step(&self, user_id: i64) -> StoreResult<Option<i64>> {
+        let row = sqlx::query("SELECT totp_last_step FROM users WHERE id = $1")
+            .bind(user_id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => row.try_get("totp_last_step")?,
+            None => None,
+        })
+    }
+
+    /// Uses a recovery code (by its hash); false when it is unknown or used.
+    pub async fn use_recovery_code(
+        &self,
+        user_id: i64,
+        code_hash: &str,
+        now: i64,
+    ) -> StoreResult<bool> {
+        let done = sqlx::query(
+            "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 \
+             AND used_at IS NULL",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(code_hash)
+        .execute(&self.write)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn recovery_codes_left(&self, user_id: i64) -> StoreResult<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+        )
+        .bind(user_id)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(row.try_get("n")?)
+    }
+
+    /// A login whose password was right, waiting for its second factor.
+    pub async fn create_pending_login(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        next: &str,
+        expires_at: i64,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO pending_logins (token_hash, user_id, next, expires_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(next)
+        .bind(expires_at)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// A pending login still valid: its user and where to go after.
+    pub async fn pending_login(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> StoreResult<Option<(i64, String)>> {
+        let row = sqlx::query(
+            "SELECT user_id, next FROM pending_logins WHERE token_hash = $1 AND expires_at > $2",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(match row {
+            Some(row) => Some((row.try_get("user_id")?, row.try_get("next")?)),
+            None => None,
+        })
+    }
+
+    pub async fn delete_pending_login(&self, token_hash: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM pending_logins WHERE token_hash = $1")
+            .bind(token_hash)
             .execute(&self.write)
             .await?;
         Ok(())

@@ -348,3 +348,25 @@ web-feed-created = Anyone with this address sees the calendar: give it only to c
 web-feed-google = Google Calendar: Other calendars, +, From URL, then paste the address.
 web-feed-outlook = Outlook: Add calendar, Subscribe from web, then paste the address.
 web-feed-back = Back to the strategy
+
+## The second factor
+web-second-factor = Two-step verification
+web-code = Code
+web-code-intro = Your account asks for a second step: enter the code your authenticator app shows.
+web-code-help = Six digits from the app, or one of your recovery codes.
+web-code-wrong = This code is not right, or was already used.
+web-second-factor-is-off = Off: your password alone opens your account. With an authenticator app, a stolen password is not enough.
+web-second-factor-is-on = { $count ->
+    [one] On. One recovery code is left.
+   *[other] On. { $count } recovery codes are left.
+}
+web-second-factor-turn-on = Turn on two-step verification
+web-second-factor-turn-off = Turn off two-step verification
+web-second-factor-not-off = Not turned off: the password or the code is not right.
+web-second-factor-step-app = Open an authenticator app on your phone (such as FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+web-second-factor-step-key = Add an account with this key:
+web-second-factor-open-app = or open it in the app
+web-second-factor-step-code = Enter the six-digit code the app shows.
+web-second-factor-confirm = Turn it on
+web-second-factor-on = Two-step verification is on.
+web-recovery-codes-intro = Keep these recovery codes somewhere safe: each opens your account once if you lose your phone. They are shown only now.

@@ -348,3 +348,25 @@ web-feed-created = Toute personne qui a cette adresse voit le calendrier : ne la
 web-feed-google = Google Agenda : Autres agendas, +, À partir de l'URL, puis collez l'adresse.
 web-feed-outlook = Outlook : Ajouter un calendrier, S'abonner à partir du web, puis collez l'adresse.
 web-feed-back = Retour à la stratégie
+
+## Le second facteur
+web-second-factor = Validation en deux étapes
+web-code = Code
+web-code-intro = Votre compte demande une seconde étape : saisissez le code affiché par votre application d'authentification.
+web-code-help = Six chiffres de l'application, ou l'un de vos codes de secours.
+web-code-wrong = Ce code est incorrect, ou a déjà servi.
+web-second-factor-is-off = Désactivée : votre mot de passe seul ouvre votre compte. Avec une application d'authentification, un mot de passe volé ne suffit plus.
+web-second-factor-is-on = { $count ->
+    [one] Activée. Il reste un code de secours.
+   *[other] Activée. Il reste { $count } codes de secours.
+}
+web-second-factor-turn-on = Activer la validation en deux étapes
+web-second-factor-turn-off = Désactiver la validation en deux étapes
+web-second-factor-not-off = Non désactivée : le mot de passe ou le code est incorrect.
+web-second-factor-step-app = Ouvrez une application d'authentification sur votre téléphone (FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator, par exemple).
+web-second-factor-step-key = Ajoutez un compte avec cette clé :
+web-second-factor-open-app = ou ouvrez-la dans l'application
+web-second-factor-step-code = Saisissez le code à six chiffres affiché par l'application.
+web-second-factor-confirm = Activer
+web-second-factor-on = La validation en deux étapes est activée.
+web-recovery-codes-intro = Gardez ces codes de secours en lieu sûr : chacun ouvre votre compte une fois si vous perdez votre téléphone. Ils ne sont affichés qu'ici.

@@ -355,3 +355,125 @@ async fn a_calendar_feed_serves_the_current_calendar_until_it_is_replaced_or_rev
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     assert_eq!(app.send(get(&second)).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn two_step_verification_asks_for_a_code_and_recovery_codes_work_once() {
+    let world = world(Backend::Sqlite).await;
+    let app = &world.app;
+    let me = app.login("editor@a.test").await;
+    let value_of = |body: &str, name: &str| {
+        body.split(&format!("name=\"{name}\" value=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(str::to_owned)
+    };
+    let started = app
+        .send(me.post("/account/totp/start", &format!("csrf={}", me.csrf)))
+        .await;
+    assert_eq!(started.status, StatusCode::OK);
+    let secret = value_of(&started.body, "secret").expect("the secret to add to the app");
+    let wrong = app
+        .send(me.post(
+            "/account/totp/confirm",
+            &format!("csrf={}&secret={secret}&code=000000", me.csrf),
+        ))
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = tomster_web::totp::code(&secret, app.state.now()).unwrap();
+    let confirmed = app
+        .send(me.post(
+            "/account/totp/confirm",
+            &format!("csrf={}&secret={secret}&code={code}", me.csrf),
+        ))
+        .await;
+    assert_eq!(confirmed.status, StatusCode::OK);
+    let recovery: Vec<String> = confirmed
+        .body
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|part| part.split('<').next().map(str::to_owned))
+        .collect();
+    assert_eq!(recovery.len(), 10);
+
+    // Signing in now asks for a code after the password.
+    let login = |email: &str| {
+        form_request(
+            Method::POST,
+            "/login",
+            None,
+            &format!("email={}&password={}", encode(email), encode(PASSWORD)),
+        )
+    };
+    let first = app.send(login("editor@a.test")).await;
+    assert_eq!(first.status, StatusCode::OK, "no session before the code");
+    assert!(first.session_cookie().is_none());
+    let token = value_of(&first.body, "token").unwrap();
+    let submit = |token: &str, code: &str| {
+        form_request(
+            Method::POST,
+            "/login/code",
+            None,
+            &format!("token={token}&code={}", encode(code)),
+        )
+    };
+    // The code used to turn it on does not work twice.
+    let reused = app.send(submit(&token, &code)).await;
+    assert_eq!(reused.status, StatusCode::UNAUTHORIZED);
+    app.advance(30);
+    let fresh = tomster_web::totp::code(&secret, app.state.now()).unwrap();
+    let signed = app.send(submit(&token, &fresh)).await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    assert!(signed.session_cookie().is_some());
+    // The pending login is spent.
+    let again = app.send(submit(&token, &fresh)).await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(again.location(), Some("/login"));
+
+    // A recovery code opens it once.
+    let second = app.send(login("editor@a.test")).await;
+    let token = value_of(&second.body, "token").unwrap();
+    let reply = app.send(submit(&token, &recovery[0].to_lowercase())).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let third = app.send(login("editor@a.test")).await;
+    let token = value_of(&third.body, "token").unwrap();
+    let reply = app.send(submit(&token, &recovery[0])).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    let account = app.send(me.get("/account")).await;
+    assert!(
+        account.body.contains("9 recovery codes"),
+        "{}",
+        account.body
+    );
+
+    // Turning it off needs the password and a code.
+    app.advance(30);
+    let code = tomster_web::totp::code(&secret, app.state.now()).unwrap();
+    let refused = app
+        .send(me.post(
+            "/account/totp/disable",
+            &format!("csrf={}&password=wrong&code={code}", me.csrf),
+        ))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let off = app
+        .send(me.post(
+            "/account/totp/disable",
+            &format!("csrf={}&password={}&code={code}", me.csrf, encode(PASSWORD)),
+        ))
+        .await;
+    assert_eq!(off.status, StatusCode::SEE_OTHER);
+    let plain = app.send(login("editor@a.test")).await;
+    assert_eq!(
+        plain.status,
+        StatusCode::SEE_OTHER,
+        "the password alone again"
+    );
+    let events = app.state.db.audit_events(30).await.unwrap();
+    for event in [
+        "second-factor-on",
+        "recovery-code-used",
+        "second-factor-off",
+    ] {
+        assert!(events.iter().any(|(name, _)| name == event), "{event}");
+    }
+}
