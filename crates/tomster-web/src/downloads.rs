@@ -6,7 +6,9 @@ use tomster_core::document::build_document;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::LoadedStrategy;
 use tomster_core::model::Language;
-use tomster_render::calendar_files::{Labels, write_csv, write_ics, write_metricool};
+use tomster_render::calendar_files::{
+    Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
+};
 
 use crate::views::{strategy_language, today};
 
@@ -21,16 +23,19 @@ pub enum Download {
     CalendarIcs,
     CalendarCsv,
     Metricool,
+    /// Hootsuite's bulk composer files, one per network, in a zip.
+    Hootsuite,
 }
 
 impl Download {
-    pub const ALL: [Download; 8] = [
+    pub const ALL: [Download; 9] = [
         Download::DocumentPdf,
         Download::DocumentHtml,
         Download::DocumentMarkdown,
         Download::CalendarIcs,
         Download::CalendarCsv,
         Download::Metricool,
+        Download::Hootsuite,
         Download::StrategyToml,
         Download::StrategyJson,
     ];
@@ -46,6 +51,7 @@ impl Download {
             Download::CalendarIcs => "calendar.ics",
             Download::CalendarCsv => "calendar.csv",
             Download::Metricool => "metricool.csv",
+            Download::Hootsuite => "hootsuite.zip",
         }
     }
 
@@ -64,6 +70,7 @@ impl Download {
             Download::DocumentPdf => "application/pdf",
             Download::CalendarIcs => "text/calendar; charset=utf-8",
             Download::CalendarCsv | Download::Metricool => "text/csv; charset=utf-8",
+            Download::Hootsuite => "application/zip",
         }
     }
 
@@ -78,6 +85,7 @@ impl Download {
             Download::CalendarIcs => "web-download-ics",
             Download::CalendarCsv => "web-download-csv",
             Download::Metricool => "web-download-metricool",
+            Download::Hootsuite => "web-download-hootsuite",
         }
     }
 
@@ -114,6 +122,28 @@ pub fn produce(
                 .into_bytes())
         }
         Download::DocumentPdf => pdf(&build_document(&analysis(), language, today())),
+        Download::Hootsuite => {
+            let analysis = analysis();
+            let calendar = analysis.calendar(None, None);
+            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
+            let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated);
+            for file in hootsuite_files(&calendar, &analysis.knowledge) {
+                let mut bytes = Vec::new();
+                write_hootsuite(&mut bytes, &file, calendar.website.as_deref(), &labels)
+                    .map_err(|error| error.to_string())?;
+                archive
+                    .start_file(file.file_name(), options)
+                    .map_err(|error| error.to_string())?;
+                std::io::Write::write_all(&mut archive, &bytes)
+                    .map_err(|error| error.to_string())?;
+            }
+            archive
+                .finish()
+                .map(std::io::Cursor::into_inner)
+                .map_err(|error| error.to_string())
+        }
         Download::CalendarIcs | Download::CalendarCsv | Download::Metricool => {
             let analysis = analysis();
             let calendar = analysis.calendar(None, None);

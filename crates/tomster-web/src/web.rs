@@ -659,6 +659,26 @@ mod tests {
     }
 
     #[test]
+    fn cookies_are_secure_and_host_bound_behind_https_only() {
+        let config = |public_url: Option<&str>| Config {
+            addr: "127.0.0.1:8080".parse().unwrap(),
+            public_url: public_url.map(str::to_owned),
+            data_dir: std::env::temp_dir(),
+            workers: 1,
+            work_budget: std::time::Duration::from_secs(1),
+        };
+        let secure = config(Some("https://tomster.example.com"));
+        assert!(secure.secure_cookies());
+        assert_eq!(secure.session_cookie_name(), "__Host-tomster_session");
+        assert_eq!(secure.base_url(), "https://tomster.example.com");
+        let plain = config(None);
+        assert!(!plain.secure_cookies());
+        assert_eq!(plain.session_cookie_name(), "tomster_session");
+        assert_eq!(plain.base_url(), "http://127.0.0.1:8080");
+        assert!(!config(Some("http://intranet")).secure_cookies());
+    }
+
+    #[test]
     fn accept_language_picks_french_or_english() {
         let mut headers = HeaderMap::new();
         assert_eq!(accept_language(&headers), Language::English);

@@ -370,3 +370,7 @@ web-second-factor-step-code = Enter the six-digit code the app shows.
 web-second-factor-confirm = Turn it on
 web-second-factor-on = Two-step verification is on.
 web-recovery-codes-intro = Keep these recovery codes somewhere safe: each opens your account once if you lose your phone. They are shown only now.
+web-compare-from = Compare version
+web-compare-to = with version
+web-compare = Show the changes
+web-download-hootsuite = Hootsuite bulk files (zip)

@@ -370,3 +370,7 @@ web-second-factor-step-code = Saisissez le code à six chiffres affiché par l'a
 web-second-factor-confirm = Activer
 web-second-factor-on = La validation en deux étapes est activée.
 web-recovery-codes-intro = Gardez ces codes de secours en lieu sûr : chacun ouvre votre compte une fois si vous perdez votre téléphone. Ils ne sont affichés qu'ici.
+web-compare-from = Comparer la version
+web-compare-to = à la version
+web-compare = Voir les modifications
+web-download-hootsuite = Fichiers d'import Hootsuite (zip)

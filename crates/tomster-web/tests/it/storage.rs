@@ -181,3 +181,47 @@ async fn an_upload_that_does_not_load_stores_nothing_and_says_where() {
         assert_eq!(app.state.db.strategies(1).await.unwrap().len(), before);
     }
 }
+
+#[tokio::test]
+async fn every_download_of_a_version_is_served_with_its_type() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let app = &world.app;
+    for download in tomster_web::downloads::Download::ALL {
+        if !download.available() {
+            continue;
+        }
+        let path = format!(
+            "/s/{}/download/{}?version=1",
+            world.strategy,
+            download.file_name()
+        );
+        let reply = app.send(world.viewer.get(&path)).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert_eq!(
+            reply.headers.get(header::CONTENT_TYPE).unwrap(),
+            download.content_type(),
+            "{path}"
+        );
+        assert!(
+            reply
+                .headers
+                .get(header::CONTENT_DISPOSITION)
+                .and_then(|value| value.to_str().ok())
+                .is_some_and(|value| value.contains("attachment") && value.contains("-v1-")),
+            "{path}"
+        );
+        assert!(!reply.body.is_empty(), "{path}");
+    }
+    let zip = app
+        .send(
+            world
+                .viewer
+                .get(&format!("/s/{}/download/hootsuite.zip", world.strategy)),
+        )
+        .await;
+    assert!(zip.body.starts_with("PK"), "a zip archive");
+    assert!(
+        zip.body.contains("hootsuite-instagram-01.csv"),
+        "one file per network"
+    );
+}
