@@ -158,7 +158,8 @@ impl StrategyView {
         let mut help = match step {
             Step::Target | Step::Technologies => fit,
             Step::Objectives | Step::Evaluate => kpis,
-            Step::Strategy => plan.first().cloned().unwrap_or_default(),
+            // The week's load: the plan's introduction and its first chapter, the workload.
+            Step::Strategy => plan.iter().take(2).flatten().cloned().collect(),
             Step::Resources => all_plan,
             Step::Message => Vec::new(),
         };
