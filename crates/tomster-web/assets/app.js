@@ -6,6 +6,55 @@
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
   });
+  // The guided forms: after a pause in typing, the form is checked as it stands (nothing is
+  // saved) and each field's findings are shown under it.
+  var guided = document.querySelector("form[data-form-check]");
+  if (guided) {
+    var guidedTimer = null;
+    var guidedStatus = document.getElementById("form-status");
+    var checkGuided = function () {
+      var body = new URLSearchParams(new FormData(guided));
+      fetch(guided.getAttribute("data-form-check"), { method: "POST", body: body, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (result) {
+          if (!result) { return; }
+          guided.querySelectorAll(".field").forEach(function (field) {
+            var input = field.querySelector("input, select, textarea");
+            if (!input || !input.id) { return; }
+            var list = document.getElementById(input.id + "-findings");
+            var found = result.fields[input.id] || [];
+            if (list) { list.remove(); }
+            field.classList.toggle("has-findings", found.length > 0);
+            if (found.length === 0) {
+              input.removeAttribute("aria-invalid");
+              input.removeAttribute("aria-describedby");
+              return;
+            }
+            list = document.createElement("ul");
+            list.className = "findings";
+            list.id = input.id + "-findings";
+            found.forEach(function (finding) {
+              var item = document.createElement("li");
+              item.className = "diagnostic " + finding[0];
+              item.textContent = finding[1];
+              list.appendChild(item);
+            });
+            field.appendChild(list);
+            input.setAttribute("aria-invalid", "true");
+            input.setAttribute("aria-describedby", list.id);
+          });
+          if (guidedStatus) {
+            guidedStatus.textContent = guided.getAttribute("data-checked").replace("{count}", String(result.count));
+          }
+        })
+        .catch(function () {});
+    };
+    guided.addEventListener("input", function () {
+      clearTimeout(guidedTimer);
+      guidedTimer = setTimeout(checkGuided, 700);
+    });
+  }
+
   var form = document.querySelector("form[data-live-check]");
   if (!form) { return; }
   var source = form.querySelector("textarea[name=source]");

@@ -118,6 +118,7 @@ pub enum Need {
 pub const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/", Need::Anyone),
     ("GET", "/assets/{file}", Need::Anyone),
+    ("GET", "/explain/{code}", Need::Anyone),
     ("GET", "/setup/{token}", Need::SetupToken),
     ("POST", "/setup/{token}", Need::SetupToken),
     ("GET", "/login", Need::Anyone),
@@ -144,6 +145,7 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/s/{id}/step/{step}", Need::Reader),
     ("GET", "/s/{id}/form/{step}", Need::Editor),
     ("POST", "/s/{id}/form/{step}", Need::Editor),
+    ("POST", "/s/{id}/form/{step}/check", Need::Editor),
     ("GET", "/s/{id}/edit", Need::Editor),
     ("POST", "/s/{id}/edit", Need::Editor),
     ("POST", "/s/{id}/check", Need::Editor),
@@ -162,6 +164,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home))
         .route("/assets/{file}", get(asset))
+        .route("/explain/{code}", get(explain))
         .route("/setup/{token}", get(setup_form).post(setup_submit))
         .route("/login", get(login_form).post(login_submit))
         .route("/login/code", post(login_code))
@@ -187,6 +190,7 @@ pub fn routes() -> Router<AppState> {
         .route("/s/{id}", get(strategy_home))
         .route("/s/{id}/step/{step}", get(step_page))
         .route("/s/{id}/form/{step}", get(step_form).post(step_form_submit))
+        .route("/s/{id}/form/{step}/check", post(step_form_check))
         .route("/s/{id}/edit", get(edit_form).post(edit_submit))
         .route("/s/{id}/check", post(live_check))
         .route("/s/{id}/history", get(history))
@@ -217,6 +221,42 @@ async fn asset(Path(file): Path<String>) -> Response {
         body,
     )
         .into_response()
+}
+
+// ---------------------------------------------------------------- a rule's explanation
+
+#[derive(Template)]
+#[template(path = "explain.html")]
+struct ExplainPage {
+    page: Page,
+    code: String,
+    title: String,
+    step: String,
+    explanation: Vec<String>,
+}
+
+/// The long explanation of a checker rule (what `tomster explain CODE` prints), one click from
+/// each finding.
+async fn explain(
+    MaybeSession(session): MaybeSession,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let rule = tomster_core::diagnostics::rule(&code).ok_or(AppError::NotFound)?;
+    let language = request_language(&headers, session.as_ref());
+    let title = rule.title(language);
+    Ok(render(&ExplainPage {
+        page: Page::new(language, format!("{} {title}", rule.code), session.as_ref()),
+        code: rule.code.clone(),
+        title,
+        step: rule.step.name(language),
+        explanation: rule
+            .explanation(language)
+            .split("\n\n")
+            .map(|paragraph| paragraph.trim().to_owned())
+            .filter(|paragraph| !paragraph.is_empty())
+            .collect(),
+    }))
 }
 
 // ---------------------------------------------------------------- home, setup, login
@@ -2433,6 +2473,99 @@ async fn version_document(
         .await?)
 }
 
+/// Load errors of a written form with the form field each is about (`None` when none is).
+fn load_errors_by_field(
+    written: &str,
+    errors: &[tomster_core::load::LoadError],
+    language: Language,
+) -> Vec<(Option<String>, String)> {
+    // A value that could not be read has a place in the written text but no path: the text's
+    // map gives the field written there.
+    let map = tomster_core::source_map::SourceMap::from_toml(written);
+    let index = tomster_core::source_map::LineIndex::new(written);
+    errors
+        .iter()
+        .map(|error| {
+            let path = error.path.clone().or_else(|| {
+                map.path_at(index.offset(written, error.location))
+                    .map(str::to_owned)
+            });
+            (
+                path.as_deref().map(crate::editor::form_name),
+                error.text(language),
+            )
+        })
+        .collect()
+}
+
+/// The findings of a form being filled, for the live feedback script: nothing is stored.
+/// Answers `{"fields": {HTML id: [[severity, message]]}, "count": n}`.
+async fn step_form_check(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path((id, step)): Path<(String, String)>,
+    headers: HeaderMap,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .unwrap_or("")
+    };
+    let (session, strategy, _, _) = editable_strategy(&state, session, field("csrf"), &id).await?;
+    let step = parse_step(&step).ok_or(AppError::NotFound)?;
+    let language = request_language(&headers, Some(&session));
+    let base: i64 = field("base").parse().map_err(|_| AppError::NotFound)?;
+    let mut document = version_document(&state, &strategy, base)
+        .await?
+        .ok_or(AppError::Internal)?;
+    crate::editor::apply_form(step, &mut document, &fields);
+    let written = crate::editor::to_toml_text(&document).map_err(|_| AppError::Internal)?;
+    let findings = state
+        .workers
+        .run(move || match tomster_core::load::from_toml_str(&written) {
+            Ok(loaded) => {
+                let analysis = tomster_core::analysis::Analysis::new(
+                    &loaded.strategy,
+                    tomster_core::knowledge::Knowledge::embedded(),
+                );
+                tomster_core::analysis::CheckReport::new(&loaded, &analysis.diagnostics, language)
+                    .diagnostics
+                    .into_iter()
+                    .map(|diagnostic| {
+                        let message = format!("{} {}", diagnostic.code, diagnostic.message);
+                        (
+                            Some(crate::editor::form_name(&diagnostic.path)),
+                            diagnostic.severity.to_owned(),
+                            message,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            }
+            Err(errors) => load_errors_by_field(&written, &errors, language)
+                .into_iter()
+                .map(|(path, message)| (path, "error".to_owned(), message))
+                .collect(),
+        })
+        .await?;
+    let mut by_field: std::collections::BTreeMap<String, Vec<(String, String)>> =
+        std::collections::BTreeMap::new();
+    for (path, severity, message) in &findings {
+        if let Some(path) = path {
+            by_field
+                .entry(crate::editor::html_id(path))
+                .or_default()
+                .push((severity.clone(), message.clone()));
+        }
+    }
+    Ok(
+        axum::Json(serde_json::json!({ "fields": by_field, "count": findings.len() }))
+            .into_response(),
+    )
+}
+
 async fn step_form(
     State(state): State<AppState>,
     MaybeSession(session): MaybeSession,
@@ -2537,25 +2670,7 @@ async fn step_form_submit(
         .run(move || {
             tomster_core::load::from_toml_str(&checked)
                 .map(|loaded| loaded.strategy.strategy.name.clone())
-                .map_err(|errors| {
-                    // A value that could not be read has a place in the written text but no
-                    // path: the text's map gives the field written there.
-                    let map = tomster_core::source_map::SourceMap::from_toml(&checked);
-                    let index = tomster_core::source_map::LineIndex::new(&checked);
-                    errors
-                        .iter()
-                        .map(|error| {
-                            let path = error.path.clone().or_else(|| {
-                                map.path_at(index.offset(&checked, error.location))
-                                    .map(str::to_owned)
-                            });
-                            (
-                                path.as_deref().map(crate::editor::form_name),
-                                error.text(language),
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
+                .map_err(|errors| load_errors_by_field(&checked, &errors, language))
         })
         .await?;
     let name = match loaded {

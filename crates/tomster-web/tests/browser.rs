@@ -299,6 +299,8 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     }
     client.goto(&format!("{base}/account")).await.unwrap();
     assert_accessible(&client, &axe, "account").await;
+    client.goto(&format!("{base}/explain/T001")).await.unwrap();
+    assert_accessible(&client, &axe, "explain").await;
 
     // The PDF, as the download link gives it.
     let download: Value = client

@@ -374,3 +374,5 @@ web-compare-from = Compare version
 web-compare-to = with version
 web-compare = Show the changes
 web-download-hootsuite = Hootsuite bulk files (zip)
+web-explain = Why this matters, and what to do
+web-explain-rule = Coherence rule

@@ -374,3 +374,5 @@ web-compare-from = Comparer la version
 web-compare-to = à la version
 web-compare = Voir les modifications
 web-download-hootsuite = Fichiers d'import Hootsuite (zip)
+web-explain = Pourquoi c'est important, et que faire
+web-explain-rule = Règle de cohérence

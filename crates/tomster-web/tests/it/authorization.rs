@@ -101,6 +101,7 @@ fn fill(path: &str, world: &World) -> String {
         .replace("{id}", &world.strategy)
         .replace("{step}", "target")
         .replace("{token}", "0000")
+        .replace("{code}", "T001")
         .replace(
             "{file}",
             if path.starts_with("/assets") {

@@ -8,7 +8,7 @@ use crate::support::{backends, encode, world};
 /// The fields of a form page as a browser posts them (inputs, selects and text areas).
 fn form_fields(body: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();
-    let form = body.split("class=\"guided\">").nth(1).unwrap_or("");
+    let form = body.split("class=\"guided\"").nth(1).unwrap_or("");
     for part in form.split('<').skip(1) {
         let tag = part.split('>').next().unwrap_or("");
         let attribute = |name: &str| {
@@ -84,6 +84,21 @@ async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
                 field.1 = "2027-02-30".to_owned();
             }
         }
+        // While typing, the live check puts the finding on its field; nothing is stored.
+        let live = app
+            .send(owner.post(
+                &format!("/s/{id}/form/objectives/check"),
+                &body_of(&fields, ""),
+            ))
+            .await;
+        assert_eq!(live.status, StatusCode::OK, "{}", live.body);
+        let live: serde_json::Value = serde_json::from_str(&live.body).unwrap();
+        assert!(
+            live["fields"]["f-objectives-0-deadline"][0][1]
+                .as_str()
+                .is_some_and(|message| message.contains("2027-02-30")),
+            "{live}"
+        );
         let reply = app
             .send(owner.post(
                 &format!("/s/{id}/form/objectives"),
