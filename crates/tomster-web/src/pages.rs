@@ -1803,6 +1803,16 @@ async fn revoke_token(
         return Err(AppError::Forbidden);
     }
     let now = state.now();
+    let mine = state
+        .db
+        .tokens_of(session.user_id())
+        .await?
+        .iter()
+        .any(|(token, _)| token.id == form.token);
+    if !mine {
+        // Someone else's token, or none: not found, as everything outside one's reach.
+        return Err(AppError::NotFound);
+    }
     if state
         .db
         .revoke_token(form.token, session.user_id(), now)

@@ -222,8 +222,12 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                 (Need::SignedIn, _) if is_password => {
                     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{context}")
                 }
-                // A token is made for one of the visitor's workspaces: another one is not found.
+                // A token is made for one of the visitor's workspaces, and revoked among the
+                // visitor's tokens: another workspace, or a token not theirs, is not found.
                 (Need::SignedIn, Visitor::Stranger) if *path == "/account/tokens" => {
+                    assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
+                }
+                (Need::SignedIn, _) if *path == "/account/tokens/revoke" => {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }
                 (Need::SignedIn, _) => assert!(allowed(status), "{context}"),

@@ -276,7 +276,7 @@ async fn a_token_made_on_the_account_page_reaches_the_api_until_it_is_revoked() 
             &format!("csrf={}&token={id}", world.owner.csrf),
         ))
         .await;
-    assert_eq!(other.status, StatusCode::SEE_OTHER);
+    assert_eq!(other.status, StatusCode::NOT_FOUND);
     assert_eq!(app.send(read(&token)).await.status, StatusCode::OK);
     let reply = app
         .send(editor.post(
