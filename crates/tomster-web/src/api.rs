@@ -55,6 +55,22 @@ pub fn routes() -> Router<AppState> {
         .route("/strategies/{id}/versions/{version}", get(version))
         .route("/strategies/{id}/{file}", get(analysis_or_file))
         .fallback(|| async { Problem::from(AppError::NotFound) })
+        .layer(axum::middleware::map_response(problems_only))
+}
+
+/// Every error of the API is a problem document, those of the framework too (a body over the
+/// limit, a method the route does not take).
+async fn problems_only(response: Response) -> Response {
+    let status = response.status();
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value == "application/problem+json");
+    if (status.is_client_error() || status.is_server_error()) && !is_problem {
+        let title = status.canonical_reason().unwrap_or("Error").to_owned();
+        return Problem::new(status, title).into_response();
+    }
+    response
 }
 
 /// An error as `application/problem+json`.

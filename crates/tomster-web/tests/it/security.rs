@@ -206,9 +206,11 @@ async fn bodies_over_the_limit_are_refused() {
         .header(header::CONTENT_TYPE, "application/toml")
         .body(Body::from(huge))
         .unwrap();
+    let reply = world.app.send(request).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(
-        world.app.send(request).await.status,
-        StatusCode::PAYLOAD_TOO_LARGE
+        reply.headers.get(header::CONTENT_TYPE).unwrap(),
+        "application/problem+json"
     );
     // A file over the loader's limit but under the body limit: refused by the loader, with its
     // reason, nothing stored.
