@@ -333,34 +333,7 @@ impl Context<'_> {
                     path: path.to_owned(),
                     depth,
                 });
-                let required: BTreeSet<&str> = resolve(node)
-                    .get("required")
-                    .and_then(Value::as_array)
-                    .map(|names| names.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                // Simple fields first, then nested tables and lists, as the file reads.
-                let (simple, nested): (Vec<_>, Vec<_>) =
-                    properties.iter().partition(|(_, child)| {
-                        !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
-                    });
-                for (child_name, child) in simple.into_iter().chain(nested) {
-                    let child_path = format!("{path}.{child_name}");
-                    let child_value = value.get(child_name.as_str()).unwrap_or(&Value::Null);
-                    let before = lines.len();
-                    self.node(
-                        lines,
-                        child_name,
-                        &child_path,
-                        child,
-                        child_value,
-                        depth + 1,
-                    );
-                    if required.contains(child_name.as_str())
-                        && let Some(Line::Input(input)) = lines.get_mut(before)
-                    {
-                        input.required = true;
-                    }
-                }
+                self.fields(lines, node, &properties, path, value, depth + 1);
                 lines.push(Line::Close);
             }
             Kind::ObjectList(item) => {
@@ -390,36 +363,8 @@ impl Context<'_> {
                         up: (index > 0).then(|| format!("up:{item_path}")),
                         down: (index + 1 < count).then(|| format!("down:{item_path}")),
                     });
-                    let (item_kind, _) = kind_of(&item);
-                    if let Kind::Object(properties) = item_kind {
-                        let required: BTreeSet<&str> = resolve(&item)
-                            .get("required")
-                            .and_then(Value::as_array)
-                            .map(|names| names.iter().filter_map(Value::as_str).collect())
-                            .unwrap_or_default();
-                        let (simple, nested): (Vec<_>, Vec<_>) =
-                            properties.iter().partition(|(_, child)| {
-                                !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
-                            });
-                        for (child_name, child) in simple.into_iter().chain(nested) {
-                            let child_path = format!("{item_path}.{child_name}");
-                            let child_value =
-                                element.get(child_name.as_str()).unwrap_or(&Value::Null);
-                            let before = lines.len();
-                            self.node(
-                                lines,
-                                child_name,
-                                &child_path,
-                                child,
-                                child_value,
-                                depth + 2,
-                            );
-                            if required.contains(child_name.as_str())
-                                && let Some(Line::Input(input)) = lines.get_mut(before)
-                            {
-                                input.required = true;
-                            }
-                        }
+                    if let (Kind::Object(properties), _) = kind_of(&item) {
+                        self.fields(lines, &item, &properties, &item_path, element, depth + 2);
                     }
                     lines.push(Line::Close);
                 }
@@ -439,6 +384,34 @@ impl Context<'_> {
                     required: false,
                     findings: self.findings.get(path).cloned().unwrap_or_default(),
                 }));
+            }
+        }
+    }
+
+    /// The fields of a table: simple ones first, then nested tables and lists, as the file
+    /// reads; the required ones marked.
+    fn fields(
+        &self,
+        lines: &mut Vec<Line>,
+        node: &Value,
+        properties: &[(String, Value)],
+        path: &str,
+        value: &Value,
+        depth: usize,
+    ) {
+        let required = required_names(node);
+        let (simple, nested): (Vec<_>, Vec<_>) = properties.iter().partition(|(_, child)| {
+            !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
+        });
+        for (child_name, child) in simple.into_iter().chain(nested) {
+            let child_value = value.get(child_name.as_str()).unwrap_or(&Value::Null);
+            let before = lines.len();
+            let child_path = format!("{path}.{child_name}");
+            self.node(lines, child_name, &child_path, child, child_value, depth);
+            if required.contains(child_name)
+                && let Some(Line::Input(input)) = lines.get_mut(before)
+            {
+                input.required = true;
             }
         }
     }

@@ -470,15 +470,10 @@ async fn login_submit(
     }
     let user = state.db.user_by_email(&email).await?;
     // The same work whether the account exists or not: no enumeration by timing or wording.
-    let password = form.password.clone();
     let stored = user
         .as_ref()
-        .map(|user| user.password_hash.clone())
-        .unwrap_or_else(|| decoy_hash().to_owned());
-    let matches = state
-        .workers
-        .run(move || verify_password(&password, &stored))
-        .await?;
+        .map_or(decoy_hash(), |user| user.password_hash.as_str());
+    let matches = password_matches(&state, stored, &form.password).await?;
     match user {
         Some(user) if matches && user.totp_secret.is_some() => {
             // The password is right; the session waits for the second factor.
@@ -635,6 +630,21 @@ async fn login_code(
         .await?;
     let cookie = state.open_session(user.id).await?;
     Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response())
+}
+
+/// Whether a password matches a stored hash, checked on the bounded pool (Argon2 is slow on
+/// purpose: it must not hold an async thread).
+async fn password_matches(
+    state: &AppState,
+    stored: &str,
+    password: &str,
+) -> Result<bool, AppError> {
+    let stored = stored.to_owned();
+    let password = password.to_owned();
+    Ok(state
+        .workers
+        .run(move || verify_password(&password, &stored))
+        .await?)
 }
 
 #[derive(Deserialize)]
@@ -1693,12 +1703,7 @@ async fn second_factor_disable(
         .user_by_id(session.user_id())
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let password = form.password.clone();
-    let stored = user.password_hash.clone();
-    let password_ok = state
-        .workers
-        .run(move || verify_password(&password, &stored))
-        .await?;
+    let password_ok = password_matches(&state, &user.password_hash, &form.password).await?;
     if !password_ok || !second_factor_ok(&state, &user, &form.code).await? {
         let news = AccountNews {
             error: Some(text(language, "web-second-factor-not-off", &[])),
@@ -1868,12 +1873,7 @@ async fn change_password(
         .user_by_id(session.user_id())
         .await?
         .ok_or(AppError::Unauthorized)?;
-    let current = form.current.clone();
-    let stored = user.password_hash.clone();
-    let matches = state
-        .workers
-        .run(move || verify_password(&current, &stored))
-        .await?;
+    let matches = password_matches(&state, &user.password_hash, &form.current).await?;
     let problem = if !matches {
         Some("web-password-current-wrong")
     } else if form.password != form.confirm {
