@@ -16,10 +16,10 @@ use tomster_core::i18n::text;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::Language;
 
-use crate::pages::{download_response, new_strategy_id};
+use crate::pages::{download_response, loaded_name, store_new_strategy};
 use crate::secrets::secret_hash;
 use crate::store::{NewVersion, Role, StoreError, StrategyRow, Workspace};
-use crate::views::{WrittenLoadError, load};
+use crate::views::WrittenLoadError;
 use crate::web::{AppError, AppState, accept_language};
 
 /// Every route of the API, with its method and whether it writes: the OpenAPI document and the
@@ -267,37 +267,31 @@ async fn strategies(
 
 /// Reads a TOML body, loads it off the async threads, and returns its strategy name or the load
 /// errors as a 422 problem.
-async fn loaded_name(
-    state: &AppState,
-    headers: &HeaderMap,
-    body: String,
-    language: Language,
-) -> Result<String, Problem> {
+/// Refuses a body that is not TOML (415).
+fn require_toml(headers: &HeaderMap) -> Result<(), Problem> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or("");
-    if !content_type.starts_with("application/toml") && !content_type.starts_with("text/plain") {
-        let mut problem = Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "Unsupported media type".to_owned(),
-        );
-        problem.detail =
-            Some("send the strategy as TOML: Content-Type: application/toml".to_owned());
-        return Err(problem);
+    if content_type.starts_with("application/toml") || content_type.starts_with("text/plain") {
+        return Ok(());
     }
-    let checked = state
-        .workers
-        .run(move || load(&body, language).map(|loaded| loaded.strategy.strategy.name.clone()))
-        .await?;
-    checked.map_err(|errors: Vec<WrittenLoadError>| {
-        let mut problem = Problem::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            text(language, "web-load-errors", &[]),
-        );
-        problem.extra = Some(("errors", json!(errors)));
-        problem
-    })
+    let mut problem = Problem::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "Unsupported media type".to_owned(),
+    );
+    problem.detail = Some("send the strategy as TOML: Content-Type: application/toml".to_owned());
+    Err(problem)
+}
+
+/// Load errors as a 422 problem with their lines and columns.
+fn load_problem(errors: Vec<WrittenLoadError>, language: Language) -> Problem {
+    let mut problem = Problem::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        text(language, "web-load-errors", &[]),
+    );
+    problem.extra = Some(("errors", json!(errors)));
+    problem
 }
 
 async fn create_strategy(
@@ -311,22 +305,17 @@ async fn create_strategy(
     if !access.can_write() {
         return Err(AppError::Forbidden.into());
     }
-    let name = loaded_name(&state, &headers, body.clone(), access.language).await?;
-    let id = new_strategy_id().map_err(Problem::from)?;
-    state
-        .db
-        .create_strategy(
-            &id,
-            workspace.id,
-            &NewVersion {
-                name: &name,
-                toml: &body,
-                author_id: access.user_id,
-                comment: "API",
-                now: state.now(),
-            },
-        )
-        .await?;
+    require_toml(&headers)?;
+    let stored = store_new_strategy(
+        &state,
+        &workspace,
+        access.user_id,
+        &body,
+        "API",
+        access.language,
+    )
+    .await?;
+    let (id, name) = stored.map_err(|errors| load_problem(errors, access.language))?;
     let location = format!("/api/v1/strategies/{id}");
     Ok((
         StatusCode::CREATED,
@@ -454,7 +443,10 @@ async fn replace_strategy(
             "If-Match is not a version number".to_owned(),
         ));
     };
-    let name = loaded_name(&state, &headers, body.clone(), access.language).await?;
+    require_toml(&headers)?;
+    let name = loaded_name(&state, &body, access.language)
+        .await?
+        .map_err(|errors| load_problem(errors, access.language))?;
     let saved = state
         .db
         .save_version(

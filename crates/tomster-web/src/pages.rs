@@ -683,10 +683,7 @@ async fn set_language(
     MaybeSession(session): MaybeSession,
     axum::Form(form): axum::Form<LanguageForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = Language::parse(&form.language).map(Language::as_str);
     state.db.set_language(session.user_id(), language).await?;
     state.sessions.forget_user(session.user_id());
@@ -696,6 +693,16 @@ async fn set_language(
 /// The session of a page that needs one; without it the answer sends to the login page.
 fn signed_in(session: Option<Session>) -> Result<Session, AppError> {
     session.ok_or(AppError::Unauthorized)
+}
+
+/// The session of a form that changes something: signed in (401), and the form carries the
+/// session's anti-forgery token (403).
+fn signed_in_form(session: Option<Session>, csrf: &str) -> Result<Session, AppError> {
+    let session = signed_in(session)?;
+    if !session.csrf_ok(csrf) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(session)
 }
 
 /// A page that needs a session: redirect to the login page (and back) when there is none.
@@ -816,10 +823,7 @@ async fn create_workspace(
     MaybeSession(session): MaybeSession,
     axum::Form(form): axum::Form<WorkspaceForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let name = form.name.trim();
     if name.is_empty() || name.chars().any(char::is_control) {
         return Ok(Redirect::to("/w").into_response());
@@ -873,10 +877,7 @@ async fn editable_strategy(
     csrf: &str,
     id: &str,
 ) -> Result<(Session, StrategyRow, Workspace, Role), AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, csrf)?;
     let (strategy, workspace, role) = strategy_access(state, id, session.user_id()).await?;
     if !role.can_edit() {
         return Err(AppError::Forbidden);
@@ -1019,10 +1020,7 @@ async fn create_strategy(
     headers: HeaderMap,
     axum::Form(form): axum::Form<NewStrategyForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
     if !role.can_edit() {
         return Err(AppError::Forbidden);
@@ -1044,9 +1042,17 @@ async fn create_strategy(
             .to_owned()
     };
     let comment = text(language, "web-version-created", &[]);
-    let id = store_new_strategy(&state, &workspace, &session, &source, &comment, language).await?;
+    let id = store_new_strategy(
+        &state,
+        &workspace,
+        session.user_id(),
+        &source,
+        &comment,
+        language,
+    )
+    .await?;
     match id {
-        Ok(id) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
+        Ok((id, _)) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
         Err(errors) => {
             workspace_response(&state, &session, workspace, role, language, errors).await
         }
@@ -1055,22 +1061,15 @@ async fn create_strategy(
 
 /// Stores a new strategy when its text loads; otherwise nothing is stored and the load errors
 /// come back.
-async fn store_new_strategy(
+pub async fn store_new_strategy(
     state: &AppState,
     workspace: &Workspace,
-    session: &Session,
+    author_id: i64,
     source: &str,
     comment: &str,
     language: Language,
-) -> Result<Result<String, Vec<WrittenLoadError>>, AppError> {
-    let text_owned = source.to_owned();
-    let loaded = state
-        .workers
-        .run(move || {
-            load(&text_owned, language).map(|loaded| loaded.strategy.strategy.name.clone())
-        })
-        .await?;
-    let name = match loaded {
+) -> Result<Result<(String, String), Vec<WrittenLoadError>>, AppError> {
+    let name = match loaded_name(state, source, language).await? {
         Ok(name) => name,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -1083,13 +1082,27 @@ async fn store_new_strategy(
             &NewVersion {
                 name: &name,
                 toml: source,
-                author_id: session.user_id(),
+                author_id,
                 comment,
                 now: state.now(),
             },
         )
         .await?;
-    Ok(Ok(id))
+    Ok(Ok((id, name)))
+}
+
+/// A strategy text's name when it loads, read off the async threads; else its load errors
+/// in `language`.
+pub async fn loaded_name(
+    state: &AppState,
+    source: &str,
+    language: Language,
+) -> Result<Result<String, Vec<WrittenLoadError>>, AppError> {
+    let source = source.to_owned();
+    Ok(state
+        .workers
+        .run(move || load(&source, language).map(|loaded| loaded.strategy.strategy.name.clone()))
+        .await?)
 }
 
 async fn upload_strategy(
@@ -1142,8 +1155,17 @@ async fn upload_strategy(
         }
     };
     let comment = text(language, "web-version-uploaded", &[]);
-    match store_new_strategy(&state, &workspace, &session, &source, &comment, language).await? {
-        Ok(id) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
+    match store_new_strategy(
+        &state,
+        &workspace,
+        session.user_id(),
+        &source,
+        &comment,
+        language,
+    )
+    .await?
+    {
+        Ok((id, _)) => Ok(Redirect::to(&format!("/s/{id}")).into_response()),
         Err(load_errors) => {
             workspace_response(&state, &session, workspace, role, language, load_errors).await
         }
@@ -1163,10 +1185,7 @@ async fn owned_workspace(
     csrf: &str,
     slug: &str,
 ) -> Result<(Session, Workspace), AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, csrf)?;
     let (workspace, role) = workspace_access(state, slug, session.user_id()).await?;
     if role != Role::Owner {
         return Err(AppError::Forbidden);
@@ -1608,10 +1627,7 @@ async fn second_factor_start(
     headers: HeaderMap,
     axum::Form(form): axum::Form<CsrfForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = request_language(&headers, Some(&session));
     let secret = crate::totp::new_secret().map_err(|_| AppError::Internal)?;
     Ok(render(&second_factor_page(
@@ -1637,10 +1653,7 @@ async fn second_factor_confirm(
     headers: HeaderMap,
     axum::Form(form): axum::Form<SecondFactorForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = request_language(&headers, Some(&session));
     let now = state.now();
     let Some(step) = crate::totp::verify(&form.secret, &form.code, now, None) else {
@@ -1693,10 +1706,7 @@ async fn second_factor_disable(
     headers: HeaderMap,
     axum::Form(form): axum::Form<DisableForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = request_language(&headers, Some(&session));
     let user = state
         .db
@@ -1742,10 +1752,7 @@ async fn create_token(
     headers: HeaderMap,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = request_language(&headers, Some(&session));
     let (workspace, _) = workspace_access(&state, &form.workspace, session.user_id()).await?;
     let name = form.name.trim();
@@ -1803,10 +1810,7 @@ async fn revoke_token(
     headers: HeaderMap,
     axum::Form(form): axum::Form<RevokeForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let now = state.now();
     let mine = state
         .db
@@ -1863,10 +1867,7 @@ async fn change_password(
     headers: HeaderMap,
     axum::Form(form): axum::Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    if !session.csrf_ok(&form.csrf) {
-        return Err(AppError::Forbidden);
-    }
+    let session = signed_in_form(session, &form.csrf)?;
     let language = request_language(&headers, Some(&session));
     let user = state
         .db
@@ -2243,12 +2244,7 @@ async fn edit_submit(
         editable_strategy(&state, session, &form.csrf, &id).await?;
     let language = request_language(&headers, Some(&session));
     let source = form.source.replace("\r\n", "\n");
-    let checked = source.clone();
-    let loaded = state
-        .workers
-        .run(move || load(&checked, language).map(|loaded| loaded.strategy.strategy.name.clone()))
-        .await?;
-    let name = match loaded {
+    let name = match loaded_name(&state, &source, language).await? {
         Ok(name) => name,
         Err(errors) => {
             let page = EditPage {
