@@ -1985,8 +1985,9 @@ struct StepPage<'v> {
     diagnostics: Vec<tomster_core::analysis::WrittenDiagnostic>,
     other_steps_diagnostics: usize,
     downloads: Vec<(&'static str, String)>,
-    /// Since when the strategy's calendar has a subscription address, if it has one.
-    feed_since: Option<i64>,
+    /// On the Strategy step (where the calendar is planned): `Some` with since when the
+    /// calendar has a subscription address, if it has one. Other steps do not read it.
+    feed: Option<Option<i64>>,
 }
 
 /// Whether a table column holds numbers (right-aligned).
@@ -2120,7 +2121,10 @@ async fn step_page(
                 )
             })
             .collect(),
-        feed_since: state.db.calendar_feed_since(&strategy.id).await?,
+        feed: match step {
+            Step::Strategy => Some(state.db.calendar_feed_since(&strategy.id).await?),
+            _ => None,
+        },
     };
     Ok(render(&page))
 }
