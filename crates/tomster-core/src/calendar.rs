@@ -1,27 +1,37 @@
-//! The editorial calendar: the always-on plan and the operations expanded into dated post slots.
+//! The editorial calendar: the always-on plan and the operations expanded into dated post slots,
+//! with the team's own dates (KPI reviews, objective deadlines, milestones).
 //!
 //! Deterministic by construction: the same strategy always gives the same slots with the same
 //! identifiers, whatever range is asked for (the whole period is expanded, then filtered), so a
 //! calendar app that re-imports an edited calendar updates its events instead of duplicating them.
 //!
 //! How slots are laid out, network by network:
-//! - dates: post `n` falls `n x 7 / cadence` days after the start, so posts spread evenly over
-//!   the week and two posts share a day only when the cadence exceeds 7 a week;
-//! - format, pillar and (persona, stage): smooth weighted round-robin over the formats mix, the
-//!   pillar shares and the personas' stage mixes, carried across months so that even a small
-//!   share at a low cadence gets its turn (each month stays within a post or two of the shares);
-//! - operations: their posts go to the nearest day of the operation with no post yet on the
-//!   network, so they do not pile up on the always-on posts;
-//! - message: the persona's message for that stage that best matches the pillar and the format;
+//! - posting days: the entry's `days`, else working days on a professional network and every
+//!   day elsewhere, without the public holidays of the strategy's country (unless the entry
+//!   posts on them), and at most `max_posts_per_day` posts a day;
+//! - dates: the posts of a week are spread evenly over the posting days, so two posts share a
+//!   day only when there are more posts than posting days;
+//! - message, pillar and format: the (persona, stage) pairs take turns by their weights; the
+//!   message for that pair is the one whose pillars and content types are furthest behind their
+//!   shares, and the slot's pillar and format are then taken among that message's own (a smooth
+//!   weighted round-robin restricted to what the message allows), so a slot never carries a
+//!   pillar or a format its message does not belong to, and the shares are met as closely as
+//!   the messages allow. Where a share ends up off by more than a post, the calendar says so;
+//! - operations: their posts go to the nearest posting day of the operation with no post yet
+//!   on the network, else with room under the daily cap; those that find none are counted, not
+//!   placed. The search is near-linear (two skip lists of the days still open), so a 20-year
+//!   period with many operations stays fast;
 //! - time: the entry's `times`, else the knowledge base's times for the network, in turn, never
-//!   twice the same minute on one network and day while another time is free.
+//!   twice the same minute on one network and day while another time is free. A time that does
+//!   not exist that day (the spring-forward gap) moves forward by the gap, and a repeated one
+//!   (autumn) is the first of the two: the same rule for every format.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use crate::knowledge::Knowledge;
-use crate::model::{Format, Stage};
+use crate::model::{Format, Review, Stage, Weekday};
 use crate::plan::stages_that_matter;
 use crate::strategy::Strategy;
 use crate::values::{Day, PostingTime};
@@ -32,7 +42,7 @@ pub struct Slot {
     /// Stable identifier: network, date and rank of the post that day (and operation, if any).
     pub id: String,
     pub date: Day,
-    /// Local time in the calendar's time zone, `HH:MM`.
+    /// Local time in the calendar's time zone, `HH:MM`, as it exists that day.
     pub time: String,
     pub platform: String,
     pub format: Format,
@@ -63,6 +73,82 @@ pub struct OperationEvent {
     pub platforms: Vec<String>,
 }
 
+/// A date the team works to, beside the posts.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TeamEvent {
+    /// KPIs to look at that day (ids of `[[kpis]]` entries), by their `review` rhythm: daily on
+    /// working days, weekly on the first working day of each ISO week, monthly on the first
+    /// working day of each month.
+    Review { date: Day, kpis: Vec<String> },
+    /// An objective's deadline (its id).
+    Deadline { date: Day, objective: String },
+    /// A milestone of the resources plan.
+    Milestone { date: Day, name: String },
+}
+
+impl TeamEvent {
+    pub fn date(&self) -> Day {
+        match self {
+            TeamEvent::Review { date, .. }
+            | TeamEvent::Deadline { date, .. }
+            | TeamEvent::Milestone { date, .. } => *date,
+        }
+    }
+
+    /// Stable identifier, for calendar apps that re-import.
+    pub fn id(&self) -> String {
+        match self {
+            TeamEvent::Review { date, .. } => format!("review-{date}"),
+            TeamEvent::Deadline { objective, .. } => format!("deadline-{objective}"),
+            TeamEvent::Milestone { date, name } => {
+                let slug: String = name
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .take(24)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                format!("milestone-{date}-{slug}")
+            }
+        }
+    }
+}
+
+/// What the calendar could not do as the strategy asks: said, never hidden.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CalendarNote {
+    /// Posts that found no posting day with room on a network (an operation's extra posts
+    /// beyond the daily cap, or a period with none of the network's posting days).
+    PostsDropped {
+        platform: String,
+        /// The operation whose posts these are; none for the always-on plan.
+        operation: Option<String>,
+        posts: usize,
+        max_per_day: u8,
+    },
+    /// The always-on cadence needs more posts a day than the cap: the cap was raised for it.
+    CapRaised {
+        platform: String,
+        max_per_day: u8,
+        needed: u8,
+    },
+    /// A pillar's share on a network that the messages kept from being met.
+    PillarShareMissed {
+        platform: String,
+        pillar: String,
+        planned: f64,
+        actual: f64,
+    },
+    /// A format's share on a network that the messages kept from being met.
+    FormatShareMissed {
+        platform: String,
+        format: Format,
+        planned: f64,
+        actual: f64,
+    },
+}
+
 /// The calendar of a strategy over a range of days.
 #[derive(Clone, Debug, Serialize)]
 pub struct Calendar {
@@ -75,63 +161,306 @@ pub struct Calendar {
     pub website: Option<String>,
     pub operations: Vec<OperationEvent>,
     pub slots: Vec<Slot>,
+    /// KPI reviews, deadlines and milestones, by date.
+    pub events: Vec<TeamEvent>,
+    /// Where the calendar departs from the strategy, over the whole period.
+    pub notes: Vec<CalendarNote>,
 }
 
 /// Smooth weighted round-robin: over any run of picks, each item's share follows its weight,
-/// and the order is deterministic.
-struct RoundRobin<T: Clone> {
+/// and the order is deterministic. A pick may be restricted to some items: the others keep
+/// their credit and catch up when they are allowed again.
+struct RoundRobin<T: Clone + PartialEq> {
     items: Vec<(T, f64, f64)>,
+    total: f64,
 }
 
-impl<T: Clone> RoundRobin<T> {
+impl<T: Clone + PartialEq> RoundRobin<T> {
     fn new(weighted: Vec<(T, f64)>) -> RoundRobin<T> {
-        RoundRobin {
-            items: weighted
-                .into_iter()
-                .filter(|(_, weight)| *weight > 0.0 && weight.is_finite())
-                .map(|(item, weight)| (item, weight, 0.0))
-                .collect(),
-        }
+        let items: Vec<(T, f64, f64)> = weighted
+            .into_iter()
+            .filter(|(_, weight)| *weight > 0.0 && weight.is_finite())
+            .map(|(item, weight)| (item, weight, 0.0))
+            .collect();
+        let total = items.iter().map(|item| item.1).sum();
+        RoundRobin { items, total }
     }
 
-    fn next(&mut self) -> Option<T> {
-        let total: f64 = self.items.iter().map(|item| item.1).sum();
+    fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    fn contains(&self, wanted: &T) -> bool {
+        self.items.iter().any(|(item, _, _)| item == wanted)
+    }
+
+    /// Gives every item its weight's worth of credit: once per pick.
+    fn advance(&mut self) {
         for item in &mut self.items {
             item.2 += item.1;
         }
+    }
+
+    /// How far behind its share the most-behind allowed item is, as a fraction of a pick.
+    fn urgency(&self, allowed: impl Fn(&T) -> bool) -> Option<f64> {
+        self.items
+            .iter()
+            .filter(|(item, _, _)| allowed(item))
+            .map(|(_, _, credit)| credit / self.total)
+            .max_by(f64::total_cmp)
+    }
+
+    /// Takes the allowed item with the most credit (ties to the earlier item).
+    fn take(&mut self, allowed: impl Fn(&T) -> bool) -> Option<T> {
+        let total = self.total;
         let best = self
             .items
             .iter_mut()
             .enumerate()
+            .filter(|(_, (item, _, _))| allowed(item))
             .max_by(|(left_index, left), (right_index, right)| {
-                // Ties go to the earlier item, so the order is stable.
                 left.2.total_cmp(&right.2).then(right_index.cmp(left_index))
             })
             .map(|(_, item)| item)?;
         best.2 -= total;
         Some(best.0.clone())
     }
+
+    fn next(&mut self) -> Option<T> {
+        self.advance();
+        self.take(|_| true)
+    }
+
+    /// Each item's planned share, for comparing with what was placed.
+    fn shares(&self) -> Vec<(T, f64)> {
+        self.items
+            .iter()
+            .map(|(item, weight, _)| (item.clone(), weight / self.total))
+            .collect()
+    }
 }
 
-/// The day of each post when `cadence` posts a week are spread from `start` over `days` days.
-fn spread_days(cadence: f64, days: i64) -> Vec<i64> {
+/// How many posts `cadence` posts a week make over `days` days (a partial week counts its part,
+/// rounded up, so a one-day period still gets its post).
+fn post_count(cadence: f64, days: i64) -> usize {
     if cadence <= 0.0 || days <= 0 || !cadence.is_finite() {
-        return Vec::new();
+        return 0;
     }
-    let interval = 7.0 / cadence;
-    let mut offsets = Vec::new();
-    let mut index = 0u64;
-    loop {
-        let offset = (index as f64 * interval).floor() as i64;
-        if offset >= days {
-            break;
-        }
-        offsets.push(offset);
-        index += 1;
-    }
-    offsets
+    let count = (days as f64 * cadence / 7.0 - 1e-9).ceil();
+    // A 20-year period at the largest cadence allowed stays far below this; the bound keeps a
+    // malformed number from asking for memory it cannot have.
+    count.clamp(0.0, 10_000_000.0) as usize
 }
 
+/// The index in `0..length` of post `index` of `count` spread evenly.
+fn spread_index(index: usize, count: usize, length: usize) -> usize {
+    if count == 0 {
+        return 0;
+    }
+    ((index as u128 * length as u128) / count as u128) as usize
+}
+
+/// Days still open for a post, found from any day in both directions in near-constant time:
+/// a closed day points past itself, and the pointers are shortened as they are followed.
+struct OpenDays {
+    /// `next[i]`: a day at or after `i` that may be open (`len` when none).
+    next: Vec<usize>,
+    /// `previous[i + 1]`: a day at or before `i` that may be open, shifted by one (`0`: none).
+    previous: Vec<usize>,
+}
+
+impl OpenDays {
+    fn new(length: usize) -> OpenDays {
+        OpenDays {
+            next: (0..=length).collect(),
+            previous: (0..=length).collect(),
+        }
+    }
+
+    fn close(&mut self, day: usize) {
+        if day + 1 < self.next.len() {
+            self.next[day] = day + 1;
+            self.previous[day + 1] = day;
+        }
+    }
+
+    /// The first open day at or after `day`.
+    fn at_or_after(&mut self, day: usize) -> Option<usize> {
+        let end = self.next.len() - 1;
+        let mut root = day.min(end);
+        while self.next[root] != root {
+            root = self.next[root];
+        }
+        let mut walk = day.min(end);
+        while self.next[walk] != root {
+            let following = self.next[walk];
+            self.next[walk] = root;
+            walk = following;
+        }
+        (root < end).then_some(root)
+    }
+
+    /// The last open day at or before `day`.
+    fn at_or_before(&mut self, day: usize) -> Option<usize> {
+        let start = (day + 1).min(self.previous.len() - 1);
+        let mut root = start;
+        while self.previous[root] != root {
+            root = self.previous[root];
+        }
+        let mut walk = start;
+        while self.previous[walk] != root {
+            let following = self.previous[walk];
+            self.previous[walk] = root;
+            walk = following;
+        }
+        root.checked_sub(1)
+    }
+
+    /// The open day nearest to `wanted` within `[first, last]`, the later one on a tie.
+    fn nearest(&mut self, wanted: usize, first: usize, last: usize) -> Option<usize> {
+        let later = self.at_or_after(wanted).filter(|day| *day <= last);
+        let earlier = self.at_or_before(wanted).filter(|day| *day >= first);
+        match (earlier, later) {
+            (Some(earlier), Some(later)) => {
+                if wanted - earlier < later - wanted {
+                    Some(earlier)
+                } else {
+                    Some(later)
+                }
+            }
+            (earlier, later) => later.or(earlier),
+        }
+    }
+}
+
+/// Where posts can go on one network over the period: its posting days, the posts each day
+/// holds and the times they took.
+struct NetworkDays {
+    start: Day,
+    /// Posting days (allowed weekday, not a holiday kept off), by offset from the start.
+    posting: Vec<bool>,
+    times: Vec<Vec<String>>,
+    cap: usize,
+    /// Posting days with no post yet.
+    empty: OpenDays,
+    /// Posting days with room under the cap.
+    room: OpenDays,
+    /// Posts placed so far: the turn of the next posting time.
+    placed: usize,
+}
+
+impl NetworkDays {
+    fn new(start: Day, days: usize, posting_day: impl Fn(Day) -> bool, cap: usize) -> NetworkDays {
+        let posting: Vec<bool> = (0..days)
+            .map(|offset| posting_day(start.plus_days(offset as i64)))
+            .collect();
+        let mut empty = OpenDays::new(days);
+        let mut room = OpenDays::new(days);
+        for (offset, open) in posting.iter().enumerate() {
+            if !open || cap == 0 {
+                empty.close(offset);
+                room.close(offset);
+            }
+        }
+        NetworkDays {
+            start,
+            posting,
+            times: vec![Vec::new(); days],
+            cap,
+            empty,
+            room,
+            placed: 0,
+        }
+    }
+
+    /// Raises the daily cap before anything is placed (the always-on cadence needs it).
+    fn raise_cap(&mut self, cap: usize) {
+        self.cap = self.cap.max(cap);
+    }
+
+    /// Posting days within `[first, last]` (offsets).
+    fn posting_days(&self, first: usize, last: usize) -> Vec<usize> {
+        (first..=last.min(self.posting.len().saturating_sub(1)))
+            .filter(|offset| self.posting[*offset])
+            .collect()
+    }
+
+    /// The day a post wanted on `wanted` goes to: that day when it has room and (for an
+    /// operation) no post yet, else the nearest such day within the window, else the nearest
+    /// day with room; `None` when every posting day of the window is full.
+    fn place(
+        &mut self,
+        wanted: usize,
+        first: usize,
+        last: usize,
+        avoid_busy: bool,
+    ) -> Option<usize> {
+        if avoid_busy && let Some(day) = self.empty.nearest(wanted, first, last) {
+            return Some(day);
+        }
+        self.room.nearest(wanted, first, last)
+    }
+
+    /// Takes the next posting time not yet used that day; returns it with the post's rank that
+    /// day (1 for the first post).
+    fn take(&mut self, day: usize, times: &[String]) -> (Day, String, usize) {
+        let used = &mut self.times[day];
+        let time = (0..times.len())
+            .map(|step| &times[(self.placed + step) % times.len()])
+            .find(|time| !used.contains(time))
+            .or_else(|| times.get(self.placed % times.len().max(1)))
+            .cloned()
+            .unwrap_or_else(|| "12:00".to_owned());
+        self.placed += 1;
+        used.push(time.clone());
+        let rank = used.len();
+        self.empty.close(day);
+        if rank >= self.cap {
+            self.room.close(day);
+        }
+        (self.start.plus_days(day as i64), time, rank)
+    }
+}
+
+/// How a network posts: its days, holidays and daily cap, from its always-on entry or the
+/// knowledge base's defaults.
+fn network_days(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    holidays: &BTreeSet<Day>,
+    platform: &str,
+) -> NetworkDays {
+    let entry = strategy
+        .always_on
+        .iter()
+        .find(|always_on| always_on.platform.as_str() == platform);
+    let professional = knowledge
+        .platform(platform)
+        .is_some_and(|record| record.professional);
+    let defaults = &knowledge.calendar;
+    let weekdays: Vec<Weekday> = match entry {
+        Some(entry) if !entry.days.is_empty() => entry.days.clone(),
+        _ if professional => defaults.professional_days.clone(),
+        _ => defaults.other_days.clone(),
+    };
+    let on_holidays = entry
+        .and_then(|entry| entry.post_on_holidays)
+        .unwrap_or(false);
+    let cap = usize::from(
+        entry
+            .and_then(|entry| entry.max_posts_per_day)
+            .unwrap_or(defaults.max_posts_per_day),
+    )
+    .max(1);
+    let info = &strategy.strategy;
+    let days = usize::try_from(strategy.period_days()).unwrap_or(0);
+    NetworkDays::new(
+        info.start,
+        days,
+        |day| weekdays.contains(&Weekday::of(day)) && (on_holidays || !holidays.contains(&day)),
+        cap,
+    )
+}
 /// The posting times of a network: the entry's own, else the network's defaults, else the
 /// defaults for any network (a strategy's own networks).
 fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> Vec<String> {
@@ -254,149 +583,219 @@ fn audience_mix(
     mix
 }
 
-/// The message for a (persona, stage) that best fits the pillar and the format, in turn among
-/// equals; a message written for some networks only is used only there.
-fn pick_message<'s>(
-    strategy: &'s Strategy,
-    platform: &str,
-    persona: &str,
-    stage: Stage,
-    pillar: Option<&str>,
-    format: Format,
-    turn: usize,
-) -> Option<&'s crate::model::Message> {
-    let candidates: Vec<&crate::model::Message> = strategy
-        .messages
-        .iter()
-        .filter(|message| message.persona.as_str() == persona && message.stage == Some(stage))
-        .filter(|message| {
-            message.networks.is_empty()
-                || message
-                    .networks
-                    .iter()
-                    .any(|network| network.as_str() == platform)
-        })
-        .collect();
-    let score = |message: &&crate::model::Message| {
-        let pillar_match =
-            pillar.is_some_and(|pillar| message.pillars.iter().any(|id| id.as_str() == pillar));
-        let format_match = message.content_types.contains(&format);
-        usize::from(pillar_match) * 2 + usize::from(format_match)
-    };
-    let best_score = candidates.iter().map(score).max()?;
-    let best: Vec<&&crate::model::Message> = candidates
-        .iter()
-        .filter(|message| score(message) == best_score)
-        .collect();
-    best.get(turn % best.len()).map(|message| **message)
-}
-
 /// Posts of one network over some days, with their format, pillar, audience and message.
 struct Stream<'a> {
     strategy: &'a Strategy,
+    knowledge: &'a Knowledge,
     platform: String,
     times: Vec<String>,
     formats: RoundRobin<Format>,
     pillars: RoundRobin<String>,
     audiences: RoundRobin<(String, Stage)>,
     operation: Option<String>,
+    /// Whether the formats mix is the strategy's (else a default the shares are not held to).
+    formats_declared: bool,
     /// An operation's own message and call to action: every post of the operation carries
     /// them (an empty message leaves the posts to write).
     fixed_message: Option<(String, Option<String>)>,
 }
 
-/// The posting times already taken on each network and day, shared by the always-on plan and
-/// the operations so that their posts do not pile up on the same day and minute.
-#[derive(Default)]
-struct Occupancy {
-    times: BTreeMap<(String, Day), Vec<String>>,
-    /// Posts placed so far per network: the turn of the next posting time.
-    posts: BTreeMap<String, usize>,
+/// A message's content, pillar and format for one slot.
+struct Choice<'a> {
+    message: Option<&'a crate::model::Message>,
+    pillar: Option<String>,
+    format: Format,
 }
 
-impl Occupancy {
-    fn is_free(&self, platform: &str, day: Day) -> bool {
-        self.times
-            .get(&(platform.to_owned(), day))
-            .is_none_or(Vec::is_empty)
+impl<'a> Stream<'a> {
+    /// Whether the network takes a format (an unknown network takes any).
+    fn network_takes(&self, format: Format) -> bool {
+        self.knowledge
+            .platform(&self.platform)
+            .is_none_or(|record| record.formats.contains(&format))
     }
 
-    /// The free day nearest to `wanted` within `[first, last]`, later days first on a tie.
-    fn nearest_free_day(&self, platform: &str, wanted: Day, first: Day, last: Day) -> Option<Day> {
-        let span = first.days_until(last).max(0);
-        (0..=span).find_map(|distance| {
-            [wanted.plus_days(distance), wanted.plus_days(-distance)]
-                .into_iter()
-                .find(|day| *day >= first && *day <= last && self.is_free(platform, *day))
-        })
+    /// How far a message strays from the network's mixes: 0 when its pillars and content types
+    /// are in them, one more for each that is not; `None` when the network takes none of its
+    /// content types.
+    fn departure(&self, message: &crate::model::Message) -> Option<u8> {
+        let pillar_out = !self.pillars.is_empty()
+            && !message.pillars.is_empty()
+            && !message
+                .pillars
+                .iter()
+                .any(|pillar| self.pillars.contains(&pillar.as_str().to_owned()));
+        let format_out = !message.content_types.is_empty()
+            && !message
+                .content_types
+                .iter()
+                .any(|format| self.formats.contains(format));
+        if format_out
+            && !message
+                .content_types
+                .iter()
+                .any(|format| self.network_takes(*format))
+        {
+            return None;
+        }
+        Some(u8::from(pillar_out) + u8::from(format_out))
     }
 
-    /// Takes the next posting time of the network not yet used that day; returns it with the
-    /// post's rank that day (1 for the first post).
-    fn take(&mut self, platform: &str, day: Day, times: &[String]) -> (String, usize) {
-        let turn = self.posts.entry(platform.to_owned()).or_default();
-        let used = self.times.entry((platform.to_owned(), day)).or_default();
-        let time = (0..times.len())
-            .map(|step| &times[(*turn + step) % times.len()])
-            .find(|time| !used.contains(time))
-            .unwrap_or(&times[*turn % times.len()])
-            .clone();
-        *turn += 1;
-        used.push(time.clone());
-        (time, used.len())
+    /// How far behind their shares the message's pillars and formats are, together.
+    fn urgency(&self, message: &crate::model::Message) -> f64 {
+        let pillar = self
+            .pillars
+            .urgency(|pillar| allows_pillar(message, pillar))
+            .unwrap_or(0.0);
+        let format = self
+            .formats
+            .urgency(|format| allows_format(message, *format))
+            .unwrap_or(0.0);
+        pillar + format
     }
-}
 
-impl Stream<'_> {
-    /// Places `cadence` posts a week over `[start, start + days)`. Operation posts move to the
-    /// nearest day of the operation that has no post yet on the network.
+    /// The message for a (persona, stage) on this network that best serves the shares, and the
+    /// pillar and format it gives the slot; `turn` rotates among equals.
+    fn choose(&mut self, persona: &str, stage: Stage, turn: usize) -> Choice<'a> {
+        let strategy = self.strategy;
+        let platform = self.platform.as_str();
+        let candidates: Vec<&'a crate::model::Message> = strategy
+            .messages
+            .iter()
+            .filter(|message| message.persona.as_str() == persona && message.stage == Some(stage))
+            .filter(|message| {
+                message.networks.is_empty()
+                    || message
+                        .networks
+                        .iter()
+                        .any(|network| network.as_str() == platform)
+            })
+            .collect();
+        let mut best: Option<(u8, f64, &'a crate::model::Message)> = None;
+        for step in 0..candidates.len() {
+            let message = candidates[(turn + step) % candidates.len()];
+            let Some(departure) = self.departure(message) else {
+                continue;
+            };
+            let urgency = self.urgency(message);
+            let better = match best {
+                None => true,
+                Some((best_departure, best_urgency, _)) => {
+                    departure < best_departure
+                        || (departure == best_departure && urgency > best_urgency + 1e-9)
+                }
+            };
+            if better {
+                best = Some((departure, urgency, message));
+            }
+        }
+        let Some((_, _, message)) = best else {
+            return self.free_choice();
+        };
+        let pillar = if message.pillars.is_empty() {
+            self.pillars.take(|_| true)
+        } else {
+            self.pillars
+                .take(|pillar| allows_pillar(message, pillar))
+                .or_else(|| {
+                    let own = &message.pillars;
+                    own.get(turn % own.len()).map(|id| id.as_str().to_owned())
+                })
+        };
+        let format = if message.content_types.is_empty() {
+            self.formats.take(|_| true)
+        } else {
+            self.formats
+                .take(|format| allows_format(message, *format))
+                .or_else(|| {
+                    message
+                        .content_types
+                        .iter()
+                        .copied()
+                        .find(|format| self.network_takes(*format))
+                })
+        };
+        Choice {
+            message: Some(message),
+            pillar,
+            format: format.unwrap_or_else(|| default_format(platform, self.knowledge)),
+        }
+    }
+
+    /// Pillar and format by their shares alone, for a slot with no message.
+    fn free_choice(&mut self) -> Choice<'a> {
+        Choice {
+            message: None,
+            pillar: self.pillars.take(|_| true),
+            format: self
+                .formats
+                .take(|_| true)
+                .unwrap_or_else(|| default_format(&self.platform, self.knowledge)),
+        }
+    }
+
+    /// Places `cadence` posts a week over the offsets `[first, last]` of the period, on the
+    /// network's posting days. Operation posts move to the nearest posting day of the
+    /// operation that has no post yet on the network, else to one with room.
     fn expand(
         &mut self,
-        start: Day,
-        days: i64,
+        network: &mut NetworkDays,
+        first: usize,
+        last: usize,
         cadence: f64,
-        occupancy: &mut Occupancy,
         slots: &mut Vec<Slot>,
+        notes: &mut Vec<CalendarNote>,
     ) {
+        let count = post_count(cadence, (last + 1).saturating_sub(first) as i64);
+        if count == 0 {
+            return;
+        }
+        let posting = network.posting_days(first, last);
+        if self.operation.is_none() && !posting.is_empty() {
+            let needed = count.div_ceil(posting.len());
+            if needed > network.cap {
+                notes.push(CalendarNote::CapRaised {
+                    platform: self.platform.clone(),
+                    max_per_day: u8::try_from(network.cap).unwrap_or(u8::MAX),
+                    needed: u8::try_from(needed).unwrap_or(u8::MAX),
+                });
+                network.raise_cap(needed);
+            }
+        }
         let mut turns: BTreeMap<(String, Stage), usize> = BTreeMap::new();
-        let last = start.plus_days(days - 1);
-        for offset in spread_days(cadence, days) {
-            let wanted = start.plus_days(offset);
-            let date = if self.operation.is_some() {
-                occupancy
-                    .nearest_free_day(&self.platform, wanted, start, last)
-                    .unwrap_or(wanted)
-            } else {
-                wanted
+        let mut dropped = 0;
+        let first_slot = slots.len();
+        for index in 0..count {
+            let Some(wanted) = posting.get(spread_index(index, count, posting.len())) else {
+                dropped += 1;
+                continue;
             };
-            let (time, rank) = occupancy.take(&self.platform, date, &self.times);
-            let format = self.formats.next().unwrap_or(Format::Image);
-            let pillar = self.pillars.next();
+            let Some(day) = network.place(*wanted, first, last, self.operation.is_some()) else {
+                dropped += 1;
+                continue;
+            };
+            let (date, time, rank) = network.take(day, &self.times);
             let audience = self.audiences.next();
-            let (message, call_to_action) = match (&self.fixed_message, &audience) {
-                (Some((text, call_to_action)), _) => (text.clone(), call_to_action.clone()),
+            self.pillars.advance();
+            self.formats.advance();
+            let fixed_message = self.fixed_message.clone();
+            let (choice, message, call_to_action) = match (fixed_message, &audience) {
+                (Some((text, call_to_action)), _) => (self.free_choice(), text, call_to_action),
                 (None, Some((persona, stage))) => {
                     let turn = turns.entry((persona.clone(), *stage)).or_default();
-                    let message = pick_message(
-                        self.strategy,
-                        &self.platform,
-                        persona,
-                        *stage,
-                        pillar.as_deref(),
-                        format,
-                        *turn,
-                    );
+                    let choice = self.choose(persona, *stage, *turn);
                     *turn += 1;
-                    (
-                        message
-                            .and_then(|message| message.key_message.clone())
-                            .unwrap_or_default(),
-                        message
-                            .and_then(|message| message.call_to_action.clone())
-                            .filter(|cta| !cta.trim().is_empty()),
-                    )
+                    let message = choice
+                        .message
+                        .and_then(|message| message.key_message.clone())
+                        .unwrap_or_default();
+                    let call_to_action = choice
+                        .message
+                        .and_then(|message| message.call_to_action.clone())
+                        .filter(|cta| !cta.trim().is_empty());
+                    (choice, message, call_to_action)
                 }
-                (None, None) => (String::new(), None),
+                (None, None) => (self.free_choice(), String::new(), None),
             };
             let id = match &self.operation {
                 Some(operation) => format!("{operation}-{}-{date}-{rank}", self.platform),
@@ -407,8 +806,8 @@ impl Stream<'_> {
                 date,
                 time,
                 platform: self.platform.clone(),
-                format,
-                pillar,
+                format: choice.format,
+                pillar: choice.pillar,
                 persona: audience.as_ref().map(|(persona, _)| persona.clone()),
                 stage: audience.map(|(_, stage)| stage),
                 message,
@@ -416,7 +815,69 @@ impl Stream<'_> {
                 operation: self.operation.clone(),
             });
         }
+        if dropped > 0 {
+            notes.push(CalendarNote::PostsDropped {
+                platform: self.platform.clone(),
+                operation: self.operation.clone(),
+                posts: dropped,
+                max_per_day: u8::try_from(network.cap).unwrap_or(u8::MAX),
+            });
+        }
+        if self.operation.is_none() {
+            self.note_missed_shares(&slots[first_slot..], notes);
+        }
     }
+
+    /// Says where a pillar or a format the plan asks for falls short of its share by more than a
+    /// post and five points: what the messages' own pillars and content types did not allow
+    /// (the shares that overshoot are the other side of the same shortfall). Formats are
+    /// checked only where the entry declares a formats mix.
+    fn note_missed_shares(&self, placed: &[Slot], notes: &mut Vec<CalendarNote>) {
+        let total = placed.len() as f64;
+        if placed.is_empty() {
+            return;
+        }
+        let missed = |planned: f64, count: usize| {
+            let actual = count as f64 / total;
+            (planned - actual > 0.05 && (planned - actual) * total > 1.0).then_some(actual)
+        };
+        for (pillar, planned) in self.pillars.shares() {
+            let count = placed
+                .iter()
+                .filter(|slot| slot.pillar.as_deref() == Some(pillar.as_str()))
+                .count();
+            if let Some(actual) = missed(planned, count) {
+                notes.push(CalendarNote::PillarShareMissed {
+                    platform: self.platform.clone(),
+                    pillar,
+                    planned,
+                    actual,
+                });
+            }
+        }
+        if !self.formats_declared {
+            return;
+        }
+        for (format, planned) in self.formats.shares() {
+            let count = placed.iter().filter(|slot| slot.format == format).count();
+            if let Some(actual) = missed(planned, count) {
+                notes.push(CalendarNote::FormatShareMissed {
+                    platform: self.platform.clone(),
+                    format,
+                    planned,
+                    actual,
+                });
+            }
+        }
+    }
+}
+
+fn allows_pillar(message: &crate::model::Message, pillar: &str) -> bool {
+    message.pillars.is_empty() || message.pillars.iter().any(|id| id.as_str() == pillar)
+}
+
+fn allows_format(message: &crate::model::Message, format: Format) -> bool {
+    message.content_types.is_empty() || message.content_types.contains(&format)
 }
 
 /// Expands the plan over the strategy's period, then keeps the slots within `[from, to]`
@@ -433,6 +894,122 @@ pub fn calendar(
     calendar_from(strategy, knowledge, &fits, from, to)
 }
 
+/// The public holidays of the strategy's country over its period (none for a country the
+/// knowledge base does not cover, or when no country is given).
+pub fn holidays_of(strategy: &Strategy, knowledge: &Knowledge) -> BTreeSet<Day> {
+    let info = &strategy.strategy;
+    info.country
+        .as_ref()
+        .and_then(|country| knowledge.holidays.get(country.as_str()))
+        .map(|holidays| holidays.days_off(info.start, info.end))
+        .unwrap_or_default()
+}
+
+/// The calendar's time zone: the strategy's, else the knowledge base's default.
+fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
+    strategy
+        .strategy
+        .timezone
+        .as_ref()
+        .map(|zone| zone.as_str().to_owned())
+        .unwrap_or_else(|| knowledge.calendar.default_timezone.clone())
+}
+
+/// The local time a post really has that day: a time in the spring-forward gap moves forward
+/// by the gap (02:30 becomes 03:30 in Paris), a repeated autumn time is the first of the two
+/// (which keeps its written form). Every format reads this one result.
+fn existing_time(zone: &jiff::tz::TimeZone, date: Day, time: &str) -> String {
+    let Ok(posting) = PostingTime::parse(time) else {
+        return time.to_owned();
+    };
+    let (hour, minute) = posting.hour_minute();
+    let local = date.date().at(hour, minute, 0, 0);
+    match zone.to_ambiguous_zoned_datetime(local).compatible() {
+        Ok(zoned) => {
+            let real = zoned.time();
+            format!("{:02}:{:02}", real.hour(), real.minute())
+        }
+        Err(_) => time.to_owned(),
+    }
+}
+
+/// The first working day (Monday to Friday, not a holiday) on or after `day`, within `last`.
+fn working_day_from(day: Day, last: Day, holidays: &BTreeSet<Day>) -> Option<Day> {
+    (0..14)
+        .map(|offset| day.plus_days(offset))
+        .take_while(|candidate| *candidate <= last)
+        .find(|candidate| {
+            !matches!(Weekday::of(*candidate), Weekday::Saturday | Weekday::Sunday)
+                && !holidays.contains(candidate)
+        })
+}
+
+/// KPI reviews, objective deadlines and milestones within the period.
+fn team_events(strategy: &Strategy, holidays: &BTreeSet<Day>) -> Vec<TeamEvent> {
+    let info = &strategy.strategy;
+    let mut reviews: BTreeMap<Day, Vec<String>> = BTreeMap::new();
+    let days = strategy.period_days();
+    for kpi in &strategy.kpis {
+        let Some(review) = kpi.review else {
+            continue;
+        };
+        // The first day of each review period: every day, each ISO week's Monday, each month's
+        // first day; the review falls on the first working day from there.
+        let mut starts = Vec::new();
+        for offset in 0..days {
+            let day = info.start.plus_days(offset);
+            let opens = match review {
+                Review::Daily => true,
+                Review::Weekly => offset == 0 || Weekday::of(day) == Weekday::Monday,
+                Review::Monthly => offset == 0 || day.date().day() == 1,
+            };
+            if opens {
+                starts.push(day);
+            }
+        }
+        for start in starts {
+            let review_day = match review {
+                Review::Daily => Some(start).filter(|day| {
+                    !matches!(Weekday::of(*day), Weekday::Saturday | Weekday::Sunday)
+                        && !holidays.contains(day)
+                }),
+                _ => working_day_from(start, info.end, holidays),
+            };
+            if let Some(day) = review_day {
+                let kpis = reviews.entry(day).or_default();
+                if !kpis.contains(&kpi.id.as_str().to_owned()) {
+                    kpis.push(kpi.id.as_str().to_owned());
+                }
+            }
+        }
+    }
+    let mut events: Vec<TeamEvent> = reviews
+        .into_iter()
+        .map(|(date, kpis)| TeamEvent::Review { date, kpis })
+        .collect();
+    for objective in &strategy.objectives {
+        if let Some(deadline) = objective.deadline
+            && deadline >= info.start
+            && deadline <= info.end
+        {
+            events.push(TeamEvent::Deadline {
+                date: deadline,
+                objective: objective.id.as_str().to_owned(),
+            });
+        }
+    }
+    for milestone in &strategy.resources.milestones {
+        if milestone.date >= info.start && milestone.date <= info.end {
+            events.push(TeamEvent::Milestone {
+                date: milestone.date,
+                name: milestone.name.clone(),
+            });
+        }
+    }
+    events.sort_by_key(|event| (event.date(), event.id()));
+    events
+}
+
 /// The calendar around a platform fit already computed: who is on each network.
 pub fn calendar_from(
     strategy: &Strategy,
@@ -444,7 +1021,8 @@ pub fn calendar_from(
     crate::analysis::count(|counts| counts.calendars += 1);
     let knowledge = &*strategy.knowledge(knowledge);
     let info = &strategy.strategy;
-    let days = strategy.period_days();
+    let days = usize::try_from(strategy.period_days()).unwrap_or(0);
+    let holidays = holidays_of(strategy, knowledge);
     let global_pillars: Vec<(String, f64)> = strategy
         .pillars
         .iter()
@@ -456,7 +1034,8 @@ pub fn calendar_from(
         })
         .collect();
     let mut slots = Vec::new();
-    let mut occupancy = Occupancy::default();
+    let mut notes = Vec::new();
+    let network_of = |platform: &str| network_days(strategy, knowledge, &holidays, platform);
     let mut mixes: BTreeMap<String, AudienceMix> = BTreeMap::new();
     let mut audience_of = |platform: &str| {
         mixes
@@ -464,8 +1043,13 @@ pub fn calendar_from(
             .or_insert_with(|| audience_mix(strategy, knowledge, fits, platform))
             .clone()
     };
+    // Each network's days, shared by its always-on plan and the operations on it.
+    let mut placed: Vec<(String, NetworkDays)> = Vec::new();
 
     for always_on in &strategy.always_on {
+        if days == 0 {
+            break;
+        }
         let platform = always_on.platform.as_str().to_owned();
         let cadence = always_on.cadence();
         let mut formats: Vec<(Format, f64)> = always_on
@@ -486,17 +1070,24 @@ pub fn calendar_from(
                 .map(|(id, share)| (id.as_str().to_owned(), share.get()))
                 .collect()
         };
+        let mut network = match placed.iter().position(|(id, _)| *id == platform) {
+            Some(index) => placed.swap_remove(index).1,
+            None => network_of(&platform),
+        };
         let mut stream = Stream {
             strategy,
+            knowledge,
             times: posting_times(&always_on.times, &platform, knowledge),
             formats: RoundRobin::new(formats),
             pillars: RoundRobin::new(pillars),
             audiences: RoundRobin::new(audience_of(&platform)),
-            platform,
+            platform: platform.clone(),
             operation: None,
+            formats_declared: !always_on.formats.is_empty(),
             fixed_message: None,
         };
-        stream.expand(info.start, days, cadence, &mut occupancy, &mut slots);
+        stream.expand(&mut network, 0, days - 1, cadence, &mut slots, &mut notes);
+        placed.push((platform, network));
     }
 
     let mut operations = Vec::new();
@@ -507,15 +1098,11 @@ pub fn calendar_from(
         if end < start {
             continue;
         }
-        let platforms: Vec<String> = if operation.platforms.is_empty() {
-            Vec::new()
-        } else {
-            operation
-                .platforms
-                .iter()
-                .map(|platform| platform.as_str().to_owned())
-                .collect()
-        };
+        let platforms: Vec<String> = operation
+            .platforms
+            .iter()
+            .map(|platform| platform.as_str().to_owned())
+            .collect();
         operations.push(OperationEvent {
             id: operation.id.as_str().to_owned(),
             name: operation.label().to_owned(),
@@ -531,7 +1118,11 @@ pub fn calendar_from(
         // Operation posts stay inside the strategy's period.
         let first = start.max(info.start);
         let last = end.min(info.end);
-        let operation_days = first.days_until(last) + 1;
+        if last < first || days == 0 {
+            continue;
+        }
+        let first_offset = usize::try_from(info.start.days_until(first)).unwrap_or(0);
+        let last_offset = usize::try_from(info.start.days_until(last)).unwrap_or(0);
         for platform in platforms {
             let own_times = strategy
                 .always_on
@@ -539,14 +1130,20 @@ pub fn calendar_from(
                 .find(|always_on| always_on.platform.as_str() == platform)
                 .map(|always_on| always_on.times.clone())
                 .unwrap_or_default();
+            let mut network = match placed.iter().position(|(id, _)| *id == platform) {
+                Some(index) => placed.swap_remove(index).1,
+                None => network_of(&platform),
+            };
             let mut stream = Stream {
                 strategy,
+                knowledge,
                 times: posting_times(&own_times, &platform, knowledge),
                 formats: RoundRobin::new(vec![(default_format(&platform, knowledge), 1.0)]),
                 pillars: RoundRobin::new(Vec::new()),
                 audiences: RoundRobin::new(operation_audience(operation, audience_of(&platform))),
-                platform,
+                platform: platform.clone(),
                 operation: Some(operation.id.as_str().to_owned()),
+                formats_declared: false,
                 // The operation's name is for the team's calendar, never the published text.
                 fixed_message: Some((
                     operation.key_message.clone().unwrap_or_default(),
@@ -556,10 +1153,25 @@ pub fn calendar_from(
                         .filter(|cta| !cta.trim().is_empty()),
                 )),
             };
-            stream.expand(first, operation_days, cadence, &mut occupancy, &mut slots);
+            stream.expand(
+                &mut network,
+                first_offset,
+                last_offset,
+                cadence,
+                &mut slots,
+                &mut notes,
+            );
+            placed.push((platform, network));
         }
     }
 
+    let timezone = timezone_name(strategy, knowledge);
+    let zone = jiff::tz::db()
+        .get(&timezone)
+        .unwrap_or(jiff::tz::TimeZone::UTC);
+    for slot in &mut slots {
+        slot.time = existing_time(&zone, slot.date, &slot.time);
+    }
     let from = from.unwrap_or(info.start);
     let to = to.unwrap_or(info.end);
     slots.retain(|slot| slot.date >= from && slot.date <= to);
@@ -572,14 +1184,12 @@ pub fn calendar_from(
         ))
     });
     operations.retain(|operation| operation.end >= from && operation.start <= to);
+    let mut events = team_events(strategy, &holidays);
+    events.retain(|event| event.date() >= from && event.date() <= to);
     Calendar {
         name: info.name.clone(),
         identifier: info.id.as_ref().map(|id| id.as_str().to_owned()),
-        timezone: info
-            .timezone
-            .as_ref()
-            .map(|zone| zone.as_str().to_owned())
-            .unwrap_or_else(|| knowledge.calendar.default_timezone.clone()),
+        timezone,
         from,
         to,
         website: info
@@ -588,6 +1198,8 @@ pub fn calendar_from(
             .map(|website| website.as_str().to_owned()),
         operations,
         slots,
+        events,
+        notes,
     }
 }
 
@@ -886,5 +1498,267 @@ mod tests {
                 .get(&Knowledge::embedded().calendar.default_timezone)
                 .is_ok()
         );
+    }
+    // Regression: 304 of 470 slots of the wine estate carried a pillar their message is not
+    // about, 287 a format outside its content types.
+    #[test]
+    fn a_slot_carries_only_its_message_pillars_and_content_types() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[pillars]]\nid = \"a\"\nshare = 0.5\n[[pillars]]\nid = \"b\"\nshare = 0.5\n\
+             [[personas]]\nid = \"p\"\nchannels = [\"instagram\"]\nstage_mix = {{ awareness = 1.0 }}\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"About a\"\npillars = [\"a\"]\ncontent_types = [\"image\"]\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"About b\"\npillars = [\"b\"]\ncontent_types = [\"carousel\"]\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 4\nformats = {{ image = 2, carousel = 2 }}\n"
+        ));
+        // 8 weeks of 4 posts.
+        assert_eq!(calendar.slots.len(), 32);
+        for slot in &calendar.slots {
+            match slot.message.as_str() {
+                "About a" => {
+                    assert_eq!(slot.pillar.as_deref(), Some("a"));
+                    assert_eq!(slot.format, Format::Image);
+                }
+                "About b" => {
+                    assert_eq!(slot.pillar.as_deref(), Some("b"));
+                    assert_eq!(slot.format, Format::Carousel);
+                }
+                other => panic!("unexpected message {other:?}"),
+            }
+        }
+        // The two messages split the posts as the shares ask: 16 each.
+        let about_a = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.message == "About a")
+            .count();
+        assert_eq!(about_a, 16);
+        assert!(calendar.notes.is_empty(), "{:?}", calendar.notes);
+    }
+
+    #[test]
+    fn a_share_the_messages_cannot_meet_is_said() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[pillars]]\nid = \"a\"\nshare = 0.5\n[[pillars]]\nid = \"b\"\nshare = 0.5\n\
+             [[personas]]\nid = \"p\"\nchannels = [\"instagram\"]\nstage_mix = {{ awareness = 1.0 }}\n\
+             [[messages]]\npersona = \"p\"\nstage = \"awareness\"\nkey_message = \"About a\"\npillars = [\"a\"]\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 2\n"
+        ));
+        assert!(
+            calendar
+                .slots
+                .iter()
+                .all(|slot| slot.pillar.as_deref() == Some("a"))
+        );
+        assert_eq!(
+            calendar.notes,
+            [CalendarNote::PillarShareMissed {
+                platform: "instagram".to_owned(),
+                pillar: "b".to_owned(),
+                planned: 0.5,
+                actual: 0.0,
+            }]
+        );
+    }
+
+    // Regression: a B2B LinkedIn page posted on 52 Saturdays and 71 Sundays.
+    #[test]
+    fn a_professional_page_posts_on_working_days_unless_told_otherwise() {
+        let weekend = |calendar: &Calendar| {
+            calendar
+                .slots
+                .iter()
+                .filter(|slot| {
+                    matches!(Weekday::of(slot.date), Weekday::Saturday | Weekday::Sunday)
+                })
+                .count()
+        };
+        let linkedin = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"linkedin\"\nposts_per_week = 7\n"
+        ));
+        // 8 weeks at 7 a week, on 40 working days: 56 posts, no day with more than two.
+        assert_eq!(linkedin.slots.len(), 56);
+        assert_eq!(weekend(&linkedin), 0);
+        let mut per_day: BTreeMap<Day, usize> = BTreeMap::new();
+        for slot in &linkedin.slots {
+            *per_day.entry(slot.date).or_default() += 1;
+        }
+        assert_eq!(per_day.len(), 40);
+        assert!(per_day.values().all(|posts| *posts <= 2));
+        // A consumer network posts every day; an entry's own days win.
+        let instagram = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\n"
+        ));
+        assert_eq!(weekend(&instagram), 16);
+        let weekends_only = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"linkedin\"\nposts_per_week = 2\ndays = [\"sat\", \"sun\"]\n"
+        ));
+        assert_eq!(weekends_only.slots.len(), 16);
+        assert_eq!(weekend(&weekends_only), 16);
+    }
+
+    // Regression: a public library posted on 25 December and 1 May.
+    #[test]
+    fn no_post_on_the_country_s_public_holidays_unless_asked() {
+        let year =
+            "[strategy]\nname = \"t\"\ncountry = \"FR\"\nstart = 2027-01-01\nend = 2027-12-31\n";
+        let daily = calendar_of(&format!(
+            "{year}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\n"
+        ));
+        let holidays = holidays_of(
+            &from_toml_str(year).unwrap().strategy,
+            Knowledge::embedded(),
+        );
+        assert_eq!(holidays.len(), 11);
+        for holiday in &holidays {
+            assert!(
+                daily.slots.iter().all(|slot| slot.date != *holiday),
+                "a post on {holiday}"
+            );
+        }
+        // 365 days at 7 a week: 365 posts on the 354 days that are not holidays.
+        assert_eq!(daily.slots.len(), 365);
+        let on_holidays = calendar_of(&format!(
+            "{year}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\npost_on_holidays = true\n"
+        ));
+        assert!(
+            on_holidays
+                .slots
+                .iter()
+                .any(|slot| slot.date == Day::parse("2027-12-25").unwrap())
+        );
+        // No country: no holiday.
+        assert!(
+            calendar_of(
+                "[strategy]\nname = \"t\"\nstart = 2027-12-20\nend = 2027-12-31\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\n"
+            )
+            .slots
+            .iter()
+            .any(|slot| slot.date == Day::parse("2027-12-25").unwrap())
+        );
+    }
+
+    // Regression: 16 posts in one week, up to 4 a day, on one LinkedIn page.
+    #[test]
+    fn the_daily_cap_holds_and_the_operation_posts_beyond_it_are_counted() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"linkedin\"\nposts_per_week = 5\n\
+             [[operations]]\nid = \"launch\"\nstart = 2027-01-04\nend = 2027-01-10\nplatforms = [\"linkedin\"]\nposts_per_week = 8\n"
+        ));
+        // The launch week: 5 working days, 5 always-on posts, room for 5 more at 2 a day.
+        let launch_week: Vec<&Slot> = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.date <= Day::parse("2027-01-10").unwrap())
+            .collect();
+        assert_eq!(launch_week.len(), 10);
+        assert_eq!(
+            calendar.notes,
+            [CalendarNote::PostsDropped {
+                platform: "linkedin".to_owned(),
+                operation: Some("launch".to_owned()),
+                posts: 3,
+                max_per_day: 2,
+            }]
+        );
+        // An entry's own cap.
+        let three = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"linkedin\"\nposts_per_week = 5\nmax_posts_per_day = 3\n\
+             [[operations]]\nid = \"launch\"\nstart = 2027-01-04\nend = 2027-01-10\nplatforms = [\"linkedin\"]\nposts_per_week = 8\n"
+        ));
+        assert!(three.notes.is_empty(), "{:?}", three.notes);
+        assert_eq!(
+            three
+                .slots
+                .iter()
+                .filter(|slot| slot.date <= Day::parse("2027-01-10").unwrap())
+                .count(),
+            13
+        );
+    }
+
+    #[test]
+    fn reviews_deadlines_and_milestones_are_dated() {
+        let calendar = calendar_of(
+            "[strategy]\nname = \"t\"\ncountry = \"FR\"\nstart = 2027-01-01\nend = 2027-03-31\n\
+             [[objectives]]\nid = \"grow\"\nstatement = \"Grow\"\ndeadline = 2027-03-31\n\
+             [[kpis]]\nid = \"reach\"\nmetric = \"reach\"\nreview = \"monthly\"\n\
+             [[kpis]]\nid = \"clicks\"\nmetric = \"clicks\"\nreview = \"weekly\"\n\
+             [resources]\nmilestones = [{ name = \"Mid-term review\", date = 2027-02-15 }]\n",
+        );
+        let reviews: Vec<(String, Vec<String>)> = calendar
+            .events
+            .iter()
+            .filter_map(|event| match event {
+                TeamEvent::Review { date, kpis } => Some((date.to_string(), kpis.clone())),
+                _ => None,
+            })
+            .collect();
+        // 1 January is a holiday and a Friday: the first reviews are on Monday 4 January.
+        // Weekly: the 13 Mondays from 4 January to 29 March; monthly: 4 Jan, 1 Feb, 1 Mar.
+        assert_eq!(reviews.len(), 13);
+        assert_eq!(
+            reviews[0],
+            (
+                "2027-01-04".to_owned(),
+                vec!["reach".to_owned(), "clicks".to_owned()]
+            )
+        );
+        assert_eq!(
+            reviews[4],
+            (
+                "2027-02-01".to_owned(),
+                vec!["reach".to_owned(), "clicks".to_owned()]
+            )
+        );
+        assert_eq!(
+            reviews[1],
+            ("2027-01-11".to_owned(), vec!["clicks".to_owned()])
+        );
+        assert!(calendar.events.contains(&TeamEvent::Deadline {
+            date: Day::parse("2027-03-31").unwrap(),
+            objective: "grow".to_owned()
+        }));
+        assert!(calendar.events.contains(&TeamEvent::Milestone {
+            date: Day::parse("2027-02-15").unwrap(),
+            name: "Mid-term review".to_owned()
+        }));
+    }
+
+    // Regression: 02:30 on the Paris spring-forward day was 03:30 in the ICS, 02:30 in the CSV.
+    #[test]
+    fn a_time_in_the_spring_forward_gap_moves_forward_by_the_gap() {
+        let calendar = calendar_of(
+            "[strategy]\nname = \"t\"\ntimezone = \"Europe/Paris\"\nstart = 2027-03-27\nend = 2027-03-28\n\
+             [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\ntimes = [\"02:30\"]\n",
+        );
+        let times: Vec<(String, &str)> = calendar
+            .slots
+            .iter()
+            .map(|slot| (slot.date.to_string(), slot.time.as_str()))
+            .collect();
+        assert_eq!(
+            times,
+            [
+                ("2027-03-27".to_owned(), "02:30"),
+                ("2027-03-28".to_owned(), "03:30")
+            ]
+        );
+    }
+
+    #[test]
+    fn open_days_find_the_nearest_open_day_either_side() {
+        let mut open = OpenDays::new(10);
+        for day in [3, 4, 5, 6] {
+            open.close(day);
+        }
+        assert_eq!(open.nearest(4, 0, 9), Some(2));
+        assert_eq!(open.nearest(5, 0, 9), Some(7));
+        assert_eq!(open.nearest(5, 4, 9), Some(7));
+        assert_eq!(open.nearest(5, 3, 6), None);
+        open.close(9);
+        assert_eq!(open.at_or_after(8), Some(8));
+        assert_eq!(open.at_or_after(9), None);
+        assert_eq!(open.at_or_before(0), Some(0));
     }
 }

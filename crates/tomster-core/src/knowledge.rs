@@ -620,6 +620,12 @@ pub struct CalendarDefaults {
     pub default_times: Vec<crate::values::PostingTime>,
     /// What the schedulers' bulk files accept.
     pub vendors: VendorLimits,
+    /// Days a professional network's page posts on, unless its entry says otherwise.
+    pub professional_days: Vec<crate::model::Weekday>,
+    /// Days the other networks post on, unless their entry says otherwise.
+    pub other_days: Vec<crate::model::Weekday>,
+    /// At most this many posts a day on one network, operations included.
+    pub max_posts_per_day: u8,
 }
 
 impl CalendarDefaults {
@@ -663,6 +669,8 @@ pub struct Knowledge {
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
     pub calendar: CalendarDefaults,
+    /// Public holidays by country, which the calendar skips.
+    pub holidays: crate::holidays::Holidays,
     pub regulations: Regulations,
     pub method: Method,
 }
@@ -686,6 +694,7 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
     ("tools.toml", include_str!("../knowledge/tools.toml")),
     ("fit.toml", include_str!("../knowledge/fit.toml")),
     ("calendar.toml", include_str!("../knowledge/calendar.toml")),
+    ("holidays.toml", include_str!("../knowledge/holidays.toml")),
     (
         "regulations.toml",
         include_str!("../knowledge/regulations.toml"),
@@ -716,6 +725,7 @@ impl Knowledge {
         let tools: ToolsFile = parse_file("tools.toml")?;
         let fit: FitModel = parse_file("fit.toml")?;
         let calendar: CalendarDefaults = parse_file("calendar.toml")?;
+        let holidays: crate::holidays::Holidays = parse_file("holidays.toml")?;
         let regulations: Regulations = parse_file("regulations.toml")?;
         let method: Method = parse_file("method.toml")?;
         Ok(Knowledge {
@@ -728,6 +738,7 @@ impl Knowledge {
             tools: tools.tools,
             fit,
             calendar,
+            holidays,
             regulations,
             method,
         })

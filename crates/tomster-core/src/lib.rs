@@ -10,6 +10,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod document;
 pub mod fit;
+pub mod holidays;
 pub mod i18n;
 pub mod knowledge;
 pub mod load;

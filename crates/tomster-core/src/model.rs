@@ -187,6 +187,27 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// A day of the week, on which a network posts.
+    Weekday {
+        Monday = "mon",
+        Tuesday = "tue",
+        Wednesday = "wed",
+        Thursday = "thu",
+        Friday = "fri",
+        Saturday = "sat",
+        Sunday = "sun",
+    }
+);
+
+impl Weekday {
+    /// The day of the week of a date.
+    pub fn of(day: Day) -> Weekday {
+        let index = usize::try_from(day.date().weekday().to_monday_zero_offset()).unwrap_or(0);
+        Weekday::ALL.get(index).copied().unwrap_or(Weekday::Monday)
+    }
+}
+
+vocabulary!(
     /// A skill the plan needs and a team member, provider or training brings.
     Skill {
         Copywriting = "copywriting",
@@ -549,6 +570,17 @@ pub struct AlwaysOn {
     /// of the same format there costs the adaptation time, not a new production.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adapted_from: Option<PlatformId>,
+    /// Days of the week this network posts on (default: Monday to Friday on a professional
+    /// network, every day elsewhere). Operations on the network follow them too.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<Weekday>,
+    /// Post on the public holidays of the strategy's country too (default: no).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_on_holidays: Option<bool>,
+    /// At most this many posts a day on this network, operations included (default in the
+    /// knowledge base).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_posts_per_day: Option<u8>,
 }
 
 impl AlwaysOn {

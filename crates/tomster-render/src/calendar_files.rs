@@ -3,11 +3,20 @@
 //! Every writer streams row by row into any `Write`. The output is deterministic: `DTSTAMP` is
 //! the first day of the calendar rather than the clock, so the same strategy gives the same bytes.
 //! Every CSV cell that a spreadsheet could read as a formula (= + - @, tab, carriage return) is
-//! prefixed with a quote.
+//! prefixed with a quote. Times are the core's: a time that does not exist on a
+//! spring-forward day is already moved, so every format says the same hour.
+//!
+//! Each scheduler's rules and where they come from:
+//! - Hootsuite bulk composer: no header; date and time, message, URL; at most 350 rows per file
+//!   (Hootsuite help, "Schedule messages in bulk"); times on a 5-minute step ("Scheduled times
+//!   use 5-minute increments", Hootsuite help, "Adjust your AutoSchedule settings", 2024), so a
+//!   post's time is rounded down to the step, and moved 5 minutes on when that minute is taken.
+//! - Metricool bulk upload: header `Text, Date, Time, Draft`, one TRUE/FALSE column per network
+//!   (Metricool's downloadable template, FORMATS.md), dates `YYYY-MM-DD`, times `HH:MM`.
 
 use std::io::{self, Write};
 
-use tomster_core::calendar::{Calendar, OperationEvent, Slot};
+use tomster_core::calendar::{Calendar, CalendarNote, OperationEvent, Slot, TeamEvent};
 use tomster_core::i18n::text;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::Language;
@@ -62,6 +71,168 @@ impl<'a> Labels<'a> {
 
     fn platform(&self, id: &str) -> String {
         self.knowledge.platform_name(id).to_owned()
+    }
+
+    /// An operation's name, for the team (never published).
+    fn operation(&self, id: &str) -> String {
+        self.strategy
+            .operations
+            .iter()
+            .find(|operation| operation.id.as_str() == id)
+            .map(|operation| operation.label().to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A KPI of the plan by its measure's name and network ("Reach (Instagram)").
+    fn kpi(&self, id: &str) -> String {
+        let Some(plan) = self.strategy.kpis.iter().find(|kpi| kpi.id.as_str() == id) else {
+            return id.to_owned();
+        };
+        let name = plan
+            .metric
+            .as_ref()
+            .and_then(|metric| self.knowledge.kpi(metric.as_str()))
+            .map(|record| record.name(self.language))
+            .unwrap_or_else(|| id.to_owned());
+        match &plan.platform {
+            Some(platform) => format!("{name} ({})", self.platform(platform.as_str())),
+            None => name,
+        }
+    }
+
+    fn objective(&self, id: &str) -> String {
+        self.strategy
+            .objectives
+            .iter()
+            .find(|objective| objective.id.as_str() == id)
+            .map(|objective| objective.label().to_owned())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The one-line title of a team event.
+    pub fn event_summary(&self, event: &TeamEvent) -> String {
+        let language = self.language;
+        match event {
+            TeamEvent::Review { kpis, .. } => text(
+                language,
+                "calendar-review-summary",
+                &[("count", kpis.len().to_string())],
+            ),
+            TeamEvent::Deadline { objective, .. } => text(
+                language,
+                "calendar-deadline-summary",
+                &[("objective", self.objective(objective))],
+            ),
+            TeamEvent::Milestone { name, .. } => text(
+                language,
+                "calendar-milestone-summary",
+                &[("name", name.clone())],
+            ),
+        }
+    }
+
+    /// What to do on a team event's day.
+    pub fn event_description(&self, event: &TeamEvent) -> String {
+        match event {
+            TeamEvent::Review { kpis, .. } => kpis
+                .iter()
+                .map(|id| format!("- {}", self.kpi(id)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            TeamEvent::Deadline { objective, .. } => self.objective(objective),
+            TeamEvent::Milestone { name, .. } => name.clone(),
+        }
+    }
+
+    /// A calendar note in the reader's language, with names for every id.
+    pub fn note(&self, note: &CalendarNote) -> String {
+        let language = self.language;
+        let percent =
+            |share: f64| tomster_core::i18n::percent_points(language, (share * 100.0).round());
+        match note {
+            CalendarNote::PostsDropped {
+                platform,
+                operation: Some(operation),
+                posts,
+                max_per_day,
+            } => text(
+                language,
+                "calendar-note-posts-dropped",
+                &[
+                    ("posts", posts.to_string()),
+                    ("operation", self.operation(operation)),
+                    ("platform", self.platform(platform)),
+                    ("max", max_per_day.to_string()),
+                ],
+            ),
+            CalendarNote::PostsDropped {
+                platform,
+                operation: None,
+                posts,
+                ..
+            } => text(
+                language,
+                "calendar-note-posts-dropped-always-on",
+                &[
+                    ("posts", posts.to_string()),
+                    ("platform", self.platform(platform)),
+                ],
+            ),
+            CalendarNote::CapRaised {
+                platform,
+                max_per_day,
+                needed,
+            } => text(
+                language,
+                "calendar-note-cap-raised",
+                &[
+                    ("platform", self.platform(platform)),
+                    ("max", max_per_day.to_string()),
+                    ("needed", needed.to_string()),
+                ],
+            ),
+            CalendarNote::PillarShareMissed {
+                platform,
+                pillar,
+                planned,
+                actual,
+            } => text(
+                language,
+                "calendar-note-pillar-missed",
+                &[
+                    ("platform", self.platform(platform)),
+                    ("pillar", self.pillar(pillar)),
+                    ("planned", percent(*planned)),
+                    ("actual", percent(*actual)),
+                ],
+            ),
+            CalendarNote::FormatShareMissed {
+                platform,
+                format,
+                planned,
+                actual,
+            } => text(
+                language,
+                "calendar-note-format-missed",
+                &[
+                    ("platform", self.platform(platform)),
+                    (
+                        "format",
+                        text(language, &format!("format-{}", format.as_str()), &[]),
+                    ),
+                    ("planned", percent(*planned)),
+                    ("actual", percent(*actual)),
+                ],
+            ),
+        }
+    }
+
+    fn event_kind(event: &TeamEvent) -> &'static str {
+        match event {
+            TeamEvent::Review { .. } => "review",
+            TeamEvent::Deadline { .. } => "deadline",
+            TeamEvent::Milestone { .. } => "milestone",
+        }
     }
 
     fn stage(&self, slot: &Slot) -> String {
@@ -135,7 +306,10 @@ impl<'a> Labels<'a> {
         field("calendar-stage", self.stage(slot));
         field(
             "calendar-operation",
-            slot.operation.clone().unwrap_or_default(),
+            slot.operation
+                .as_deref()
+                .map(|id| self.operation(id))
+                .unwrap_or_default(),
         );
         lines.join("\n")
     }
@@ -147,7 +321,8 @@ fn label_value(language: Language, key: &str, value: &str) -> String {
     format!("{label}{} {value}", language.colon())
 }
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
+/// Escapes a TEXT value (RFC 5545 §3.3.11). TEXT allows no control character but the tab:
+/// the other line separators (NEL, LS, PS) become line breaks, the rest is dropped.
 fn escape_text(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len());
     for character in value.chars() {
@@ -155,8 +330,9 @@ fn escape_text(value: &str) -> String {
             '\\' => escaped.push_str("\\\\"),
             ';' => escaped.push_str("\\;"),
             ',' => escaped.push_str("\\,"),
-            '\n' => escaped.push_str("\\n"),
-            '\r' => {}
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => escaped.push_str("\\n"),
+            '\t' => escaped.push('\t'),
+            other if other.is_control() => {}
             other => escaped.push(other),
         }
     }
@@ -245,6 +421,35 @@ pub fn write_ics(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
     write_line(out, &format!("X-WR-TIMEZONE:{}", calendar.timezone))?;
     for operation in &calendar.operations {
         write_operation_event(out, operation, labels, &domain, &stamp)?;
+    }
+    for event in &calendar.events {
+        write_line(out, "BEGIN:VEVENT")?;
+        write_line(out, &format!("UID:{}@{domain}", event.id()))?;
+        write_line(out, &format!("DTSTAMP:{stamp}"))?;
+        write_line(
+            out,
+            &format!("DTSTART;VALUE=DATE:{}", compact_date(event.date())),
+        )?;
+        write_line(
+            out,
+            &format!(
+                "DTEND;VALUE=DATE:{}",
+                compact_date(event.date().plus_days(1))
+            ),
+        )?;
+        write_line(
+            out,
+            &format!("SUMMARY:{}", escape_text(&labels.event_summary(event))),
+        )?;
+        write_line(
+            out,
+            &format!(
+                "DESCRIPTION:{}",
+                escape_text(&labels.event_description(event))
+            ),
+        )?;
+        write_line(out, "TRANSP:TRANSPARENT")?;
+        write_line(out, "END:VEVENT")?;
     }
     for slot in &calendar.slots {
         write_line(out, "BEGIN:VEVENT")?;
@@ -366,13 +571,37 @@ pub const CSV_COLUMNS: &[&str] = &[
     "message",
     "call_to_action",
     "operation",
+    "kind",
 ];
 
-/// One row per slot, with a header.
+/// One row per slot (`kind` = `post`) and per team event (`review`, `deadline`, `milestone`,
+/// on the morning of their day, before its posts), with a header.
 pub fn write_csv(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(CSV_COLUMNS).map_err(csv_error)?;
+    let mut events = calendar.events.iter().peekable();
+    let write_event = |writer: &mut csv::Writer<_>, event: &TeamEvent| {
+        let summary = labels.event_summary(event);
+        let description = labels.event_description(event);
+        let text = if description.is_empty() || description == summary {
+            summary
+        } else {
+            format!("{summary}\n{description}")
+        };
+        let mut row = vec![String::new(); CSV_COLUMNS.len()];
+        row[0] = event.id();
+        row[1] = event.date().to_string();
+        row[3] = calendar.timezone.clone();
+        row[9] = text;
+        row[13] = Labels::event_kind(event).to_owned();
+        writer
+            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .map_err(csv_error)
+    };
     for slot in &calendar.slots {
+        while let Some(event) = events.next_if(|event| event.date() <= slot.date) {
+            write_event(&mut writer, event)?;
+        }
         let row = [
             slot.id.clone(),
             slot.date.to_string(),
@@ -394,11 +623,18 @@ pub fn write_csv(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
             labels.post_text(slot),
             slot.message.clone(),
             slot.call_to_action.clone().unwrap_or_default(),
-            slot.operation.clone().unwrap_or_default(),
+            slot.operation
+                .as_deref()
+                .map(|id| labels.operation(id))
+                .unwrap_or_default(),
+            "post".to_owned(),
         ];
         writer
             .write_record(row.iter().map(|cell| safe_cell(cell)))
             .map_err(csv_error)?;
+    }
+    for event in events {
+        write_event(&mut writer, event)?;
     }
     writer.flush()
 }
@@ -470,14 +706,19 @@ pub fn write_hootsuite(
     let mut writer = csv::WriterBuilder::new()
         .has_headers(false)
         .from_writer(out);
+    let mut taken: std::collections::BTreeSet<(tomster_core::values::Day, u16)> =
+        std::collections::BTreeSet::new();
     for slot in &file.slots {
         let date = slot.date.date();
+        let minutes = hootsuite_minutes(slot, |minute| taken.contains(&(slot.date, minute)));
+        taken.insert((slot.date, minutes));
         let when = format!(
-            "{:02}/{:02}/{:04} {}",
+            "{:02}/{:02}/{:04} {:02}:{:02}",
             date.month(),
             date.day(),
             date.year(),
-            slot.time
+            minutes / 60,
+            minutes % 60
         );
         let row = [
             when,
@@ -489,6 +730,24 @@ pub fn write_hootsuite(
             .map_err(csv_error)?;
     }
     writer.flush()
+}
+
+/// A post's minute of the day on Hootsuite's 5-minute step: its time rounded down to the step,
+/// then 5 minutes on (or back, at the end of the day) while that minute is taken that day.
+pub fn hootsuite_minutes(slot: &Slot, is_taken: impl Fn(u16) -> bool) -> u16 {
+    const STEP: u16 = 5;
+    const LAST: u16 = 24 * 60 - STEP;
+    let (hour, minute) = tomster_core::values::PostingTime::parse(&slot.time)
+        .map(|time| time.hour_minute())
+        .unwrap_or((12, 0));
+    let written = u16::try_from(hour).unwrap_or(12) * 60 + u16::try_from(minute).unwrap_or(0);
+    let rounded = (written / STEP * STEP).min(LAST);
+    let later = (rounded..=LAST).step_by(usize::from(STEP));
+    let earlier = (0..rounded / STEP).rev().map(|step| step * STEP);
+    later
+        .chain(earlier)
+        .find(|candidate| !is_taken(*candidate))
+        .unwrap_or(rounded)
 }
 
 /// Metricool's bulk file, one row per slot on a network Metricool publishes to. Returns the
@@ -565,6 +824,49 @@ mod tests {
     #[test]
     fn text_values_are_escaped() {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    // Regression: control characters and Unicode line separators went raw into ICS text.
+    #[test]
+    fn control_characters_never_reach_ics_text() {
+        assert_eq!(
+            escape_text("a\u{7}b\u{1b}c\u{85}d\u{2028}e\u{2029}f\rg\th\u{7f}"),
+            "abc\\nd\\ne\\nfg\th"
+        );
+    }
+
+    fn slot_at(time: &str) -> Slot {
+        Slot {
+            id: "x".to_owned(),
+            date: tomster_core::values::Day::new(2027, 1, 4).unwrap(),
+            time: time.to_owned(),
+            platform: "x".to_owned(),
+            format: tomster_core::model::Format::Text,
+            pillar: None,
+            persona: None,
+            stage: None,
+            message: "m".to_owned(),
+            call_to_action: None,
+            operation: None,
+        }
+    }
+
+    #[test]
+    fn hootsuite_times_fall_on_its_five_minute_step() {
+        let free = |_: u16| false;
+        assert_eq!(hootsuite_minutes(&slot_at("08:07"), free), 8 * 60 + 5);
+        assert_eq!(hootsuite_minutes(&slot_at("08:10"), free), 8 * 60 + 10);
+        assert_eq!(hootsuite_minutes(&slot_at("23:59"), free), 23 * 60 + 55);
+        // 08:05 taken by another post that day: 08:10.
+        assert_eq!(
+            hootsuite_minutes(&slot_at("08:07"), |minute| minute == 8 * 60 + 5),
+            8 * 60 + 10
+        );
+        // The last step taken: back to 23:50.
+        assert_eq!(
+            hootsuite_minutes(&slot_at("23:58"), |minute| minute == 23 * 60 + 55),
+            23 * 60 + 50
+        );
     }
 
     #[test]

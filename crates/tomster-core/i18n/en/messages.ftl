@@ -121,6 +121,23 @@ calendar-operation-summary = Operation: { $name }
 calendar-written = Wrote { $count } post slots to { $target }
 calendar-skipped-networks = Metricool has no column for { $networks }: their posts are left out of this file
 calendar-needs-output = the Hootsuite format writes one file per network: give a folder with -o
+calendar-review-summary = { $count ->
+    [one] KPI review
+   *[other] KPI review ({ $count } indicators)
+}
+calendar-deadline-summary = Objective deadline: { $objective }
+calendar-milestone-summary = Milestone: { $name }
+calendar-note-posts-dropped = { $posts ->
+    [one] { $posts } post of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): it is not in the calendar. Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
+   *[other] { $posts } posts of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): they are not in the calendar. Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
+}
+calendar-note-posts-dropped-always-on = { $posts ->
+    [one] { $posts } always-on post on { $platform } found no posting day with room in the period: it is not in the calendar. Check the entry's `days` and `max_posts_per_day`.
+   *[other] { $posts } always-on posts on { $platform } found no posting day with room in the period: they are not in the calendar. Check the entry's `days` and `max_posts_per_day`.
+}
+calendar-note-cap-raised = The always-on cadence on { $platform } needs { $needed } posts on some days, above its cap of { $max } a day: the calendar places them all. Spread them over more `days` or set `max_posts_per_day`.
+calendar-note-pillar-missed = On { $platform }, the pillar “{ $pillar }” gets { $actual } of the posts instead of { $planned }: too few of the messages written for this network belong to it.
+calendar-note-format-missed = On { $platform }, the format “{ $format }” gets { $actual } of the posts instead of { $planned }: the messages' content types leave it no more room.
 doc-contents = Contents
 doc-version = Version of
 doc-page = Page
@@ -366,6 +383,7 @@ error-file-exists = { $file } already exists; use --force to overwrite it
 error-unknown-code = unknown diagnostic code `{ $code }`; `tomster explain all` lists them
 error-cannot-read = cannot read { $file }: { $error }
 error-output-is-input = { $file } is the strategy itself: choose another output with -o
+error-output-is-folder = { $file } is a folder: give -o the name of a file, in it or elsewhere
 calendar-nothing = nothing to put in the calendar: the plan has no always-on presence and no dated operation in this range
 check-has-errors = The strategy has { $count ->
     [one] { $count } error: `tomster check` shows it.

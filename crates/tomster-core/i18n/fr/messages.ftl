@@ -121,6 +121,23 @@ calendar-operation-summary = Opération : { $name }
 calendar-written = { $count } publications écrites dans { $target }
 calendar-skipped-networks = Metricool n'a pas de colonne pour { $networks } : leurs publications ne figurent pas dans ce fichier
 calendar-needs-output = le format Hootsuite écrit un fichier par réseau : indiquez un dossier avec -o
+calendar-review-summary = { $count ->
+    [one] Revue des indicateurs
+   *[other] Revue des indicateurs ({ $count } indicateurs)
+}
+calendar-deadline-summary = Échéance de l'objectif : { $objective }
+calendar-milestone-summary = Jalon : { $name }
+calendar-note-posts-dropped = { $posts ->
+    [one] { $posts } publication de l'opération « { $operation } » sur { $platform } n'a trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elle ne figure pas dans le calendrier. Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
+   *[other] { $posts } publications de l'opération « { $operation } » sur { $platform } n'ont trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elles ne figurent pas dans le calendrier. Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
+}
+calendar-note-posts-dropped-always-on = { $posts ->
+    [one] { $posts } publication permanente sur { $platform } n'a trouvé aucun jour de publication disponible sur la période : elle ne figure pas dans le calendrier. Vérifiez les `days` et le `max_posts_per_day` de cette présence.
+   *[other] { $posts } publications permanentes sur { $platform } n'ont trouvé aucun jour de publication disponible sur la période : elles ne figurent pas dans le calendrier. Vérifiez les `days` et le `max_posts_per_day` de cette présence.
+}
+calendar-note-cap-raised = Le rythme permanent sur { $platform } demande { $needed } publications certains jours, au-delà du plafond de { $max } par jour : le calendrier les place toutes. Répartissez-les sur plus de jours (`days`) ou fixez `max_posts_per_day`.
+calendar-note-pillar-missed = Sur { $platform }, le pilier « { $pillar } » reçoit { $actual } des publications au lieu de { $planned } : trop peu des messages écrits pour ce réseau en relèvent.
+calendar-note-format-missed = Sur { $platform }, le format « { $format } » reçoit { $actual } des publications au lieu de { $planned } : les types de contenu des messages ne lui laissent pas plus de place.
 doc-contents = Sommaire
 doc-version = Version du
 doc-page = Page
@@ -366,6 +383,7 @@ error-file-exists = { $file } existe déjà ; utilisez --force pour le remplacer
 error-unknown-code = code de diagnostic inconnu `{ $code }` ; `tomster explain all` les liste
 error-cannot-read = impossible de lire { $file } : { $error }
 error-output-is-input = { $file } est la stratégie elle-même : choisissez une autre sortie avec -o
+error-output-is-folder = { $file } est un dossier : donnez à -o le nom d'un fichier, dans ce dossier ou ailleurs
 calendar-nothing = rien à mettre dans le calendrier : le plan n'a ni présence permanente ni opération datée sur cette période
 check-has-errors = La stratégie contient { $count ->
     [one] { $count } erreur : `tomster check` l'affiche.

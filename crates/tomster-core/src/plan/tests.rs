@@ -244,3 +244,22 @@ fn operation_effort_is_an_editable_assumption() {
     assert!(close(outsourced.workload.peak_hours_per_week, 0.0));
     assert!(outsourced.workload.providers[0].total_hours > 0.0);
 }
+
+// The period starts on Friday 1 January 2027: a 3-day first week, then Monday-to-Sunday weeks,
+// and a last week from Monday 27 to Friday 31 December.
+#[test]
+fn workload_weeks_are_iso_weeks() {
+    let plan = plan_of("[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 3\n");
+    let weeks = &plan.workload.weeks;
+    assert_eq!(weeks[0].start.to_string(), "2027-01-01");
+    assert_eq!(weeks[0].days, 3);
+    assert_eq!(weeks[1].start.to_string(), "2027-01-04");
+    assert!(weeks[1..weeks.len() - 1].iter().all(|week| week.days == 7
+        && crate::model::Weekday::of(week.start) == crate::model::Weekday::Monday));
+    let last = &weeks[weeks.len() - 1];
+    assert_eq!(
+        (last.start.to_string(), last.days),
+        ("2027-12-27".to_owned(), 5)
+    );
+    assert_eq!(weeks.len(), 53);
+}

@@ -59,6 +59,8 @@ struct Task {
 #[derive(Clone, Debug, Serialize)]
 pub struct WeekLoad {
     pub start: Day,
+    /// Days of the period in this week: 7, or fewer for the first and last ISO weeks.
+    pub days: u8,
     /// The team's hours that week: everyday work left to it, and operations it runs.
     pub hours: f64,
     /// What the team gives that week (members who have joined and not left).
@@ -354,11 +356,19 @@ pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
     let mut operations_total = 0.0;
     // Weeks with the same providers at work share the same split: compute it once.
     let mut splits: HashMap<Vec<i64>, WeekShare> = HashMap::new();
+    // ISO weeks, Monday to Sunday: the first and last weeks of the period may be partial.
     let mut offset = 0;
     while offset < days {
+        let days_to_sunday = 6 - i64::from(
+            start
+                .plus_days(offset)
+                .date()
+                .weekday()
+                .to_monday_zero_offset(),
+        );
         let week = (
             start.plus_days(offset),
-            start.plus_days((offset + 6).min(days - 1)),
+            start.plus_days((offset + days_to_sunday).min(days - 1)),
         );
         let week_days = (week.0.days_until(week.1) + 1) as f64;
         let active_days: Vec<i64> = provider_windows
@@ -415,10 +425,11 @@ pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
             .sum();
         weeks.push(WeekLoad {
             start: week.0,
+            days: u8::try_from(week.0.days_until(week.1) + 1).unwrap_or(7),
             hours,
             capacity,
         });
-        offset += 7;
+        offset += days_to_sunday + 1;
     }
 
     let week_count = weeks.len().max(1) as f64;
@@ -465,11 +476,17 @@ pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
             }
         })
         .collect();
-    let peak = weeks
-        .iter()
-        .max_by(|left, right| left.hours.total_cmp(&right.hours));
-    let overload = weeks
-        .iter()
+    // The peak and the overload are looked for in whole weeks when the period has one: a
+    // partial first or last week (a Friday start, a provider who joins on Monday) would state
+    // a weekly rate for a few days' work.
+    let has_full_week = weeks.iter().any(|week| week.days == 7);
+    let judged = || {
+        weeks
+            .iter()
+            .filter(move |week| week.days == 7 || !has_full_week)
+    };
+    let peak = judged().max_by(|left, right| left.hours.total_cmp(&right.hours));
+    let overload = judged()
         .filter(|week| week.hours > week.capacity + 0.05)
         .max_by(|left, right| {
             (left.hours - left.capacity).total_cmp(&(right.hours - right.capacity))

@@ -4,3 +4,4 @@
 mod calendar;
 mod document;
 mod golden;
+mod properties;
