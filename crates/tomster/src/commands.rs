@@ -15,8 +15,8 @@ use tomster_core::model::{Language, StrategyDocument};
 use tomster_core::source_map::LineIndex;
 use tomster_core::templates::{TEMPLATES, default_template, template};
 
-use crate::output;
 use crate::{CalendarFormat, DocumentFormat, LanguageArgument, Outcome, OutputFormat};
+use crate::{files, output};
 use tomster_core::document::build_document;
 use tomster_core::i18n::text;
 use tomster_core::values::Day;
@@ -258,31 +258,12 @@ pub fn plan(
     outcome_of(&analysis, language)
 }
 
-/// Writes a file through a temporary sibling renamed at the end, so a failure never leaves a
-/// half-written file in place of a good one.
+/// Writes an output file by the rules of [`files`], with the path in the error.
 fn write_file_atomically(
     path: &Path,
     write: impl FnOnce(&mut std::io::BufWriter<File>) -> std::io::Result<()>,
 ) -> Result<()> {
-    let file_name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{file_name}.tomster-partial"));
-    let result = (|| -> std::io::Result<()> {
-        let mut writer = std::io::BufWriter::new(File::create(&temporary)?);
-        write(&mut writer)?;
-        writer.flush()?;
-        writer.get_ref().sync_all()
-    })();
-    match result {
-        Ok(()) => std::fs::rename(&temporary, path)
-            .with_context(|| format!("cannot write {}", path.display())),
-        Err(error) => {
-            let _ = std::fs::remove_file(&temporary);
-            Err(error).with_context(|| format!("cannot write {}", path.display()))
-        }
-    }
+    files::write_file(path, write).with_context(|| format!("cannot write {}", path.display()))
 }
 
 pub fn calendar(
@@ -316,10 +297,15 @@ pub fn calendar(
         output::write_plain_error(&mut stderr, language, &message)?;
         return Ok(Outcome::StrategyHasErrors);
     }
-    if output_would_replace_input(file, output_path, language)? {
+    let file_output = output_path.filter(|_| format != CalendarFormat::Hootsuite);
+    if output_would_replace_input(file, file_output, language)? {
         return Ok(Outcome::BadInput);
     }
     let count = calendar.slots.len().to_string();
+    // What the calendar could not do as asked goes to stderr first, whatever the output.
+    for note in &calendar.notes {
+        writeln!(stderr, "{}", labels.note(note))?;
+    }
     let Some(path) = output_path else {
         if format == CalendarFormat::Hootsuite {
             let message = text(language, "calendar-needs-output", &[]);
@@ -341,9 +327,6 @@ pub fn calendar(
     };
     match format {
         CalendarFormat::Hootsuite => {
-            std::fs::create_dir_all(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            remove_old_hootsuite_files(path)?;
             let unwritten = unwritten_slots(&calendar);
             if unwritten > 0 {
                 let count = unwritten.to_string();
@@ -354,12 +337,19 @@ pub fn calendar(
                 );
                 writeln!(stderr, "{message}")?;
             }
-            for hootsuite_file in hootsuite_files(&calendar, &analysis.knowledge) {
-                let website = calendar.website.as_deref();
-                write_file_atomically(&path.join(hootsuite_file.file_name()), |writer| {
-                    write_hootsuite(writer, &hootsuite_file, website, &labels)
-                })?;
-            }
+            let website = calendar.website.as_deref();
+            let hootsuite_set = hootsuite_files(&calendar, &analysis.knowledge);
+            let labels = &labels;
+            let set = hootsuite_set.iter().map(|hootsuite_file| {
+                let write: files::WriteFile<'_> = Box::new(move |writer| {
+                    write_hootsuite(writer, hootsuite_file, website, labels)
+                });
+                (hootsuite_file.file_name(), write)
+            });
+            // Files of an earlier run (a network dropped, fewer parts) go once the new set is in.
+            let is_of_set = |name: &str| name.starts_with("hootsuite-") && name.ends_with(".csv");
+            files::write_file_set(path, set, is_of_set)
+                .with_context(|| format!("cannot write {}", path.display()))?;
         }
         CalendarFormat::Ics => {
             write_file_atomically(path, |writer| write_ics(writer, &calendar, &labels))?
@@ -384,24 +374,6 @@ pub fn calendar(
     );
     writeln!(stderr, "{written}")?;
     outcome_of(&analysis, language)
-}
-
-/// Files of an earlier run would mix with this one's (a network dropped, fewer parts): they go.
-fn remove_old_hootsuite_files(folder: &Path) -> Result<()> {
-    let entries =
-        std::fs::read_dir(folder).with_context(|| format!("cannot read {}", folder.display()))?;
-    for entry in entries {
-        let path = entry?.path();
-        let name = path
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with("hootsuite-") && name.ends_with(".csv") {
-            std::fs::remove_file(&path)
-                .with_context(|| format!("cannot remove {}", path.display()))?;
-        }
-    }
-    Ok(())
 }
 
 fn report_skipped(out: &mut impl Write, language: Language, skipped: &[String]) -> Result<()> {
@@ -446,7 +418,8 @@ fn outcome_of(analysis: &Analysis<'_>, language: Language) -> Result<Outcome> {
     Ok(Outcome::StrategyHasErrors)
 }
 
-/// Refuses, with a message, an output that is the strategy file itself.
+/// Refuses, with a message, an output that is the strategy file itself, or a folder where a
+/// file is expected; checked before anything is written (a Markdown document's charts too).
 fn output_would_replace_input(
     input: &Path,
     target: Option<&Path>,
@@ -455,6 +428,12 @@ fn output_would_replace_input(
     let Some(target) = target else {
         return Ok(false);
     };
+    if let Ok(files::Destination::Folder(_)) = files::destination(target) {
+        let file = target.display().to_string();
+        let message = text(language, "error-output-is-folder", &[("file", file)]);
+        output::write_plain_error(&mut anstream::stderr(), language, &message)?;
+        return Ok(true);
+    }
     let same = match (input.canonicalize(), target.canonicalize()) {
         (Ok(input), Ok(target)) => input == target,
         _ => false,

@@ -4,6 +4,7 @@
 //! unreadable input.
 
 mod commands;
+mod files;
 mod output;
 mod server;
 

@@ -711,3 +711,200 @@ fn french_output_has_no_english_sentence() {
         }
     }
 }
+
+/// A strategy written by `init`, in its own scratch folder, for the `-o` tests below.
+fn example_strategy(name: &str) -> (PathBuf, PathBuf) {
+    let directory = scratch(name);
+    let strategy = directory.join("s.toml");
+    let init = tomster(&["init", path_str(&strategy), "--example", "boulangerie"]);
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    (directory, strategy)
+}
+
+/// The names in a folder, sorted, hidden ones included (where partial files would hide).
+fn folder_entries(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn output_to_a_device_writes_through_it_and_leaves_it_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let (_directory, strategy) = example_strategy("device");
+    let is_device = |path: &str| {
+        std::fs::metadata(path)
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    };
+    assert!(is_device("/dev/null") && is_device("/dev/full"));
+
+    let to_null = tomster(&["calendar", path_str(&strategy), "-o", "/dev/null"]);
+    assert_eq!(to_null.status.code(), Some(0), "{}", stderr(&to_null));
+
+    // A device that is always full: the write fails, with a message, and stays a device.
+    let to_full = tomster(&["render", path_str(&strategy), "-o", "/dev/full"]);
+    assert_eq!(to_full.status.code(), Some(2), "{}", stderr(&to_full));
+    assert!(
+        stderr(&to_full).contains("/dev/full"),
+        "{}",
+        stderr(&to_full)
+    );
+    assert!(is_device("/dev/null") && is_device("/dev/full"));
+}
+
+#[test]
+fn output_to_dev_stdout_reaches_the_pipe() {
+    let (_directory, strategy) = example_strategy("dev-stdout");
+    let output = tomster(&[
+        "calendar",
+        path_str(&strategy),
+        "--format",
+        "csv",
+        "-o",
+        "/dev/stdout",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("id,date,time,timezone,network"));
+    let metadata = std::fs::symlink_metadata("/dev/stdout").unwrap();
+    assert!(
+        metadata.file_type().is_symlink(),
+        "/dev/stdout is still a link"
+    );
+}
+
+#[test]
+fn output_to_a_fifo_is_written_through() {
+    use std::io::Read;
+    let (directory, strategy) = example_strategy("fifo");
+    let fifo = directory.join("pipe.ics");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    // The reader must be there for the writer's open to return.
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::fs::File::open(fifo)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        })
+    };
+    let output = tomster(&["calendar", path_str(&strategy), "-o", path_str(&fifo)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = reader.join().unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR") && text.ends_with("END:VCALENDAR\r\n"));
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+#[test]
+fn output_through_a_symlink_replaces_its_target_and_keeps_the_link() {
+    let (directory, strategy) = example_strategy("symlink");
+    let shared = directory.join("shared");
+    std::fs::create_dir_all(&shared).unwrap();
+    let target = shared.join("calendar.csv");
+    std::fs::write(&target, "old").unwrap();
+    let link = directory.join("calendar.csv");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+
+    let output = tomster(&[
+        "calendar",
+        path_str(&strategy),
+        "--format",
+        "csv",
+        "-o",
+        path_str(&link),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let link_metadata = std::fs::symlink_metadata(&link).unwrap();
+    assert!(
+        link_metadata.file_type().is_symlink(),
+        "the link stays a link"
+    );
+    assert!(
+        std::fs::read_to_string(&target)
+            .unwrap()
+            .starts_with("id,date,time")
+    );
+    assert_eq!(
+        folder_entries(&shared),
+        ["calendar.csv"],
+        "no partial file left"
+    );
+}
+
+#[test]
+fn two_runs_writing_the_same_output_leave_one_whole_file() {
+    let (directory, strategy) = example_strategy("concurrent");
+    let target = directory.join("document.html");
+    let expected = tomster(&["render", path_str(&strategy), "--date", "2027-01-01"]);
+    assert_eq!(expected.status.code(), Some(0));
+    for _ in 0..5 {
+        let runs: Vec<_> = (0..2)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_tomster"))
+                    .args(["render", path_str(&strategy), "--date", "2027-01-01"])
+                    .arg("-o")
+                    .arg(&target)
+                    .env("NO_COLOR", "1")
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for run in runs {
+            let output = run.wait_with_output().unwrap();
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        }
+        assert_eq!(std::fs::read(&target).unwrap(), expected.stdout);
+        assert_eq!(folder_entries(&directory), ["document.html", "s.toml"]);
+    }
+}
+
+#[test]
+fn a_folder_as_output_is_refused_before_anything_is_written() {
+    let (directory, strategy) = example_strategy("folder-output");
+    let folder = directory.join("out");
+    std::fs::create_dir_all(&folder).unwrap();
+    for arguments in [
+        vec!["calendar", "--format", "csv"],
+        vec!["render", "--format", "md"],
+        vec!["render", "--format", "html"],
+    ] {
+        let mut arguments = arguments.clone();
+        arguments.insert(1, path_str(&strategy));
+        arguments.extend(["-o", path_str(&folder)]);
+        let output = tomster(&arguments);
+        assert_eq!(output.status.code(), Some(2), "{arguments:?}");
+        assert!(
+            stderr(&output).contains(path_str(&folder)),
+            "{}",
+            stderr(&output)
+        );
+        assert!(folder_entries(&folder).is_empty(), "{arguments:?}");
+        assert_eq!(
+            folder_entries(&directory),
+            ["out", "s.toml"],
+            "no partial file, no charts folder: {arguments:?}"
+        );
+    }
+}
+
+#[test]
+fn a_partial_file_left_by_a_killed_run_is_removed_by_the_next() {
+    let (directory, strategy) = example_strategy("stale-partial");
+    // What a run killed mid-write leaves: its process (no process has this id) is gone.
+    let stale = directory.join(".calendar.ics.99999999-12345-0.tomster-partial");
+    std::fs::write(&stale, "half a calendar").unwrap();
+    let target = directory.join("calendar.ics");
+    let output = tomster(&["calendar", path_str(&strategy), "-o", path_str(&target)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(folder_entries(&directory), ["calendar.ics", "s.toml"]);
+}
