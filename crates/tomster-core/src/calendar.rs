@@ -905,14 +905,20 @@ pub fn holidays_of(strategy: &Strategy, knowledge: &Knowledge) -> BTreeSet<Day> 
         .unwrap_or_default()
 }
 
-/// The calendar's time zone: the strategy's, else the knowledge base's default.
+/// The calendar's time zone: the strategy's, else its country's, else the knowledge base's
+/// default (a UK strategy posts at London time without saying so).
 fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
+    let calendar = &knowledge.calendar;
     strategy
         .strategy
         .timezone
         .as_ref()
         .map(|zone| zone.as_str().to_owned())
-        .unwrap_or_else(|| knowledge.calendar.default_timezone.clone())
+        .or_else(|| {
+            let country = crate::fit::strategy_country(strategy);
+            calendar.country_timezones.get(&country).cloned()
+        })
+        .unwrap_or_else(|| calendar.default_timezone.clone())
 }
 
 /// The local time a post really has that day: a time in the spring-forward gap moves forward
@@ -1744,6 +1750,39 @@ mod tests {
                 ("2027-03-28".to_owned(), "03:30")
             ]
         );
+    }
+
+    #[test]
+    fn the_time_zone_follows_the_strategy_then_its_country() {
+        let zone_of = |strategy: &str| {
+            calendar_of(&format!("{strategy}start = 2027-01-04\nend = 2027-01-10\n[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 1\n")).timezone
+        };
+        assert_eq!(
+            zone_of("[strategy]\nname = \"t\"\ncountry = \"GB\"\n"),
+            "Europe/London"
+        );
+        assert_eq!(
+            zone_of("[strategy]\nname = \"t\"\ncountry = \"US\"\n"),
+            "America/New_York"
+        );
+        assert_eq!(
+            zone_of("[strategy]\nname = \"t\"\ncountry = \"GB\"\ntimezone = \"Europe/Paris\"\n"),
+            "Europe/Paris",
+            "the strategy's own zone wins"
+        );
+        // A French strategy, and a country with no zone of its own in the table.
+        assert_eq!(zone_of("[strategy]\nname = \"t\"\n"), "Europe/Paris");
+        assert_eq!(
+            zone_of("[strategy]\nname = \"t\"\ncountry = \"JP\"\n"),
+            "Europe/Paris"
+        );
+        for (country, zone) in &Knowledge::embedded().calendar.country_timezones {
+            assert_eq!(
+                crate::values::TimeZoneName::parse(zone).map(|name| name.as_str().to_owned()),
+                Ok(zone.clone()),
+                "{country}: {zone} is a canonical zone of the bundled database"
+            );
+        }
     }
 
     #[test]

@@ -180,19 +180,22 @@ pub fn bar_chart(
 }
 
 /// Vertical stacked columns: one per category (a month), one colour per series (a network).
+/// `categories` are written out in the description; `axis_labels` (one per category, lines
+/// split by `\n`) are the short forms under the columns, where room is short.
 pub fn stacked_columns(
     id: &str,
     title: &str,
     x_label: &str,
     y_label: &str,
     categories: &[String],
+    axis_labels: &[String],
     series: &[(String, Vec<f64>)],
 ) -> Chart {
     let left = 60.0;
     let top = 40.0;
     let plot_height = 220.0;
     let legend_rows = series.len().div_ceil(4).max(1) as f64;
-    let height = top + plot_height + 50.0 + legend_rows * 18.0 + 10.0;
+    let height = top + plot_height + 58.0 + legend_rows * 18.0 + 10.0;
     let plot_width = WIDTH - left - 20.0;
     let totals: Vec<f64> = (0..categories.len())
         .map(|index| {
@@ -265,13 +268,22 @@ pub fn stacked_columns(
                 );
             }
         }
+        let label = axis_labels.get(index).unwrap_or(category);
+        let centre = x + slot * 0.35;
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#444444" font-size="10">{}</text>"##,
-            x + slot * 0.35,
+            r##"<text x="{centre:.1}" y="{:.1}" text-anchor="middle" fill="#444444" font-size="10">"##,
             axis_y + 14.0,
-            escape(category)
         );
+        for (line, text) in label.split('\n').enumerate() {
+            let dy = if line == 0 { 0.0 } else { 11.0 };
+            let _ = write!(
+                svg,
+                r#"<tspan x="{centre:.1}" dy="{dy}">{}</tspan>"#,
+                escape(text)
+            );
+        }
+        svg.push_str("</text>");
     }
     let _ = write!(
         svg,
@@ -282,7 +294,7 @@ pub fn stacked_columns(
         svg,
         r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#444444">{}</text>"##,
         left + plot_width / 2.0,
-        axis_y + 32.0,
+        axis_y + 40.0,
         escape(x_label)
     );
     let _ = write!(
@@ -294,7 +306,7 @@ pub fn stacked_columns(
     );
     for (index, (name, _)) in series.iter().enumerate() {
         let x = left + (index % 4) as f64 * 140.0;
-        let y = axis_y + 44.0 + (index / 4) as f64 * 18.0;
+        let y = axis_y + 52.0 + (index / 4) as f64 * 18.0;
         let _ = write!(
             svg,
             r#"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{}"/>"#,
@@ -429,6 +441,125 @@ pub fn heat_map(
     }
 }
 
+/// One bar of a timeline: an operation from its first day to its last, both included.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineBar {
+    pub label: String,
+    /// The dates in words, for the text alternative.
+    pub when: String,
+    pub start: crate::values::Day,
+    pub end: crate::values::Day,
+}
+
+/// A rough width of a label in the charts' font, generous so that a label placed by it is
+/// never cut by the chart's edge (DejaVu Sans averages about 0.55 em a character).
+fn label_width(text: &str, font_size: f64) -> f64 {
+    text.chars().count() as f64 * font_size * 0.62
+}
+
+/// A timeline (Gantt chart) of dated operations over a period: one row per operation, its
+/// name above its bar, the months marked below with `ticks` (a day and its label, lines split
+/// by `\n`).
+pub fn timeline(
+    id: &str,
+    title: &str,
+    period: (crate::values::Day, crate::values::Day),
+    bars: &[TimelineBar],
+    ticks: &[(crate::values::Day, String)],
+) -> Chart {
+    const LEFT: f64 = 20.0;
+    const RIGHT: f64 = 20.0;
+    const TOP: f64 = 40.0;
+    const ROW: f64 = 32.0;
+    const LABEL_SIZE: f64 = 11.0;
+    let (first, last) = period;
+    let plot_width = WIDTH - LEFT - RIGHT;
+    // Days are counted to the end of the last day, so a one-day operation has a width.
+    let span = (first.days_until(last) + 1).max(1) as f64;
+    let x_of = |day: crate::values::Day| {
+        let offset = first.days_until(day).clamp(0, span as i64) as f64;
+        LEFT + plot_width * offset / span
+    };
+    let rows_bottom = TOP + ROW * bars.len().max(1) as f64;
+    let height = rows_bottom + 44.0;
+    let description = bars
+        .iter()
+        .map(|bar| format!("{}: {}", bar.label, bar.when))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let description = format!("{title}. {description}");
+    let mut svg = open_svg(id, title, &description, height);
+    // Month lines first, under the bars.
+    for (day, _) in ticks {
+        let x = x_of(*day);
+        let _ = write!(
+            svg,
+            r##"<line x1="{x:.1}" y1="{TOP}" x2="{x:.1}" y2="{rows_bottom:.1}" stroke="#e3e3e3"/>"##
+        );
+    }
+    for (index, bar) in bars.iter().enumerate() {
+        let row_top = TOP + ROW * index as f64;
+        let start = x_of(bar.start);
+        let end = x_of(bar.end.plus_days(1)).max(start + 3.0);
+        let width = label_width(&bar.label, LABEL_SIZE);
+        // The name starts where the bar starts, moved left when it would pass the right edge.
+        let label_x = start.min(WIDTH - RIGHT - width).max(LEFT);
+        let _ = write!(
+            svg,
+            r##"<text x="{label_x:.1}" y="{:.1}" font-size="{LABEL_SIZE}" fill="#1a1a1a">{}</text>"##,
+            row_top + 12.0,
+            escape(&bar.label)
+        );
+        let _ = write!(
+            svg,
+            r#"<rect x="{start:.1}" y="{:.1}" width="{:.1}" height="10" rx="2" fill="{}"/>"#,
+            row_top + 17.0,
+            end - start,
+            PALETTE[index % PALETTE.len()]
+        );
+    }
+    let _ = write!(
+        svg,
+        r##"<line x1="{LEFT}" y1="{rows_bottom:.1}" x2="{:.1}" y2="{rows_bottom:.1}" stroke="#444444"/>"##,
+        LEFT + plot_width
+    );
+    // Tick labels are thinned out on long periods so they never run into each other.
+    let widest = ticks
+        .iter()
+        .flat_map(|(_, label)| label.split('\n'))
+        .map(|line| label_width(line, 10.0))
+        .fold(0.0, f64::max);
+    let room = plot_width / ticks.len().max(1) as f64;
+    let every = ((widest + 4.0) / room).ceil().max(1.0) as usize;
+    for (index, (day, label)) in ticks.iter().enumerate() {
+        if index % every != 0 {
+            continue;
+        }
+        let x = x_of(*day);
+        let _ = write!(
+            svg,
+            r##"<text x="{x:.1}" y="{:.1}" font-size="10" fill="#444444">"##,
+            rows_bottom + 14.0
+        );
+        for (line, text) in label.split('\n').enumerate() {
+            let dy = if line == 0 { 0.0 } else { 11.0 };
+            let _ = write!(
+                svg,
+                r#"<tspan x="{x:.1}" dy="{dy}">{}</tspan>"#,
+                escape(text)
+            );
+        }
+        svg.push_str("</text>");
+    }
+    svg.push_str("</svg>");
+    Chart {
+        id: id.to_owned(),
+        title: title.to_owned(),
+        description,
+        svg,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,11 +599,60 @@ mod tests {
             "Posts",
             "month",
             "posts",
-            &["01".into()],
+            &["January 2027".into()],
+            &["Jan\n2027".into()],
             &[("x".into(), vec![3.0])],
         );
         assert!(columns.svg.contains("role=\"img\""));
-        assert!(columns.description.contains("01: x 3"));
+        assert!(columns.description.contains("January 2027: x 3"));
+        assert!(
+            columns.svg.contains(">Jan</tspan>") && columns.svg.contains("dy=\"11\">2027</tspan>")
+        );
+    }
+
+    #[test]
+    fn a_timeline_places_each_operation_over_its_dates_and_keeps_names_inside() {
+        let day = |text: &str| crate::values::Day::parse(text).expect("day");
+        let bars = [
+            TimelineBar {
+                label: "Spring open days".into(),
+                when: "8 to 9 May".into(),
+                start: day("2027-05-08"),
+                end: day("2027-05-09"),
+            },
+            TimelineBar {
+                label: "A Christmas campaign with a rather long name indeed".into(),
+                when: "15 November to 31 December".into(),
+                start: day("2027-11-15"),
+                end: day("2027-12-31"),
+            },
+        ];
+        let ticks = [(day("2027-01-01"), "Jan\n2027".to_owned())];
+        let chart = timeline(
+            "t",
+            "Operations",
+            (day("2027-01-01"), day("2027-12-31")),
+            &bars,
+            &ticks,
+        );
+        assert!(chart.description.contains("Spring open days: 8 to 9 May"));
+        // The last operation's bar ends at the plot's right edge (640 - 20).
+        assert!(
+            chart.svg.contains(r#"width="77.3" height="10""#),
+            "{}",
+            chart.svg
+        );
+        // The long name is moved left so that it ends inside the chart.
+        let long = "A Christmas campaign with a rather long name indeed";
+        let x = chart
+            .svg
+            .split("<text x=\"")
+            .skip(1)
+            .find(|part| part.contains(long))
+            .and_then(|part| part.split('"').next())
+            .and_then(|x| x.parse::<f64>().ok())
+            .expect("the long label");
+        assert!(x + label_width(long, 11.0) <= WIDTH - 20.0 + 0.1, "{x}");
     }
 
     #[test]

@@ -611,6 +611,8 @@ pub struct VendorLimits {
 #[serde(deny_unknown_fields)]
 pub struct CalendarDefaults {
     pub default_timezone: String,
+    /// The time zone of a strategy without one, by its country's ISO code.
+    pub country_timezones: std::collections::BTreeMap<String, String>,
     pub operation_posts_per_week: f64,
     pub source: String,
     pub year: u16,

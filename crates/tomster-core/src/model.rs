@@ -319,8 +319,16 @@ pub struct StrategyInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<Id>,
     pub name: String,
+    /// The client: the organisation the strategy is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
+    /// Who prepared the strategy (an agency, a consultant), named on the document's cover.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prepared_by: Option<String>,
+    /// The document's accent colour, `#RRGGBB` (default: a blue readable by colour-blind
+    /// readers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent_colour: Option<crate::values::Colour>,
     /// The language of the document and the diagnostics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,

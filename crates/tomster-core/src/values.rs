@@ -279,6 +279,50 @@ validated_string!(
 );
 
 validated_string!(
+    /// A colour as `#RRGGBB` (the document's accent: rules, headings, the cover's band), kept
+    /// in lower case so that one colour has one spelling.
+    Colour,
+    "A colour written #RRGGBB, for example #7a1f3d.",
+    normalised |text| {
+        let digits = text.strip_prefix('#').unwrap_or("");
+        if digits.len() == 6 && digits.chars().all(|character| character.is_ascii_hexdigit()) {
+            Ok(text.to_ascii_lowercase())
+        } else {
+            Err(coded("load-colour", &[("text", text.to_owned())]))
+        }
+    }
+);
+
+impl Colour {
+    /// Red, green and blue, 0 to 255.
+    pub fn channels(&self) -> [u8; 3] {
+        let channel = |at: usize| {
+            self.0
+                .get(at..at + 2)
+                .and_then(|digits| u8::from_str_radix(digits, 16).ok())
+                .unwrap_or(0)
+        };
+        [channel(1), channel(3), channel(5)]
+    }
+
+    /// Whether text in this colour stays readable on white (WCAG's 4.5:1 for body text), so a
+    /// light accent is used for rules and bands only, never for text.
+    pub fn readable_on_white(&self) -> bool {
+        let linear = |channel: u8| {
+            let value = f64::from(channel) / 255.0;
+            if value <= 0.04045 {
+                value / 12.92
+            } else {
+                ((value + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let [red, green, blue] = self.channels();
+        let luminance = 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+        1.05 / (luminance + 0.05) >= 4.5
+    }
+}
+
+validated_string!(
     /// A web address (`https://...`) with no spaces or control characters, so it can be
     /// written as it is in a calendar file or a link.
     WebAddress,

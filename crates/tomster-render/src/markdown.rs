@@ -91,7 +91,9 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
         escape(document.label("doc-version")),
         escape(&document.version_date)
     );
-    let _ = writeln!(out, "*{}*\n", escape(document.label("doc-prepared-with")));
+    if let Some(prepared_by) = &document.prepared_by {
+        let _ = writeln!(out, "*{}*\n", escape(prepared_by));
+    }
     let _ = writeln!(out, "## {}\n", escape(document.label("doc-contents")));
     for section in &document.sections {
         let _ = writeln!(out, "- [{}](#{})", escape(&section.title), section.id);
@@ -143,6 +145,7 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
             }
         }
     }
+    let _ = writeln!(out, "---\n\n*{}*", escape(document.label("doc-footer")));
     MarkdownOutput {
         text: out.trim_end().to_owned() + "\n",
         charts,

@@ -157,12 +157,15 @@ pub fn typst_markup(document: &Document) -> String {
     );
     // Cover.
     let _ = writeln!(out, "#v(25%)");
-    let _ = writeln!(
-        out,
-        "#text(size: 11pt, fill: rgb(\"#0072B2\"), {})",
-        literal(document.label("doc-prepared-with"))
-    );
-    let _ = writeln!(out, "#v(8pt)");
+    if let Some(prepared_by) = &document.prepared_by {
+        let _ = writeln!(
+            out,
+            "#text(size: 11pt, fill: rgb({}), {})",
+            literal(&document.accent_text),
+            literal(prepared_by)
+        );
+        let _ = writeln!(out, "#v(8pt)");
+    }
     let _ = writeln!(
         out,
         "#text(size: 26pt, weight: \"bold\", {})",
@@ -258,6 +261,12 @@ pub fn typst_markup(document: &Document) -> String {
             }
         }
     }
+    // The tool that made the document: one discreet line at its very end.
+    let _ = writeln!(
+        out,
+        "#v(2em)\n#text(size: 8pt, fill: luma(110), {})",
+        literal(document.label("doc-footer"))
+    );
     out
 }
 

@@ -142,7 +142,6 @@ doc-contents = Contents
 doc-version = Version of
 doc-page = Page
 doc-period = Period
-doc-prepared-with = Prepared with Tomster, following the TOMSTER method (E. Vivier, HUB Institute, 2011).
 doc-chart-omitted = Chart omitted in this output: see the HTML or PDF document.
 doc-period-range = { $start } to { $end }
 doc-summary = Summary
@@ -179,6 +178,7 @@ doc-gender = Gender
 doc-location = Location
 doc-occupation = Occupation
 doc-industry = Industry
+doc-employees = { $size } employees
 doc-company-size = Company size
 doc-channels = Networks used
 doc-technographics = Social technographics
@@ -275,7 +275,9 @@ doc-chart-budget-category = Costs by category
 doc-chart-budget-month = Costs by month
 doc-chart-amount-axis = Amount ({ $currency })
 doc-calendar = Editorial calendar overview
-doc-calendar-intro = The always-on plan and the operations give { $count } posts over the period (times in { $timezone }). `tomster calendar` exports them for calendar apps and schedulers.
+doc-calendar-intro = The always-on plan and the operations give { $count } posts over the period, at { $timezone } time. The same calendar comes as files for calendar apps and scheduling tools.
+doc-from-to = { $start } to { $end }
+doc-chart-operations = Operations over the period
 doc-chart-posts = Posts per month by network
 doc-chart-month-axis = Month
 doc-chart-posts-axis = Posts
@@ -286,7 +288,40 @@ doc-no-post = The plan has no post yet: add an always-on presence.
 doc-findings = Appendix: coherence check
 doc-no-finding = The checker found no contradiction between the seven steps.
 doc-findings-caption = Findings of the coherence checker
-doc-code = Code
+doc-prepared-by = Prepared by { $who }
+doc-footer = Document made with Tomster, following the TOMSTER method (E. Vivier, HUB Institute, 2011).
+doc-finding-severity = Severity
+doc-finding-step = Step
+doc-finding-advice = What to do
+list-and = { $first } and { $last }
+doc-exec-audience-for = This strategy is for { $organisation }. It speaks to { $personas }.
+doc-exec-audience = This strategy speaks to { $personas }.
+doc-exec-objectives = { $count ->
+    [one] It pursues one objective, due by { $deadline }: { $objectives }.
+   *[other] It pursues { $count } objectives, the last due by { $deadline }: { $objectives }.
+}
+doc-exec-more = { $count ->
+    [one] one more objective
+   *[other] { $count } more objectives
+}
+doc-exec-network-cadence = { $network } ({ $posts ->
+    [one] { $posts } post a week
+   *[other] { $posts } posts a week
+})
+doc-exec-presence = It is present on { $networks }{ $operations ->
+    [0] {""}
+    [one] , with one dated operation
+   *[other] , with { $operations } dated operations
+}: { $posts ->
+    [one] one post
+   *[other] { $posts } posts
+} over the period.
+doc-exec-cost-budget = It costs { $total } over the period, about { $monthly } a month, for a budget of { $budget }, and asks { $hours } hours a week of the team, which has { $capacity }.
+doc-exec-cost = It costs { $total } over the period, about { $monthly } a month, and asks { $hours } hours a week of the team, which has { $capacity }.
+doc-exec-settle = { $count ->
+    [one] The point to settle first
+   *[other] The { $count } points to settle first
+}
 doc-finding = Finding
 doc-sources = Sources
 doc-sources-intro = The facts and the editable assumptions this document relies on.
@@ -328,6 +363,18 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
 render-pdf-needs-output = a PDF is binary: give the file to write with -o FILE.pdf
 render-written = Wrote { $file }
 render-has-errors = The strategy has { $count ->
@@ -419,6 +466,7 @@ load-id = expected an identifier (letters, digits, '-', '_' or '.', at most 64 c
 load-network-id = expected a network id (letters, digits, '-', '_' or '.', such as `instagram`), found `{ $text }`
 load-kpi-id = expected a KPI id (letters, digits, '-', '_' or '.', such as `reach` or `conversions`), found `{ $text }`
 load-web-address = expected a web address starting with https:// (no spaces), found `{ $text }`
+load-colour = a colour is written #RRGGBB, for example #7a1f3d, found `{ $text }`
 load-currency = expected a currency code of three capital letters (EUR, USD...), found `{ $text }`
 load-country = expected a country code of two capital letters (FR, US...), found `{ $text }`
 load-time = expected a time written HH:MM on a 24-hour clock (such as 12:30), found `{ $text }`

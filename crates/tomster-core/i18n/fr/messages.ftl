@@ -142,7 +142,6 @@ doc-contents = Sommaire
 doc-version = Version du
 doc-page = Page
 doc-period = Période
-doc-prepared-with = Préparé avec Tomster, selon la méthode TOMSTER (E. Vivier, HUB Institute, 2011).
 doc-chart-omitted = Graphique omis dans cette sortie : voir le document HTML ou PDF.
 doc-period-range = du { $start } au { $end }
 doc-summary = Synthèse
@@ -179,6 +178,7 @@ doc-gender = Genre
 doc-location = Lieu
 doc-occupation = Profession
 doc-industry = Secteur
+doc-employees = { $size } salariés
 doc-company-size = Taille d'entreprise
 doc-channels = Réseaux utilisés
 doc-technographics = Profil sociotechnographique
@@ -275,7 +275,9 @@ doc-chart-budget-category = Coûts par catégorie
 doc-chart-budget-month = Coûts par mois
 doc-chart-amount-axis = Montant ({ $currency })
 doc-calendar = Aperçu du calendrier éditorial
-doc-calendar-intro = La présence permanente et les opérations donnent { $count } publications sur la période (heures de { $timezone }). `tomster calendar` les exporte vers les agendas et les outils de programmation.
+doc-calendar-intro = La présence permanente et les opérations donnent { $count } publications sur la période, à l'heure de { $timezone }. Le même calendrier existe en fichiers pour les agendas et les outils de programmation.
+doc-from-to = du { $start } au { $end }
+doc-chart-operations = Les opérations sur la période
 doc-chart-posts = Publications par mois et par réseau
 doc-chart-month-axis = Mois
 doc-chart-posts-axis = Publications
@@ -286,7 +288,40 @@ doc-no-post = Le plan n'a encore aucune publication : ajoutez une présence perm
 doc-findings = Annexe : contrôle de cohérence
 doc-no-finding = Le contrôle n'a trouvé aucune contradiction entre les sept étapes.
 doc-findings-caption = Constats du contrôle de cohérence
-doc-code = Code
+doc-prepared-by = Préparé par { $who }
+doc-footer = Document réalisé avec Tomster, selon la méthode TOMSTER (E. Vivier, HUB Institute, 2011).
+doc-finding-severity = Gravité
+doc-finding-step = Étape
+doc-finding-advice = Que faire
+list-and = { $first } et { $last }
+doc-exec-audience-for = Cette stratégie est celle de { $organisation }. Elle s'adresse à { $personas }.
+doc-exec-audience = Cette stratégie s'adresse à { $personas }.
+doc-exec-objectives = { $count ->
+    [one] Elle poursuit un objectif, à atteindre d'ici le { $deadline } : { $objectives }.
+   *[other] Elle poursuit { $count } objectifs, le dernier à atteindre d'ici le { $deadline } : { $objectives }.
+}
+doc-exec-more = { $count ->
+    [one] un autre objectif
+   *[other] { $count } autres objectifs
+}
+doc-exec-network-cadence = { $network } ({ $posts ->
+    [one] { $posts } publication par semaine
+   *[other] { $posts } publications par semaine
+})
+doc-exec-presence = Elle est présente sur { $networks }{ $operations ->
+    [0] {""}
+    [one] , avec une opération datée
+   *[other] , avec { $operations } opérations datées
+} : { $posts ->
+    [one] une publication
+   *[other] { $posts } publications
+} sur la période.
+doc-exec-cost-budget = Elle coûte { $total } sur la période, soit environ { $monthly } par mois, pour un budget de { $budget }, et demande { $hours } heures par semaine à l'équipe, qui en a { $capacity }.
+doc-exec-cost = Elle coûte { $total } sur la période, soit environ { $monthly } par mois, et demande { $hours } heures par semaine à l'équipe, qui en a { $capacity }.
+doc-exec-settle = { $count ->
+    [one] Le point à régler d'abord
+   *[other] Les { $count } points à régler d'abord
+}
 doc-finding = Constat
 doc-sources = Sources
 doc-sources-intro = Les faits et les hypothèses modifiables sur lesquels repose ce document.
@@ -328,6 +363,18 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
 render-pdf-needs-output = un PDF est binaire : indiquez le fichier à écrire avec -o FICHIER.pdf
 render-written = { $file } écrit
 render-has-errors = La stratégie contient { $count ->
@@ -419,6 +466,7 @@ load-id = un identifiant s'écrit avec des lettres, des chiffres, '-', '_' ou '.
 load-network-id = un identifiant de réseau s'écrit avec des lettres, des chiffres, '-', '_' ou '.', comme `instagram`, trouvé `{ $text }`
 load-kpi-id = un identifiant de KPI s'écrit avec des lettres, des chiffres, '-', '_' ou '.', comme `reach` ou `conversions`, trouvé `{ $text }`
 load-web-address = une adresse web commence par https:// et ne contient pas d'espace, trouvé `{ $text }`
+load-colour = une couleur s'écrit #RRVVBB, par exemple #7a1f3d, trouvé `{ $text }`
 load-currency = un code de devise s'écrit en trois majuscules (EUR, USD...), trouvé `{ $text }`
 load-country = un code de pays s'écrit en deux majuscules (FR, US...), trouvé `{ $text }`
 load-time = une heure s'écrit HH:MM sur 24 heures (par exemple 12:30), trouvé `{ $text }`

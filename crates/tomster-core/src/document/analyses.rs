@@ -293,16 +293,35 @@ pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
     section("plan", inputs.t("doc-plan"), blocks)
 }
 
+/// A label with its first letter in capitals, as a table cell starts.
+fn capitalised(text: &str) -> String {
+    let mut characters = text.chars();
+    match characters.next() {
+        Some(first) => first.to_uppercase().chain(characters).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where a time zone's clocks are, for the reader: `Europe/Paris` is `Paris`,
+/// `America/New_York` `New York`; a zone without a place (`UTC`) as it is.
+fn time_zone_place(zone: &str) -> String {
+    zone.rsplit('/').next().unwrap_or(zone).replace('_', " ")
+}
+
 pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
     let calendar = &inputs.calendar;
     let mut blocks = vec![paragraph(inputs.t_with(
         "doc-calendar-intro",
         &[
             ("count", calendar.slots.len().to_string()),
-            ("timezone", calendar.timezone.clone()),
+            ("timezone", time_zone_place(&calendar.timezone)),
         ],
     ))];
+    // Months are keyed `YYYY-MM` for counting, written out for the reader.
     let mut months: Vec<String> = Vec::new();
+    let mut month_names: Vec<String> = Vec::new();
+    let mut month_starts: Vec<Day> = Vec::new();
+    let mut axis_labels: Vec<String> = Vec::new();
     let mut networks: BTreeSet<String> = BTreeSet::new();
     let mut counts: BTreeMap<(String, String), f64> = BTreeMap::new();
     let mut month = inputs.strategy.strategy.start;
@@ -310,6 +329,15 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
         && months.len() <= 12 * crate::strategy::MAX_PERIOD_YEARS as usize
     {
         months.push(month.month_key());
+        month_starts.push(month);
+        month_names.push(crate::i18n::month_year(inputs.language, month));
+        let short = inputs.t(&format!("month-short-{}", month.month()));
+        // The year under the first column and under each January, as a timeline reads.
+        axis_labels.push(if axis_labels.is_empty() || month.month() == 1 {
+            format!("{short}\n{}", month.year())
+        } else {
+            short
+        });
         let next = month
             .plus_days(i64::from(month.date().days_in_month()) - i64::from(month.date().day()) + 1);
         month = next;
@@ -343,7 +371,8 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
             &inputs.t("doc-chart-posts"),
             &inputs.t("doc-chart-month-axis"),
             &inputs.t("doc-chart-posts-axis"),
-            &months,
+            &month_names,
+            &axis_labels,
             &series,
         )));
         let mut header = vec![inputs.t("doc-month")];
@@ -352,7 +381,7 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-calendar-caption"),
             header,
-            rows: months
+            rows: month_names
                 .iter()
                 .enumerate()
                 .map(|(index, month)| {
@@ -381,6 +410,35 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
         blocks.push(Block::Heading {
             text: inputs.t("doc-operations"),
         });
+        let bars: Vec<TimelineBar> = calendar
+            .operations
+            .iter()
+            .map(|operation| TimelineBar {
+                label: operation.name.clone(),
+                when: inputs.t_with(
+                    "doc-from-to",
+                    &[
+                        ("start", inputs.day(operation.start)),
+                        ("end", inputs.day(operation.end)),
+                    ],
+                ),
+                start: operation.start,
+                end: operation.end,
+            })
+            .collect();
+        let info = &inputs.strategy.strategy;
+        let ticks: Vec<(Day, String)> = month_starts
+            .iter()
+            .copied()
+            .zip(axis_labels.iter().cloned())
+            .collect();
+        blocks.push(Block::Chart(timeline(
+            "operations-timeline",
+            &inputs.t("doc-chart-operations"),
+            (info.start, info.end),
+            &bars,
+            &ticks,
+        )));
         blocks.push(Block::Bullets {
             items: calendar
                 .operations
@@ -410,26 +468,27 @@ pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-findings-caption"),
             header: vec![
-                inputs.t("doc-code"),
-                inputs.t("label-severity"),
-                inputs.t("label-step"),
                 inputs.t("doc-finding"),
-                inputs.t("label-hint"),
+                inputs.t("doc-finding-severity"),
+                inputs.t("doc-finding-step"),
+                inputs.t("doc-finding-advice"),
             ],
+            // The rule's code stays out: it means something to the tool, not to the client.
             rows: inputs
                 .diagnostics
                 .iter()
                 .map(|diagnostic| {
                     vec![
-                        diagnostic.code.to_owned(),
-                        inputs.t(&format!("severity-{}", diagnostic.severity().as_str())),
-                        diagnostic.step().name(inputs.language),
                         diagnostic.message(inputs.locale),
+                        capitalised(
+                            &inputs.t(&format!("severity-{}", diagnostic.severity().as_str())),
+                        ),
+                        diagnostic.step().name(inputs.language),
                         diagnostic.hint(inputs.locale),
                     ]
                 })
                 .collect(),
-            numeric: vec![false; 5],
+            numeric: vec![false; 4],
         }));
     }
     section("findings", inputs.t("doc-findings"), blocks)

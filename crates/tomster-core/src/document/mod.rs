@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::calendar::Calendar;
-use crate::charts::{Chart, Grid, bar_chart, heat_map, stacked_columns};
+use crate::charts::{Chart, Grid, TimelineBar, bar_chart, heat_map, stacked_columns, timeline};
 use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
 use crate::i18n::{Locale, money, number, percent_points, quantity, source_text, text};
 use crate::knowledge::Knowledge;
@@ -84,7 +84,14 @@ pub struct Section {
 pub struct Document {
     pub language: Language,
     pub title: String,
+    /// The client.
     pub organisation: Option<String>,
+    /// "Prepared by …" with the agency or consultant, when the strategy names one.
+    pub prepared_by: Option<String>,
+    /// The accent colour, `#rrggbb`.
+    pub accent: String,
+    /// The accent for text: the accent itself when it is readable on white, else the default.
+    pub accent_text: String,
     /// The period in words ("1 January 2027 to 31 December 2027").
     pub period: String,
     /// The date the document was produced, given by the caller.
@@ -116,6 +123,10 @@ impl Document {
 }
 
 pub use crate::i18n::long_date;
+
+/// The accent when the strategy names none: the Okabe-Ito blue, told apart by colour-blind
+/// readers and readable on white.
+pub const DEFAULT_ACCENT: &str = "#0072b2";
 
 /// A relative target as written for people: `+30 %`, `-10%`.
 fn signed_percent(language: Language, percent: f64) -> String {
@@ -150,6 +161,25 @@ impl Inputs<'_> {
 
     fn money(&self, value: f64) -> String {
         money(self.language, value, &self.currency)
+    }
+
+    /// Names joined as a sentence lists them: `A, B and C`, or `A; B and C` when a name holds
+    /// a comma of its own (a persona called "Julien, sommelier").
+    fn list(&self, items: &[String]) -> String {
+        let separator = match (items.iter().any(|item| item.contains(',')), self.language) {
+            (false, _) => ", ",
+            // French puts a (no-break) space before a semicolon.
+            (true, Language::French) => "\u{a0}; ",
+            (true, _) => "; ",
+        };
+        match items {
+            [] => String::new(),
+            [only] => only.clone(),
+            [init @ .., last] => self.t_with(
+                "list-and",
+                &[("first", init.join(separator)), ("last", last.clone())],
+            ),
+        }
     }
 
     fn number(&self, value: f64, decimals: usize) -> String {
@@ -233,7 +263,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         "doc-version",
         "doc-page",
         "doc-period",
-        "doc-prepared-with",
+        "doc-footer",
         "doc-chart-omitted",
     ]
     .iter()
@@ -258,6 +288,22 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         language,
         title: info.name.clone(),
         organisation: info.organisation.clone(),
+        prepared_by: info
+            .prepared_by
+            .as_ref()
+            .filter(|who| !who.trim().is_empty())
+            .map(|who| inputs.t_with("doc-prepared-by", &[("who", who.clone())])),
+        accent: info
+            .accent_colour
+            .as_ref()
+            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
+            .to_owned(),
+        accent_text: info
+            .accent_colour
+            .as_ref()
+            .filter(|colour| colour.readable_on_white())
+            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
+            .to_owned(),
         period: inputs.t_with(
             "doc-period-range",
             &[
@@ -387,7 +433,9 @@ mod tests {
         );
         assert_eq!(document.version_date, "26 novembre 2026");
         assert_eq!(document.period, "du 1er janvier 2027 au 31 décembre 2027");
-        assert_eq!(document.charts().len(), 5);
+        // Five charts, and the operations' timeline when there are operations.
+        let has_operations = TEMPLATES[0].text.contains("[[operations]]");
+        assert_eq!(document.charts().len(), 5 + usize::from(has_operations));
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub(super) fn target_section(inputs: &Inputs<'_>) -> Section {
         fact("doc-industry", persona.industry.clone());
         fact(
             "doc-company-size",
-            persona.company_size.map(|size| size.as_str().to_owned()),
+            persona.company_size.map(|size| {
+                inputs.t_with(
+                    "doc-employees",
+                    &[("size", size.as_str().replace('-', "–"))],
+                )
+            }),
         );
         fact(
             "doc-channels",

@@ -33,13 +33,10 @@ pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
     {
         blocks.push(Block::Notice {
             tone: Tone::Error,
-            text: format!(
-                "{} — {}",
-                diagnostic.code,
-                diagnostic.message(inputs.locale)
-            ),
+            text: diagnostic.message(inputs.locale),
         });
     }
+    blocks.extend(executive_summary(inputs, summary.errors > 0));
     let networks: Vec<String> = strategy
         .platforms
         .iter()
@@ -54,11 +51,11 @@ pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
         items: vec![
             (
                 inputs.t("doc-personas"),
-                Inputs::or_dash(Some(personas.join(", "))),
+                Inputs::or_dash(Some(inputs.list(&personas))),
             ),
             (
                 inputs.t("doc-networks"),
-                Inputs::or_dash(Some(networks.join(", "))),
+                Inputs::or_dash(Some(inputs.list(&networks))),
             ),
             (
                 inputs.t("doc-monthly-budget"),
@@ -103,6 +100,129 @@ pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
     });
     blocks.push(Block::Table(objectives_table(inputs, false)));
     section("summary", inputs.t("doc-summary"), blocks)
+}
+
+/// How many of the checker's findings the summary lists as the points to settle first.
+const POINTS_TO_SETTLE: usize = 3;
+
+/// How many objectives the summary names before it says how many more there are.
+const OBJECTIVES_NAMED: usize = 3;
+
+/// The executive summary, written from the data: who the strategy is for, what it aims at by
+/// when, where and how often it speaks, what it costs in money and hours, and the checker's
+/// first points to settle (unless errors, shown above it, come first).
+fn executive_summary(inputs: &Inputs<'_>, errors_shown: bool) -> Vec<Block> {
+    let strategy = inputs.strategy;
+    let mut paragraphs = Vec::new();
+    let personas: Vec<String> = strategy
+        .personas
+        .iter()
+        .map(|persona| persona.label().to_owned())
+        .collect();
+    if !personas.is_empty() {
+        let personas = inputs.list(&personas);
+        paragraphs.push(match &strategy.strategy.organisation {
+            Some(organisation) if !organisation.trim().is_empty() => inputs.t_with(
+                "doc-exec-audience-for",
+                &[
+                    ("organisation", organisation.clone()),
+                    ("personas", personas),
+                ],
+            ),
+            _ => inputs.t_with("doc-exec-audience", &[("personas", personas)]),
+        });
+    }
+    let objectives: Vec<String> = strategy
+        .objectives
+        .iter()
+        .map(|objective| inputs.objective(objective.id.as_str()))
+        .collect();
+    if !objectives.is_empty() {
+        let mut named: Vec<String> = objectives.iter().take(OBJECTIVES_NAMED).cloned().collect();
+        let more = objectives.len().saturating_sub(OBJECTIVES_NAMED);
+        if more > 0 {
+            named.push(inputs.t_with("doc-exec-more", &[("count", more.to_string())]));
+        }
+        let last_deadline = strategy
+            .objectives
+            .iter()
+            .filter_map(|objective| objective.deadline)
+            .max()
+            .unwrap_or(strategy.strategy.end);
+        paragraphs.push(inputs.t_with(
+            "doc-exec-objectives",
+            &[
+                ("count", objectives.len().to_string()),
+                ("deadline", inputs.day(last_deadline)),
+                ("objectives", inputs.list(&named)),
+            ],
+        ));
+    }
+    if !strategy.always_on.is_empty() {
+        let presence: Vec<String> = strategy
+            .always_on
+            .iter()
+            .map(|always_on| {
+                inputs.t_with(
+                    "doc-exec-network-cadence",
+                    &[
+                        ("network", inputs.platform(always_on.platform.as_str())),
+                        ("posts", {
+                            let cadence = always_on.cadence();
+                            inputs.number(cadence, if cadence.fract() == 0.0 { 0 } else { 1 })
+                        }),
+                    ],
+                )
+            })
+            .collect();
+        paragraphs.push(inputs.t_with(
+            "doc-exec-presence",
+            &[
+                ("networks", inputs.list(&presence)),
+                ("operations", strategy.operations.len().to_string()),
+                ("posts", inputs.calendar.slots.len().to_string()),
+            ],
+        ));
+    }
+    let cost = &inputs.plan.cost;
+    let workload = &inputs.plan.workload;
+    let mut cost_arguments = vec![
+        ("total", inputs.money(cost.total)),
+        ("monthly", inputs.money(cost.monthly_average())),
+        ("hours", inputs.number(workload.hours_per_week, 1)),
+        (
+            "capacity",
+            inputs.number(workload.capacity_hours_per_week, 1),
+        ),
+    ];
+    let cost_key = match cost.budget {
+        Some(budget) => {
+            cost_arguments.push(("budget", inputs.money(budget)));
+            "doc-exec-cost-budget"
+        }
+        None => "doc-exec-cost",
+    };
+    paragraphs.push(inputs.t_with(cost_key, &cost_arguments));
+    let mut blocks: Vec<Block> = paragraphs.into_iter().map(paragraph).collect();
+    // The checker's findings, worst first, in the order they were found within a severity;
+    // errors are already listed above the summary, so then they are the points to settle.
+    if errors_shown {
+        return blocks;
+    }
+    let mut findings: Vec<&Diagnostic> = inputs.diagnostics.iter().collect();
+    findings.sort_by_key(|diagnostic| diagnostic.severity());
+    let points: Vec<String> = findings
+        .iter()
+        .take(POINTS_TO_SETTLE)
+        .map(|diagnostic| diagnostic.message(inputs.locale))
+        .collect();
+    if !points.is_empty() {
+        blocks.push(Block::Subheading {
+            text: inputs.t_with("doc-exec-settle", &[("count", points.len().to_string())]),
+        });
+        blocks.push(Block::Bullets { items: points });
+    }
+    blocks
 }
 
 pub(super) fn objectives_table(inputs: &Inputs<'_>, detailed: bool) -> Table {

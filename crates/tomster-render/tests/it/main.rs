@@ -2,6 +2,7 @@
 //! compared with golden files under `test_data/` (`UPDATE_EXPECT=1` rewrites them).
 
 mod calendar;
+mod client_text;
 mod document;
 mod golden;
 mod properties;
