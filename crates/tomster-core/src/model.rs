@@ -325,6 +325,10 @@ pub struct StrategyInfo {
     /// Who prepared the strategy (an agency, a consultant), named on the document's cover.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prepared_by: Option<String>,
+    /// A logo on the document's cover: a PNG, JPEG or SVG file, its path relative to the
+    /// strategy file (the command line reads it; at most 2 MiB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// The document's accent colour, `#RRGGBB` (default: a blue readable by colour-blind
     /// readers).
     #[serde(default, skip_serializing_if = "Option::is_none")]

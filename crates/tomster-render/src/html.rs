@@ -11,6 +11,8 @@ struct DocumentPage<'a> {
     lang: &'a str,
     /// A colon as the language writes it (French puts a no-break space before it).
     colon: &'a str,
+    /// The cover's logo as a `data:` address, so the page stays one self-contained file.
+    logo: Option<String>,
 }
 
 impl DocumentPage<'_> {
@@ -34,8 +36,35 @@ pub fn render_html(document: &Document) -> Result<String, askama::Error> {
         doc: document,
         lang: document.language.as_str(),
         colon: document.language.colon(),
+        logo: document
+            .logo
+            .as_ref()
+            .map(|logo| format!("data:{};base64,{}", logo.media_type, base64(&logo.bytes))),
     };
     page.render()
+}
+
+/// Standard base64 with padding (RFC 4648, section 4), for `data:` addresses.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut encoded = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let group = match chunk {
+            [a, b, c] => u32::from(*a) << 16 | u32::from(*b) << 8 | u32::from(*c),
+            [a, b] => u32::from(*a) << 16 | u32::from(*b) << 8,
+            [a] => u32::from(*a) << 16,
+            _ => 0,
+        };
+        for index in 0..4 {
+            if index <= chunk.len() {
+                let sextet = (group >> (18 - 6 * index)) & 0x3f;
+                encoded.push(char::from(ALPHABET[sextet as usize]));
+            } else {
+                encoded.push('=');
+            }
+        }
+    }
+    encoded
 }
 
 #[cfg(test)]
@@ -44,11 +73,28 @@ mod tests {
     use tomster_core::document::Section;
     use tomster_core::model::Language;
 
+    #[test]
+    fn base64_matches_the_rfc_test_vectors() {
+        // RFC 4648, section 10.
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), encoded);
+        }
+    }
+
     fn document(blocks: Vec<Block>) -> Document {
         Document {
             language: Language::English,
             title: "T <script>".to_owned(),
             organisation: None,
+            logo: None,
             prepared_by: Some("Agency <b>".to_owned()),
             accent: "#7a1f3d".to_owned(),
             accent_text: "#7a1f3d".to_owned(),

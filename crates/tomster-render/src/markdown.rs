@@ -10,6 +10,8 @@ use tomster_core::document::{Block, Document, Table, Tone};
 pub struct MarkdownOutput {
     pub text: String,
     pub charts: Vec<(String, String)>,
+    /// The cover's logo, to write beside the charts (file name and bytes).
+    pub logo: Option<(String, Vec<u8>)>,
 }
 
 /// Escapes the characters Markdown would read as formatting.
@@ -74,6 +76,14 @@ fn write_chart(
 pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> MarkdownOutput {
     let mut out = String::new();
     let mut charts = Vec::new();
+    // The logo goes with the charts: without a folder, Markdown has nowhere to put it.
+    let logo = chart_folder
+        .zip(document.logo.as_ref())
+        .map(|(folder, logo)| {
+            let file_name = format!("logo.{}", logo.extension());
+            let _ = writeln!(out, "![](<{folder}/{file_name}>)\n");
+            (file_name, logo.bytes.clone())
+        });
     let _ = writeln!(out, "# {}\n", escape(&document.title));
     if let Some(organisation) = &document.organisation {
         let _ = writeln!(out, "**{}**  ", escape(organisation));
@@ -149,6 +159,7 @@ pub fn render_markdown(document: &Document, chart_folder: Option<&str>) -> Markd
     MarkdownOutput {
         text: out.trim_end().to_owned() + "\n",
         charts,
+        logo,
     }
 }
 

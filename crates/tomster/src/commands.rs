@@ -17,7 +17,7 @@ use tomster_core::templates::{TEMPLATES, default_template, template};
 
 use crate::{CalendarFormat, DocumentFormat, LanguageArgument, Outcome, OutputFormat};
 use crate::{files, output};
-use tomster_core::document::build_document;
+use tomster_core::document::{Logo, build_document};
 use tomster_core::i18n::text;
 use tomster_core::values::Day;
 use tomster_render::calendar_files::{
@@ -446,6 +446,48 @@ fn output_would_replace_input(
     Ok(same)
 }
 
+/// The strategy's logo, read relative to the strategy file's folder; a logo that cannot be
+/// used is said on stderr (`Err(())`) before anything is written.
+fn read_logo(
+    strategy_file: &Path,
+    loaded: &LoadedStrategy,
+    language: Language,
+) -> Result<std::result::Result<Option<Logo>, ()>> {
+    let Some(written) = loaded
+        .strategy
+        .strategy
+        .logo
+        .as_deref()
+        .filter(|path| !path.trim().is_empty())
+    else {
+        return Ok(Ok(None));
+    };
+    let path = strategy_file
+        .parent()
+        .unwrap_or_else(|| Path::new(""))
+        .join(written);
+    let file = path.display().to_string();
+    let read = File::open(&path).and_then(|opened| {
+        // One byte past the limit is enough to know the file is too large.
+        let mut bytes = Vec::new();
+        opened
+            .take(tomster_core::document::MAX_LOGO_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)?;
+        Ok(bytes)
+    });
+    let message = match read.map(Logo::from_bytes) {
+        Ok(Ok(logo)) => return Ok(Ok(Some(logo))),
+        Ok(Err(error)) => text(language, error.key(), &[("file", file)]),
+        Err(error) => text(
+            language,
+            "error-logo-unreadable",
+            &[("file", file), ("error", error.to_string())],
+        ),
+    };
+    output::write_plain_error(&mut anstream::stderr(), language, &message)?;
+    Ok(Err(()))
+}
+
 /// Today's date from the system clock, in the local zone (the edge is where the clock is read).
 fn today() -> Day {
     let zone = jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC);
@@ -474,8 +516,13 @@ pub fn render(
     if output_would_replace_input(file, output_path, language)? {
         return Ok(Outcome::BadInput);
     }
+    let logo = match read_logo(file, &loaded, language)? {
+        Ok(logo) => logo,
+        Err(()) => return Ok(Outcome::BadInput),
+    };
     let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
-    let document = build_document(&analysis, language, date.unwrap_or_else(today));
+    let mut document = build_document(&analysis, language, date.unwrap_or_else(today));
+    document.logo = logo;
     let errors = document.summary.errors;
     match (format, output_path) {
         (DocumentFormat::Html, _) => {
@@ -500,6 +547,9 @@ pub fn render(
                 write_file_atomically(&folder.join(name), |writer| {
                     writer.write_all(svg.as_bytes())
                 })?;
+            }
+            if let Some((name, bytes)) = &markdown.logo {
+                write_file_atomically(&folder.join(name), |writer| writer.write_all(bytes))?;
             }
             write_output(Some(path), markdown.text.as_bytes())?;
         }

@@ -88,6 +88,10 @@ pub struct Document {
     pub organisation: Option<String>,
     /// "Prepared by …" with the agency or consultant, when the strategy names one.
     pub prepared_by: Option<String>,
+    /// The logo on the cover, set by the caller that can read files (`build_document` leaves
+    /// it empty: the core reads nothing).
+    #[serde(skip)]
+    pub logo: Option<Logo>,
     /// The accent colour, `#rrggbb`.
     pub accent: String,
     /// The accent for text: the accent itself when it is readable on white, else the default.
@@ -101,6 +105,88 @@ pub struct Document {
     /// The checker's verdict shown in the summary, for callers that report it too.
     pub summary: Summary,
     pub sections: Vec<Section>,
+}
+
+/// An image the document embeds (the cover's logo), checked by its first bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Logo {
+    /// `image/png`, `image/jpeg` or `image/svg+xml`.
+    pub media_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// The largest logo a document embeds: a cover image, not a photo album.
+pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a logo file cannot be used, as a message key of the catalogues.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogoError {
+    TooLarge,
+    UnknownType,
+}
+
+impl LogoError {
+    pub fn key(self) -> &'static str {
+        match self {
+            LogoError::TooLarge => "error-logo-too-large",
+            LogoError::UnknownType => "error-logo-type",
+        }
+    }
+}
+
+impl Logo {
+    /// Takes a file's bytes as a logo when they are a PNG, a JPEG or an SVG image.
+    pub fn from_bytes(bytes: Vec<u8>) -> Result<Logo, LogoError> {
+        if bytes.len() > MAX_LOGO_BYTES {
+            return Err(LogoError::TooLarge);
+        }
+        let media_type = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            "image/png"
+        } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+            "image/jpeg"
+        } else if Self::is_svg(&bytes) {
+            "image/svg+xml"
+        } else {
+            return Err(LogoError::UnknownType);
+        };
+        Ok(Logo { media_type, bytes })
+    }
+
+    /// An SVG file: text whose first element, after an XML declaration, comments or a doctype,
+    /// is `<svg`.
+    fn is_svg(bytes: &[u8]) -> bool {
+        let Ok(text) = std::str::from_utf8(bytes) else {
+            return false;
+        };
+        let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+        loop {
+            if rest.starts_with("<svg") {
+                return true;
+            }
+            let skipped = ["<?", "<!--", "<!"].iter().find_map(|opening| {
+                let closing = match *opening {
+                    "<?" => "?>",
+                    "<!--" => "-->",
+                    _ => ">",
+                };
+                rest.strip_prefix(opening)
+                    .and_then(|inner| inner.find(closing).map(|end| &inner[end + closing.len()..]))
+            });
+            match skipped {
+                Some(after) => rest = after.trim_start(),
+                None => return false,
+            }
+        }
+    }
+
+    /// The file extension that says the logo's type.
+    pub fn extension(&self) -> &'static str {
+        match self.media_type {
+            "image/png" => "png",
+            "image/jpeg" => "jpg",
+            _ => "svg",
+        }
+    }
 }
 
 impl Document {
@@ -288,6 +374,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         language,
         title: info.name.clone(),
         organisation: info.organisation.clone(),
+        logo: None,
         prepared_by: info
             .prepared_by
             .as_ref()
@@ -472,6 +559,36 @@ mod tests {
         // The labels map's keys are keys by design; its values are checked below.
         let labels: Vec<&String> = document.labels.values().collect();
         format!("{:?} {labels:?}", document.sections).replace("\\\"", "'")
+    }
+
+    #[test]
+    fn a_logo_is_known_by_its_first_bytes() {
+        let png = b"\x89PNG\r\n\x1a\nrest".to_vec();
+        assert_eq!(
+            Logo::from_bytes(png).map(|logo| logo.extension()),
+            Ok("png")
+        );
+        let jpeg = vec![0xff, 0xd8, 0xff, 0xe0, 0];
+        assert_eq!(
+            Logo::from_bytes(jpeg).map(|logo| logo.media_type),
+            Ok("image/jpeg")
+        );
+        let svg = b"<?xml version=\"1.0\"?>\n<!-- made by hand -->\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_vec();
+        assert_eq!(
+            Logo::from_bytes(svg).map(|logo| logo.extension()),
+            Ok("svg")
+        );
+        for not_an_image in [
+            b"GIF89a".to_vec(),
+            b"<html><svg/></html>".to_vec(),
+            Vec::new(),
+        ] {
+            assert_eq!(Logo::from_bytes(not_an_image), Err(LogoError::UnknownType));
+        }
+        assert_eq!(
+            Logo::from_bytes(vec![0xff; MAX_LOGO_BYTES + 1]),
+            Err(LogoError::TooLarge)
+        );
     }
 
     #[test]
