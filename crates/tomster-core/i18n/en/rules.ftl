@@ -15,7 +15,11 @@ rule-T001-explanation =
     `age = {"{"} min = 35, max = 55 {"}"}`, `industry = "retail"`.
 
 rule-T002-title = Persona without segment or age
-rule-T002-message = Persona `{ $persona }` is missing: { $missing }; the network recommendations for it will be weak.
+rule-T002-message = Persona “{ $persona }” has no { $missing ->
+        [segment] segment
+        [age] age range
+       *[both] segment and no age range
+    }: the network recommendations for it will be weak.
 rule-T002-hint = Add `segment = "b2c"` (or `"b2b"`) and an age range such as `age = {"{"} min = 25, max = 44 {"}"}` to the persona.
 rule-T002-explanation =
     Tomster estimates how well each network reaches a persona from published audience figures, and
@@ -27,7 +31,7 @@ rule-T002-explanation =
     range: `segment = "b2b"`, `age = {"{"} min = 30, max = 50 {"}"}`.
 
 rule-T003-title = Age range upside down
-rule-T003-message = Persona `{ $persona }` has an age range from { $min } to { $max }: the minimum is above the maximum.
+rule-T003-message = Persona “{ $persona }” has an age range from { $min } to { $max }: the minimum is above the maximum.
 rule-T003-hint = Swap the two values if they were inverted: `age = {"{"} min = { $max }, max = { $min } {"}"}`.
 rule-T003-explanation =
     The age range drives the network fit: Tomster averages, over each year of the range, the published
@@ -37,7 +41,7 @@ rule-T003-explanation =
     example `age = {"{"} min = 25, max = 40 {"}"}`.
 
 rule-T004-title = Stage mix does not add up to 100%
-rule-T004-message = The stage mix of persona `{ $persona }` adds up to { $total }, not 100%.
+rule-T004-message = The spread of persona “{ $persona }” over the buying journey adds up to { $total }, not 100%.
 rule-T004-hint = Adjust `stage_mix` so that `awareness`, `consideration`, `decision` and `retention` add up to 1 (for example 0.5, 0.3, 0.15 and 0.05).
 rule-T004-explanation =
     The stage mix says how the people of a persona are spread over the buyer's journey: how many are
@@ -48,7 +52,7 @@ rule-T004-explanation =
     or a figure was typed as a percentage (40 instead of 0.4).
 
 rule-T005-title = Persona without goals or pain points
-rule-T005-message = Persona `{ $persona }` has neither goals nor pain points.
+rule-T005-message = Persona “{ $persona }” has neither goals nor pain points.
 rule-T005-hint = Add `goals = ["..."]` and `pain_points = ["..."]` to the persona: what they want to achieve, and what stands in their way.
 rule-T005-explanation =
     A persona is more than an age and a segment: what makes a message land is that it answers what
@@ -58,7 +62,7 @@ rule-T005-explanation =
     quiet afternoon hours", pain point "no time to post every day".
 
 rule-T006-title = B2B persona without industry or company size
-rule-T006-message = B2B persona `{ $persona }` has no industry or no company size.
+rule-T006-message = B2B persona “{ $persona }” has no industry or no company size.
 rule-T006-hint = Add `industry = "..."` and `company_size = "11-50"` (one of 1-10, 11-50, 51-250, 251-1000, 1000+) to the persona.
 rule-T006-explanation =
     In B2B, the buyer's company shapes the whole journey. The industry gives the vocabulary, the events
@@ -69,7 +73,7 @@ rule-T006-explanation =
     approximately.
 
 rule-T007-title = Persona without questions or objections
-rule-T007-message = Persona `{ $persona }` has neither questions nor objections.
+rule-T007-message = Persona “{ $persona }” has neither questions nor objections.
 rule-T007-hint = Add `questions = ["..."]` and `objections = ["..."]` to the persona: what they ask before buying, and what holds them back.
 rule-T007-explanation =
     Questions and objections are the raw material of the middle and bottom of the funnel. Questions
@@ -90,7 +94,7 @@ rule-O001-explanation =
     or `leads`, from 10 to 40 leads a month on LinkedIn by 2027-06-30.
 
 rule-O002-title = Objective without a KPI
-rule-O002-message = Objective `{ $objective }` has no KPI: it cannot be measured.
+rule-O002-message = Objective “{ $objective }” has no KPI: it cannot be measured.
 rule-O002-hint = Add `kpi = "..."` to the objective, with a KPI id from the catalogue (`tomster recommend` suggests some).
 rule-O002-explanation =
     An objective is only useful if someone can tell, at the deadline and along the way, whether it is
@@ -102,7 +106,7 @@ rule-O002-explanation =
     usual ones for each kind of objective.
 
 rule-O003-title = Objective without a target
-rule-O003-message = Objective `{ $objective }` has no target value: nobody can tell when it is reached.
+rule-O003-message = Objective “{ $objective }” has no target value: nobody can tell when it is reached.
 rule-O003-hint = Add `target = ...` to the objective, in the unit of its KPI (a count, a percentage such as 2.5 for 2.5%, or an amount).
 rule-O003-explanation =
     "Grow our community" is a wish; "reach 2,000 LinkedIn followers" is an objective. The target is
@@ -113,7 +117,7 @@ rule-O003-explanation =
     value you want at the deadline, in the KPI's unit.
 
 rule-O004-title = Objective without a deadline
-rule-O004-message = Objective `{ $objective }` has no deadline.
+rule-O004-message = Objective “{ $objective }” has no deadline.
 rule-O004-hint = Add `deadline = 2027-06-30` (a date within the strategy's period) to the objective.
 rule-O004-explanation =
     SMART objectives are time-related: without a date, a target can always be reached "later" and
@@ -123,7 +127,7 @@ rule-O004-explanation =
     strategy's period; intermediate milestones can go in `resources.milestones`.
 
 rule-O005-title = Deadline outside the strategy period
-rule-O005-message = Objective `{ $objective }` is due on { $deadline }, outside the strategy period ({ $start } to { $end }).
+rule-O005-message = Objective “{ $objective }” is due on { $deadline }, outside the strategy period ({ $start } to { $end }).
 rule-O005-hint = Set the objective's `deadline` between { $start } and { $end }, or change `strategy.start` or `strategy.end`.
 rule-O005-explanation =
     The strategy's period frames everything else: the always-on calendar, the operations, the monthly
@@ -133,7 +137,7 @@ rule-O005-explanation =
     really meant to run longer, and check the budget and the team's hours for the extra months.
 
 rule-O006-title = Target equal to the baseline
-rule-O006-message = Objective `{ $objective }` aims at { $target }, which is already its baseline: it asks for no change.
+rule-O006-message = Objective “{ $objective }” aims at { $target }, which is already its baseline: it asks for no change.
 rule-O006-hint = Set `target` to the value you want to reach, or correct `baseline` if it was copied from the target.
 rule-O006-explanation =
     An objective exists to move a figure. When the target equals the baseline, the objective is
@@ -144,8 +148,8 @@ rule-O006-explanation =
     the `statement` and set a target that is at least slightly better.
 
 rule-O007-title = Target moves the wrong way
-rule-O007-message = Objective `{ $objective }` moves `{ $kpi }` from { $baseline } to { $target }, the wrong way for this KPI.
-rule-O007-hint = Check `baseline` and `target`: they may be swapped, or `{ $kpi }` may not be the KPI you meant.
+rule-O007-message = Objective “{ $objective }” moves “{ $kpi }” from { $baseline } to { $target }, the wrong way for this KPI.
+rule-O007-hint = Check `baseline` and `target`: they may be swapped, or “{ $kpi }” may not be the KPI you meant.
 rule-O007-explanation =
     Most KPIs are better when they go up, but some are better when they go down: response time, and
     the costs of paid media (CPC, CPM, CPL, CPA). An objective that raises the cost per lead from 12
@@ -155,7 +159,7 @@ rule-O007-explanation =
     direction is right.
 
 rule-O008-title = Engagement target far above the benchmarks
-rule-O008-message = Objective `{ $objective }` aims at an engagement rate of { $target }, more than 3 times the best published benchmark of the same method, `{ $method }` ({ $statistic } of { $benchmark } on { $platform }, { $source }), and well above its own baseline.
+rule-O008-message = Objective “{ $objective }” aims at an engagement rate of { $target }, more than 3 times the best published benchmark for “{ $method }” ({ $statistic } of { $benchmark } on { $platform }, { $source }), and well above its own baseline.
 rule-O008-hint = Aim for at most { $ceiling }, or check that the KPI's method (per follower, per reach or per impression) is the one your target was computed with.
 rule-O008-explanation =
     Engagement rates are divided by different things (followers, reach or impressions) and the
@@ -168,7 +172,7 @@ rule-O008-explanation =
     raise the target at a review if the results allow it.
 
 rule-O009-title = Growth target too steep
-rule-O009-message = Objective `{ $objective }` needs its figure multiplied by { $multiple } in { $months } months, beyond the x{ $plausible } that sustained growth of x{ $ceiling } a month gives ({ $source }).
+rule-O009-message = Objective “{ $objective }” needs its figure multiplied by { $multiple } in { $months } months, beyond the x{ $plausible } that sustained growth of x{ $ceiling } a month gives ({ $source }).
 rule-O009-hint = Aim for about { $suggested } by the deadline, or set a later `deadline`; if a paid operation is meant to bring this growth, tie it to the objective in `[[operations]]` and budget it.
 rule-O009-explanation =
     Counts such as followers, reach or leads can grow fast at first, but they rarely keep growing
@@ -181,7 +185,7 @@ rule-O009-explanation =
     campaign can justify a steeper curve, but then its budget belongs in the plan.
 
 rule-O010-title = Objective tied to no persona
-rule-O010-message = Objective `{ $objective }` is linked to no persona.
+rule-O010-message = Objective “{ $objective }” is linked to no persona.
 rule-O010-hint = Add `personas = ["..."]` to the objective, with the ids of the personas it is about.
 rule-O010-explanation =
     In TOMSTER the objectives follow from the target: an objective says what should change for a
@@ -191,7 +195,7 @@ rule-O010-explanation =
     objective at all, and may not need to be in the plan. List the persona ids the objective is about.
 
 rule-O011-title = Objective without a kind
-rule-O011-message = Objective `{ $objective }` has no kind.
+rule-O011-message = Objective “{ $objective }” has no kind.
 rule-O011-hint = Add `kind = "..."` to the objective: awareness, engagement, traffic, leads, sales, retention, customer_service or employer_brand.
 rule-O011-explanation =
     The kind says why the objective exists: to be known (awareness), to build a community
@@ -202,7 +206,7 @@ rule-O011-explanation =
     matches what the business expects; split an objective that serves two purposes into two.
 
 rule-O012-title = Objective without a statement
-rule-O012-message = Objective `{ $objective }` has no statement.
+rule-O012-message = Objective “{ $objective }” has no statement.
 rule-O012-hint = Add `statement = "..."`: one plain sentence, such as "Get 40 qualified leads a month from LinkedIn by June 2027".
 rule-O012-explanation =
     The kind, KPI, target and deadline are for the checker and the dashboard; the statement is for
@@ -211,7 +215,7 @@ rule-O012-explanation =
     figures, one of them is wrong. Keep it specific and short, with the figure and the date.
 
 rule-O013-title = Target without a baseline
-rule-O013-message = Objective `{ $objective }` has a target but no baseline.
+rule-O013-message = Objective “{ $objective }” has a target but no baseline.
 rule-O013-hint = Add `baseline = ...`: the current value of the KPI (0 for a new account).
 rule-O013-explanation =
     A target says where you want to go; the baseline says where you start. Without it, nobody can tell
@@ -221,8 +225,8 @@ rule-O013-explanation =
     and write it down.
 
 rule-O014-title = KPI unusual for the objective's kind
-rule-O014-message = Objective `{ $objective }` of kind `{ $kind }` is measured with `{ $kpi }`, which does not usually prove this kind of objective.
-rule-O014-hint = Consider one of the usual KPIs for `{ $kind }`: { $usual }.
+rule-O014-message = Objective “{ $objective }” ({ $kind }) is measured with “{ $kpi }”, which does not usually prove this kind of objective.
+rule-O014-hint = Consider one of the usual KPIs for { $kind }: { $usual_ids }.
 rule-O014-explanation =
     Each kind of objective has its usual proofs (after Hootsuite's funnel grouping): reach,
     impressions, audience growth and share of voice for awareness; engagement rate, conversation,
@@ -234,8 +238,8 @@ rule-O014-explanation =
     choice is deliberate, keep it and explain it in the objective's `statement`.
 
 rule-O015-title = Unknown KPI
-rule-O015-message = The KPI `{ $kpi }` is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
-rule-O015-hint = Use a catalogue KPI (`tomster explain O015` lists where to find them), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-O015-message = The KPI “{ $kpi }” is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
+rule-O015-hint = Use a catalogue KPI (nearest id: { $nearest_id }; `tomster explain O015` lists where to find them), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
 rule-O015-explanation =
     An objective is proved by a KPI, and Tomster knows a catalogue of them (reach, engagement rates,
     clicks, conversions, leads, cost per lead, repeat purchase rate...): each with its formula, its
@@ -248,7 +252,7 @@ rule-O015-explanation =
     each objective.
 
 rule-O016-title = Relative target without a baseline
-rule-O016-message = Objective `{ $objective }` aims at a change from its baseline, but has no baseline.
+rule-O016-message = Objective “{ $objective }” aims at a change from its baseline, but has no baseline.
 rule-O016-hint = Add `baseline = ...`: the KPI's value today (0 for a new account), or write the target as the level to reach.
 rule-O016-explanation =
     A target can be written as the level to reach (`target = 1300`) or as a change from the baseline
@@ -257,7 +261,7 @@ rule-O016-explanation =
     then shows the level the change leads to everywhere the target appears.
 
 rule-M001-title = Persona with no message
-rule-M001-message = Persona `{ $persona }` has no message.
+rule-M001-message = Persona “{ $persona }” has no message.
 rule-M001-hint = Add a `[[messages]]` entry with `persona` set to this persona's id, a `stage` and a `key_message`.
 rule-M001-explanation =
     The Message step decides what you say to each persona at each stage of their journey. A persona
@@ -267,8 +271,8 @@ rule-M001-explanation =
     for a persona, ask whether it belongs in this strategy.
 
 rule-M002-title = Stage of the journey without a message
-rule-M002-message = The stage mix of persona `{ $persona }` gives { $share } to the `{ $stage }` stage, but no message covers it.
-rule-M002-hint = Add a `[[messages]]` entry for this persona with `stage = "{ $stage }"`.
+rule-M002-message = { $share } of the people of persona “{ $persona }” are at the “{ $stage }” stage of the journey, but no message covers this stage.
+rule-M002-hint = Add a `[[messages]]` entry for this persona with `stage = "{ $stage_id }"`.
 rule-M002-explanation =
     The stage mix estimates where a persona's people are in their journey; every stage that weighs
     10% or more deserves its own message, because each stage needs different content. Awareness calls
@@ -279,7 +283,7 @@ rule-M002-explanation =
     stage mix if it does not reflect reality.
 
 rule-M003-title = Decision message without a call to action
-rule-M003-message = The decision-stage message for persona `{ $persona }` has no call to action.
+rule-M003-message = The decision-stage message for persona “{ $persona }” has no call to action.
 rule-M003-hint = Add `call_to_action = "..."` to the message, such as "Book a demo" or "Ask for a quote".
 rule-M003-explanation =
     At the decision stage the persona is ready to act: this is the Action of AIDA. A message that
@@ -299,7 +303,7 @@ rule-M004-explanation =
     less room than decided. Shares are written from 0 to 1 (0.4 is 40%).
 
 rule-M005-title = Message without a key message
-rule-M005-message = The `{ $stage }` message for persona `{ $persona }` has no key message.
+rule-M005-message = The message for persona “{ $persona }” at the “{ $stage }” stage has no key message.
 rule-M005-hint = Add `key_message = "..."`: the one idea this persona should remember at this stage.
 rule-M005-explanation =
     The key message is the heart of a message entry: the one idea the persona should take away at this
@@ -318,7 +322,7 @@ rule-M006-explanation =
     posts, and tag each message with its pillars.
 
 rule-M007-title = Message without proof points
-rule-M007-message = The `{ $stage }` message for persona `{ $persona }` has no proof points.
+rule-M007-message = The message for persona “{ $persona }” at the “{ $stage }” stage has no proof points.
 rule-M007-hint = Add `proof_points = ["..."]`: figures, customer cases, testimonials or labels that back the key message.
 rule-M007-explanation =
     At the consideration and decision stages the persona compares offers, and claims without evidence
@@ -328,8 +332,8 @@ rule-M007-explanation =
     collecting them is the first task.
 
 rule-M008-title = AIDA step unusual for the stage
-rule-M008-message = The `{ $stage }` message for persona `{ $persona }` uses the AIDA step `{ $aida }`; this stage usually calls for: { $expected }.
-rule-M008-hint = Set `aida` to one of: { $expected }; or move the message to the `stage` that matches `{ $aida }`.
+rule-M008-message = The message for persona “{ $persona }” at the “{ $stage }” stage uses the AIDA step “{ $aida }”; this stage usually calls for: { $expected }.
+rule-M008-hint = Set `aida` to one of: { $expected_ids }; or move the message to the `stage` that matches `{ $aida_id }`.
 rule-M008-explanation =
     AIDA (Attention, Interest, Desire, Action, usually credited to E. St. Elmo Lewis, 1898) describes
     what a message must do at each point of the journey. Awareness messages catch attention;
@@ -339,8 +343,8 @@ rule-M008-explanation =
     pushing too early or too late. This is advice: a deliberate exception is fine.
 
 rule-M009-title = Content type no chosen network supports
-rule-M009-message = A message for persona `{ $persona }` plans `{ $format }` content, which none of the chosen networks supports.
-rule-M009-hint = Replace `{ $format }` in the message's `content_types`, or choose in `[[platforms]]` a network that supports it.
+rule-M009-message = A message for persona “{ $persona }” plans “{ $format }” content, which none of the chosen networks supports.
+rule-M009-hint = Replace `{ $format_id }` in the message's `content_types`, or choose in `[[platforms]]` a network that supports it.
 rule-M009-explanation =
     Each network publishes only some formats: articles and documents are LinkedIn formats, stories
     exist on Facebook, Instagram and Snapchat, long videos on YouTube, Facebook and Twitch. A message
@@ -350,7 +354,7 @@ rule-M009-explanation =
     persona is.
 
 rule-M010-title = Pillar used by no message
-rule-M010-message = Content pillar `{ $pillar }` is used by no message.
+rule-M010-message = Content pillar “{ $pillar }” is used by no message.
 rule-M010-hint = Add the pillar's id to the `pillars` list of the messages that belong to it, or remove the pillar.
 rule-M010-explanation =
     A pillar takes a share of the posts in the calendar, so it should carry something you want to say
@@ -359,7 +363,7 @@ rule-M010-explanation =
     pillar and give its share to the others.
 
 rule-M011-title = Message without a stage
-rule-M011-message = A message for persona `{ $persona }` has no stage.
+rule-M011-message = A message for persona “{ $persona }” has no stage of the journey.
 rule-M011-hint = Add `stage = "..."` to the message: awareness, consideration, decision or retention.
 rule-M011-explanation =
     The message matrix crosses personas with the stages of the buyer's journey: awareness,
@@ -389,7 +393,7 @@ rule-S002-explanation =
     top.
 
 rule-S003-title = Operation outside the strategy period
-rule-S003-message = Operation `{ $operation }` runs from { $from } to { $to }, which does not fit in the strategy period ({ $start } to { $end }).
+rule-S003-message = Operation “{ $operation }” runs from { $from } to { $to }, which does not fit in the strategy period ({ $start } to { $end }).
 rule-S003-hint = Move the operation's `start` and `end` between { $start } and { $end }, or extend `strategy.start` or `strategy.end`.
 rule-S003-explanation =
     Operations are planned, costed and staffed within the strategy's period. The part of an operation
@@ -398,7 +402,7 @@ rule-S003-explanation =
     or extend the period, and then check the budget and the team's hours again.
 
 rule-S004-title = Operation tied to no objective
-rule-S004-message = Operation `{ $operation }` serves no objective.
+rule-S004-message = Operation “{ $operation }” serves no objective.
 rule-S004-hint = Add `objectives = ["..."]` to the operation, with the ids of the objectives it serves.
 rule-S004-explanation =
     Punctual operations (search ads, paid social, influencers, contests, events) cost money and bring
@@ -418,7 +422,7 @@ rule-S005-explanation =
     or newsletter the posts lead to; if there is none yet, building one may come before the networks.
 
 rule-S006-title = Network with no posts
-rule-S006-message = The always-on plan for { $platform } has no posts per week.
+rule-S006-message = The always-on presence on { $platform } plans no posts.
 rule-S006-hint = Set `posts_per_week` (or a `formats` mix) on this `[[always_on]]` entry, or remove the entry; Tomster's default on { $platform } is { $default } a week, and published advice ranges from { $min } to { $max } ({ $source }).
 rule-S006-explanation =
     An always-on entry with no posts declares a presence that nothing feeds: no post appears in the
@@ -428,7 +432,7 @@ rule-S006-explanation =
     Instagram (Rival IQ, 2023), or drop the network.
 
 rule-S007-title = Formats mix does not match the cadence
-rule-S007-message = On { $platform }, the formats mix adds up to { $formats } posts a week, but `posts_per_week` is { $cadence }.
+rule-S007-message = On { $platform }, the posts planned by format add up to { $formats } a week, but the weekly posting rhythm is { $cadence }.
 rule-S007-hint = Make the numbers in `formats` add up to `posts_per_week`, or remove `posts_per_week` so that the formats mix sets the cadence.
 rule-S007-explanation =
     The formats mix says how many posts of each format go out each week, and the workload is computed
@@ -439,8 +443,8 @@ rule-S007-explanation =
     not counted in the cadence. Make the two agree.
 
 rule-S008-title = Format the network does not support
-rule-S008-message = { $platform } does not support the format `{ $format }`.
-rule-S008-hint = Use in `formats` one of the formats { $platform } supports: { $supported }.
+rule-S008-message = { $platform } does not support the format “{ $format }”.
+rule-S008-hint = Use in `formats` one of the formats { $platform } supports: { $supported_ids }.
 rule-S008-explanation =
     Each network publishes only some formats: Instagram has no text-only posts, TikTok has no
     articles, only LinkedIn has documents and articles. Posts planned in a format the network does not
@@ -448,7 +452,7 @@ rule-S008-explanation =
     those posts to a format the network supports, keeping the total number of posts per week.
 
 rule-S009-title = Operation ends before it starts
-rule-S009-message = Operation `{ $operation }` ends on { $end }, before it starts on { $start }.
+rule-S009-message = Operation “{ $operation }” ends on { $end }, before it starts on { $start }.
 rule-S009-hint = Correct the operation's `start` or `end`: they may be swapped.
 rule-S009-explanation =
     An operation's dates place its extra work in the weekly workload, its cost in the monthly budget
@@ -468,7 +472,7 @@ rule-S010-explanation =
     it.
 
 rule-S011-title = Operation without dates
-rule-S011-message = Operation `{ $operation }` has no start date or no end date.
+rule-S011-message = Operation “{ $operation }” has no start date or no end date.
 rule-S011-hint = Add `start = 2027-03-01` and `end = 2027-03-31` to the operation.
 rule-S011-explanation =
     Without both dates, an operation floats outside the plan. Tomster cannot place its extra hours in
@@ -477,7 +481,7 @@ rule-S011-explanation =
     the editorial calendar. Give the dates even if they are provisional; they can be moved later.
 
 rule-S012-title = Pillar mix of a network does not add up to 100%
-rule-S012-message = The pillar mix of the always-on plan on { $platform } adds up to { $total }, not 100%.
+rule-S012-message = On { $platform }, the shares of the content pillars add up to { $total }, not 100%.
 rule-S012-hint = Adjust the shares in this entry's `pillars` table so that they add up to 1, or remove the table to use the pillars' own shares.
 rule-S012-explanation =
     A network can divide its posts between the content pillars differently from the strategy's
@@ -501,7 +505,7 @@ rule-S013-explanation =
     within these limits. This is not legal advice: have the plan checked by a lawyer.
 
 rule-S014-title = Paid operation aimed at minors in a regulated sector
-rule-S014-message = Operation `{ $operation }` is paid advertising or influence for { $sector }, aimed at persona `{ $persona }`, whose age range includes people under 18 ({ $reference }).
+rule-S014-message = Operation “{ $operation }” is paid advertising or influence for { $sector }, aimed at persona “{ $persona }”, whose age range includes people under 18 ({ $reference }).
 rule-S014-hint = Aim the operation at adult personas only (its `personas`, or the personas of its objectives), or remove it. This is not legal advice: have the plan checked by a lawyer.
 rule-S014-explanation =
     Advertising a regulated product to minors is what these laws most clearly forbid: in France the
@@ -514,7 +518,7 @@ rule-S014-explanation =
     by a lawyer.
 
 rule-S015-title = Paid social aimed at minors: no profiling
-rule-S015-message = Operation `{ $operation }` is paid social advertising aimed at persona `{ $persona }`, whose age range includes people under 18: platforms may not show minors ads based on profiling ({ $reference }).
+rule-S015-message = Operation “{ $operation }” is paid social advertising aimed at persona “{ $persona }”, whose age range includes people under 18: platforms may not show minors ads based on profiling ({ $reference }).
 rule-S015-hint = Plan the targeting on age and place only, without interests or behaviour, and expect a smaller, less precise reach. This is not legal advice: have the plan checked by a lawyer.
 rule-S015-explanation =
     Since 17 February 2024, art. 28(2) of the EU Digital Services Act forbids online platforms to
@@ -525,7 +529,7 @@ rule-S015-explanation =
     have the plan checked by a lawyer.
 
 rule-S016-title = Influencer operation: the French influencer law applies
-rule-S016-message = Operation `{ $operation }` pays influencers in France: their posts must show their commercial intent ({ $reference }).
+rule-S016-message = Operation “{ $operation }” pays influencers in France: their posts must show their commercial intent ({ $reference }).
 rule-S016-hint = Write into every brief the mention "Publicité" or "Collaboration commerciale" (where the commercial intent is not already clear), the labels "Images retouchées" or "Images virtuelles" where they apply, and the products influencers may not promote. This is not legal advice: have the plan checked by a lawyer.
 rule-S016-explanation =
     French law no. 2023-451 of 9 June 2023 governs people who, for payment, use their audience to
@@ -552,7 +556,7 @@ rule-S017-explanation =
     checked by a lawyer.
 
 rule-S018-title = Influencers in a restricted sector
-rule-S018-message = Operation `{ $operation }` pays influencers to promote { $sector }, where the influencer law restricts what they may promote: { $restriction } ({ $reference }).
+rule-S018-message = Operation “{ $operation }” pays influencers to promote { $sector }, where the influencer law restricts what they may promote: { $restriction } ({ $reference }).
 rule-S018-hint = Check that what the influencers will promote is allowed, name it in the brief, or run the operation without influencers. This is not legal advice: have the plan checked by a lawyer.
 rule-S018-explanation =
     Law no. 2023-451 bans influencers from promoting some products altogether and restricts others:
@@ -563,7 +567,7 @@ rule-S018-explanation =
     plan checked by a lawyer.
 
 rule-S019-title = Alcohol content aimed at minors
-rule-S019-message = Persona `{ $persona }` includes people under 18, but the strategy promotes alcohol: in France, alcohol advertising is not allowed on services aimed at young people ({ $reference }).
+rule-S019-message = Persona “{ $persona }” includes people under 18, but the strategy promotes alcohol: in France, alcohol advertising is not allowed on services aimed at young people ({ $reference }).
 rule-S019-hint = Raise the persona's lower age to 18 or more, or remove it from this strategy. This is not legal advice: have the plan checked by a lawyer.
 rule-S019-explanation =
     A strategy that promotes alcohol cannot address minors: the Loi Évin (Public Health Code art.
@@ -573,7 +577,7 @@ rule-S019-explanation =
     plan checked by a lawyer.
 
 rule-T101-title = Always-on network not chosen
-rule-T101-message = The always-on plan posts on { $platform }, which is not among the chosen networks.
+rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.
 rule-T101-explanation =
     The Technologies step chooses the networks, with the reasons for each; the always-on plan of the
@@ -595,7 +599,7 @@ rule-T102-explanation =
     persona uses this network despite the figures, say so in its `channels`.
 
 rule-T103-title = Persona that no chosen network reaches
-rule-T103-message = None of the chosen networks reaches persona `{ $persona }`; the networks recommended for it are: { $best }.
+rule-T103-message = None of the chosen networks reaches persona “{ $persona }”; the networks recommended for it are: { $best }.
 rule-T103-hint = Choose in `[[platforms]]` and `[[always_on]]` a network that reaches this persona (recommended: { $best }), or declare in its `channels` the networks you know it uses.
 rule-T103-explanation =
     Networks are chosen where the personas really are. A persona that none of the chosen networks
@@ -606,7 +610,7 @@ rule-T103-explanation =
     or remove the persona from this strategy if it is not a priority.
 
 rule-T104-title = B2B persona without a professional network
-rule-T104-message = Persona `{ $persona }` is B2B, but no professional network such as LinkedIn is chosen.
+rule-T104-message = Persona “{ $persona }” is B2B, but no professional network such as LinkedIn is chosen.
 rule-T104-hint = Add `[[platforms]]` with `id = "linkedin"` and plan it in `[[always_on]]`.
 rule-T104-explanation =
     Professionals make buying decisions at work, and the network where they are in that frame of mind
@@ -617,8 +621,8 @@ rule-T104-explanation =
     support a B2B strategy, but rarely replace a professional network.
 
 rule-T105-title = KPI needs a tool the plan lacks
-rule-T105-message = KPI `{ $kpi }` needs a `{ $category }` tool, and the plan has none.
-rule-T105-hint = Add a `[[tools]]` entry with `category = "{ $category }"`, or set the KPI entry's `platform` to a network that reports `{ $kpi }` natively.
+rule-T105-message = The KPI “{ $kpi }” needs a “{ $category }” tool, and the plan has none.
+rule-T105-hint = Add a `[[tools]]` entry with `category = "{ $category_id }"`, or set the KPI entry's `platform` to a network that reports “{ $kpi }” natively.
 rule-T105-explanation =
     Some KPIs are not in the networks' own analytics. Share of voice, mentions and sentiment need a
     listening tool; sessions from social, conversion rate, ROI and revenue need web analytics such as
@@ -646,7 +650,10 @@ rule-T107-explanation =
     review when deciding whether to keep the network. One or two sentences are enough.
 
 rule-T109-title = No scheduling tool
-rule-T109-message = The always-on plan has { $posts } posts a week on { $networks } network(s), and no scheduling tool.
+rule-T109-message = The always-on presence has { $posts } posts a week on { $networks } { $networks ->
+        [one] network
+       *[other] networks
+    }, and no scheduling tool.
 rule-T109-hint = Add a `[[tools]]` entry with `category = "scheduling"` (Buffer, for example, has a free plan for 3 channels).
 rule-T109-explanation =
     Without a scheduler, every post is published by hand, at the right time, from each network's app,
@@ -657,7 +664,7 @@ rule-T109-explanation =
     Hootsuite starts at $99 per user a month (vendors' pages, 2026).
 
 rule-T110-title = Objective on a network that is not chosen
-rule-T110-message = Objective `{ $objective }` counts on { $platform }, which is not among the chosen networks.
+rule-T110-message = Objective “{ $objective }” counts on { $platform }, which is not among the chosen networks.
 rule-T110-hint = Add { $platform } to `[[platforms]]`, or remove it from the objective's `platforms`.
 rule-T110-explanation =
     An objective's networks say where its results are expected to come from. If one of them is not
@@ -667,8 +674,8 @@ rule-T110-explanation =
     target is still realistic without it.
 
 rule-E001-title = Objective's KPI not followed
-rule-E001-message = The KPI `{ $kpi }` of objective `{ $objective }` is followed by no `[[kpis]]` entry.
-rule-E001-hint = Add a `[[kpis]]` entry with `metric = "{ $kpi }"`, `objective = "{ $objective }"`, a `source` and a `review` frequency.
+rule-E001-message = The KPI “{ $kpi }” of objective “{ $objective }” is not followed in the KPI table.
+rule-E001-hint = Add a `[[kpis]]` entry with `metric = "{ $kpi_id }"`, `objective = "{ $objective_id }"`, a `source` and a `review` frequency.
 rule-E001-explanation =
     The Evaluate step says which KPIs prove each objective, where they are read and how often, so
     that the plan can be adjusted at once rather than after the campaign. Naming a KPI on an
@@ -677,7 +684,7 @@ rule-E001-explanation =
     source and its review frequency.
 
 rule-E002-title = KPI entry tied to no objective
-rule-E002-message = KPI entry `{ $kpi }` is tied to no objective.
+rule-E002-message = The KPI “{ $kpi }” is followed but tied to no objective.
 rule-E002-hint = Add `objective = "..."` to the entry, with the id of the objective it proves, or remove the entry.
 rule-E002-explanation =
     Every figure the team reads each week costs reporting time, and figures that answer no question
@@ -686,8 +693,8 @@ rule-E002-explanation =
     objective is missing from the strategy or the KPI is not needed.
 
 rule-E003-title = Network does not report this KPI
-rule-E003-message = { $platform } does not report `{ $kpi }` in its native analytics.
-rule-E003-hint = Choose a `metric` that { $platform } reports, or set `platform` to a network that reports `{ $kpi }`.
+rule-E003-message = { $platform } does not report “{ $kpi }” in its own statistics.
+rule-E003-hint = Choose a `metric` that { $platform } reports, or set `platform` to a network that reports “{ $kpi }”.
 rule-E003-explanation =
     Each network's analytics report only some figures: X reports impressions but not reach, and
     response rate and response time are reported only by Facebook, Instagram and WhatsApp. A KPI
@@ -696,8 +703,8 @@ rule-E003-explanation =
     example impressions instead of reach on X), or follow the KPI where it is available.
 
 rule-E004-title = Vanity KPI for this objective
-rule-E004-message = `{ $kpi }` is a vanity metric for objective `{ $objective }` of kind `{ $kind }`: it can grow while the objective is missed.
-rule-E004-hint = Replace `{ $kpi }` with a KPI that proves a `{ $kind }` objective; `tomster recommend` lists them.
+rule-E004-message = “{ $kpi }” is a vanity metric for objective “{ $objective }” ({ $kind }): it can grow while the objective is missed.
+rule-E004-hint = Replace “{ $kpi }” with a KPI that proves a { $kind } objective; `tomster recommend` lists them.
 rule-E004-explanation =
     Likes, followers, reach and video views are easy to grow and pleasant to report, but for a sales,
     leads or traffic objective they prove nothing: ten thousand likes can come with no sale at all.
@@ -707,7 +714,7 @@ rule-E004-explanation =
     still help diagnose a problem, but not prove an objective.
 
 rule-E005-title = No review frequency
-rule-E005-message = KPI entry `{ $kpi }` has no review frequency.
+rule-E005-message = The KPI “{ $kpi }” has no review frequency.
 rule-E005-hint = Add `review = "weekly"` (or `"daily"`, `"monthly"`) to the entry.
 rule-E005-explanation =
     TOMSTER evaluates during the campaign, not after it: a KPI that is looked at "when there is time"
@@ -717,7 +724,7 @@ rule-E005-explanation =
     how fast you could react.
 
 rule-E006-title = No data source
-rule-E006-message = KPI entry `{ $kpi }` has no data source.
+rule-E006-message = The KPI “{ $kpi }” has no data source.
 rule-E006-hint = Add `source = "..."`: where the figure is read, such as Meta Business Suite, LinkedIn Page analytics or Google Analytics.
 rule-E006-explanation =
     The same KPI gives different values from different tools and methods: an engagement rate computed
@@ -727,7 +734,7 @@ rule-E006-explanation =
     whole period.
 
 rule-E007-title = No alert threshold
-rule-E007-message = KPI entry `{ $kpi }` has no alert threshold.
+rule-E007-message = The KPI “{ $kpi }” has no alert threshold.
 rule-E007-hint = Add `alert_below = 0.8` to be warned when the actual pace falls below 80% of the pace needed.
 rule-E007-explanation =
     An alert threshold turns the review into a decision: when the KPI's actual pace falls below a
@@ -736,7 +743,7 @@ rule-E007-explanation =
     A value of 0.8 is a common starting point: below 80% of the needed pace, something must change.
 
 rule-E008-title = KPI entry without a metric
-rule-E008-message = KPI entry `{ $kpi }` has no metric.
+rule-E008-message = The KPI table entry “{ $kpi }” does not say which KPI it measures.
 rule-E008-hint = Add `metric = "..."` with a KPI id from the catalogue, such as reach, engagement_rate_reach, ctr or cpl.
 rule-E008-explanation =
     The metric says which KPI of the catalogue the entry follows, with its formula: reach, engagement
@@ -745,8 +752,8 @@ rule-E008-explanation =
     the catalogue; `tomster recommend` lists the usual ones for each objective.
 
 rule-E009-title = Unknown KPI followed
-rule-E009-message = The KPI `{ $kpi }` is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
-rule-E009-hint = Use a catalogue KPI, or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-E009-message = The KPI “{ $kpi }” is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
+rule-E009-hint = Use a catalogue KPI (nearest id: { $nearest_id }), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
 rule-E009-explanation =
     Each `[[kpis]]` entry follows one metric: a KPI of the catalogue (with its formula, unit and the
     networks that report it) or one the strategy defines in `[[custom_kpis]]`. An id that is neither
@@ -786,8 +793,12 @@ rule-R003-explanation =
     change often: check the ones you use on the vendors' pages.
 
 rule-R004-title = Skill nobody brings
-rule-R004-message = The plan needs the skill `{ $skill }` for `{ $need }`, and no team member, provider or training brings it.
-rule-R004-hint = Add `"{ $skill }"` to the `skills` of a member in `resources.team`, of a `[[resources.outsourcing]]` entry, or of a `[[resources.training]]` entry.
+rule-R004-message = The plan needs the skill “{ $skill }” { $reason ->
+        [format] for its “{ $need }” posts
+        [community] to run the communities of its networks
+       *[operation] for the operation “{ $need }”
+    }, and no team member, provider or training brings it.
+rule-R004-hint = Add `"{ $skill_id }"` to the `skills` of a member in `resources.team`, of a `[[resources.outsourcing]]` entry, or of a `[[resources.training]]` entry.
 rule-R004-explanation =
     Each format, the community management and each kind of operation take particular skills: short
     and long videos need video, carousels and documents need design, ads need ads, and every network
@@ -834,7 +845,7 @@ rule-R008-explanation =
     if the figures are firm and the budget cannot move, you may keep the plan as it is.
 
 rule-R009-title = Team member with no hours
-rule-R009-message = Team member `{ $member }` gives no hours to the plan.
+rule-R009-message = Team member “{ $member }” gives no hours to the plan.
 rule-R009-hint = Set `hours_per_week` for this member in `resources.team`, or remove them from the team.
 rule-R009-explanation =
     The team's capacity is the sum of its members' weekly hours, and work is shared among members in
@@ -843,7 +854,7 @@ rule-R009-explanation =
     figure, even small: a manager who reviews posts for an hour a week counts as 1.
 
 rule-R010-title = Team member overloaded
-rule-R010-message = Team member `{ $member }` is given { $load } hours of work a week, more than their { $hours } hours.
+rule-R010-message = Team member “{ $member }” is given { $load } hours of work a week, more than their { $hours } hours.
 rule-R010-hint = Add this work's skills to another member's `skills`, raise this member's `hours_per_week`, or outsource the skill in `resources.outsourcing`.
 rule-R010-explanation =
     The team as a whole may have enough hours while one person does not, because work goes to the
@@ -853,7 +864,7 @@ rule-R010-explanation =
     `tomster plan` shows the load of each member.
 
 rule-R011-title = Provider with no scope
-rule-R011-message = Provider `{ $provider }` lists skills but no scope: it takes no work off the team.
+rule-R011-message = Provider “{ $provider }” lists skills but no scope: it takes no work off the team.
 rule-R011-hint = Say what it does: the `formats` it produces, the `networks` it works on (with `community_management` to run their community), the `operations` it runs, and how much (`posts_per_month` or `hours_per_week`).
 rule-R011-explanation =
     A provider takes work off the team only within its scope: the formats it produces (on its
@@ -864,7 +875,7 @@ rule-R011-explanation =
     Without a scope the provider is counted at its cost and the team keeps all the work.
 
 rule-R012-title = Outsourced work with no cost
-rule-R012-message = Provider `{ $provider }` takes { $hours } hours a week off the team, but costs nothing in the plan.
+rule-R012-message = Provider “{ $provider }” takes { $hours } hours a week off the team, but costs nothing in the plan.
 rule-R012-hint = Add its `cost` (and `billing = "once"` for a one-off fee), so that the hours it saves and what it costs can be compared.
 rule-R012-explanation =
     Outsourcing moves work from the team's hours to the budget. A provider without a cost makes the
@@ -880,3 +891,5 @@ rule-R013-explanation =
     from it, even if the year adds up. Costs are booked in the month they are paid: a training on its
     date, a one-off fee when the work starts, an operation's budget over its days.
 
+# The stage of a message that has none (rule M011 reports it), where another rule names it.
+rule-stage-unspecified = unspecified

@@ -15,7 +15,11 @@ rule-T001-explanation =
     `segment = "b2b"`, `age = {"{"} min = 35, max = 55 {"}"}`, `industry = "commerce de détail"`.
 
 rule-T002-title = Persona sans segment ou sans âge
-rule-T002-message = Il manque au persona `{ $persona }` : { $missing } ; les recommandations de réseaux pour ce persona seront fragiles.
+rule-T002-message = Il manque au persona « { $persona } » { $missing ->
+        [segment] son segment
+        [age] sa tranche d'âge
+       *[both] son segment et sa tranche d'âge
+    } : les recommandations de réseaux pour ce persona seront fragiles.
 rule-T002-hint = Ajoutez au persona `segment = "b2c"` (ou `"b2b"`) et une tranche d'âge comme `age = {"{"} min = 25, max = 44 {"}"}`.
 rule-T002-explanation =
     Tomster estime dans quelle mesure chaque réseau atteint un persona à partir de chiffres d'audience
@@ -28,7 +32,7 @@ rule-T002-explanation =
     `segment = "b2b"`, `age = {"{"} min = 30, max = 50 {"}"}`.
 
 rule-T003-title = Tranche d'âge inversée
-rule-T003-message = La tranche d'âge du persona `{ $persona }` va de { $min } à { $max } ans : le minimum dépasse le maximum.
+rule-T003-message = La tranche d'âge du persona « { $persona } » va de { $min } à { $max } ans : le minimum dépasse le maximum.
 rule-T003-hint = Inversez les deux valeurs si elles ont été permutées : `age = {"{"} min = { $max }, max = { $min } {"}"}`.
 rule-T003-explanation =
     La tranche d'âge pilote l'adéquation des réseaux : Tomster fait la moyenne, sur chaque année de la
@@ -39,7 +43,7 @@ rule-T003-explanation =
     `age = {"{"} min = 25, max = 40 {"}"}`.
 
 rule-T004-title = La répartition par étape ne fait pas 100 %
-rule-T004-message = La répartition par étape du persona `{ $persona }` totalise { $total } et non 100 %.
+rule-T004-message = La répartition du persona « { $persona } » sur le parcours d'achat totalise { $total } et non 100 %.
 rule-T004-hint = Ajustez `stage_mix` pour que `awareness`, `consideration`, `decision` et `retention` totalisent 1 (par exemple 0.5, 0.3, 0.15 et 0.05).
 rule-T004-explanation =
     La répartition par étape indique comment les personnes d'un persona se répartissent sur le
@@ -51,7 +55,7 @@ rule-T004-explanation =
     de 0.4).
 
 rule-T005-title = Persona sans buts ni difficultés
-rule-T005-message = Le persona `{ $persona }` n'a ni buts ni difficultés.
+rule-T005-message = Le persona « { $persona } » n'a ni buts ni difficultés.
 rule-T005-hint = Ajoutez au persona `goals = ["..."]` et `pain_points = ["..."]` : ce qu'il veut accomplir, et ce qui l'en empêche.
 rule-T005-explanation =
     Un persona ne se résume pas à un âge et un segment : un message porte quand il répond à ce que la
@@ -61,7 +65,7 @@ rule-T005-explanation =
     but « remplir les après-midi creux », difficulté « pas le temps de publier chaque jour ».
 
 rule-T006-title = Persona B2B sans secteur ou taille d'entreprise
-rule-T006-message = Le persona B2B `{ $persona }` n'a pas de secteur ou pas de taille d'entreprise.
+rule-T006-message = Le persona B2B « { $persona } » n'a pas de secteur ou pas de taille d'entreprise.
 rule-T006-hint = Ajoutez au persona `industry = "..."` et `company_size = "11-50"` (l'une des valeurs 1-10, 11-50, 51-250, 251-1000, 1000+).
 rule-T006-explanation =
     En B2B, l'entreprise de l'acheteur façonne tout le parcours. Le secteur donne le vocabulaire, les
@@ -73,7 +77,7 @@ rule-T006-explanation =
     approximativement.
 
 rule-T007-title = Persona sans questions ni objections
-rule-T007-message = Le persona `{ $persona }` n'a ni questions ni objections.
+rule-T007-message = Le persona « { $persona } » n'a ni questions ni objections.
 rule-T007-hint = Ajoutez au persona `questions = ["..."]` et `objections = ["..."]` : ce qu'il demande avant d'acheter, et ce qui le retient.
 rule-T007-explanation =
     Les questions et les objections sont la matière première du milieu et du bas du tunnel. Les
@@ -96,7 +100,7 @@ rule-O001-explanation =
     40 leads par mois sur LinkedIn d'ici le 2027-06-30.
 
 rule-O002-title = Objectif sans KPI
-rule-O002-message = L'objectif `{ $objective }` n'a pas de KPI : il ne peut pas être mesuré.
+rule-O002-message = L'objectif « { $objective } » n'a pas de KPI : il ne peut pas être mesuré.
 rule-O002-hint = Ajoutez `kpi = "..."` à l'objectif, avec un identifiant de KPI du catalogue (`tomster recommend` en suggère).
 rule-O002-explanation =
     Un objectif n'est utile que si l'on peut dire, à l'échéance et en cours de route, s'il est en
@@ -108,7 +112,7 @@ rule-O002-explanation =
     `tomster recommend` liste les KPI habituels pour chaque type d'objectif.
 
 rule-O003-title = Objectif sans valeur cible
-rule-O003-message = L'objectif `{ $objective }` n'a pas de valeur cible : personne ne peut dire quand il est atteint.
+rule-O003-message = L'objectif « { $objective } » n'a pas de valeur cible : personne ne peut dire quand il est atteint.
 rule-O003-hint = Ajoutez `target = ...` à l'objectif, dans l'unité de son KPI (un nombre, un pourcentage comme 2.5 pour 2,5 %, ou un montant).
 rule-O003-explanation =
     « Développer notre communauté » est un souhait ; « atteindre 2 000 abonnés sur LinkedIn » est un
@@ -119,7 +123,7 @@ rule-O003-explanation =
     n'ont rien sur quoi décider. Indiquez la valeur voulue à l'échéance, dans l'unité du KPI.
 
 rule-O004-title = Objectif sans échéance
-rule-O004-message = L'objectif `{ $objective }` n'a pas d'échéance.
+rule-O004-message = L'objectif « { $objective } » n'a pas d'échéance.
 rule-O004-hint = Ajoutez `deadline = 2027-06-30` (une date comprise dans la période de la stratégie) à l'objectif.
 rule-O004-explanation =
     Les objectifs SMART sont datés : sans date, une cible peut toujours être atteinte « plus tard » et
@@ -130,7 +134,7 @@ rule-O004-explanation =
     intermédiaires peuvent aller dans `resources.milestones`.
 
 rule-O005-title = Échéance hors de la période de la stratégie
-rule-O005-message = L'échéance de l'objectif `{ $objective }` ({ $deadline }) tombe hors de la période de la stratégie (du { $start } au { $end }).
+rule-O005-message = L'échéance de l'objectif « { $objective } » ({ $deadline }) tombe hors de la période de la stratégie (du { $start } au { $end }).
 rule-O005-hint = Placez la `deadline` de l'objectif entre le { $start } et le { $end }, ou modifiez `strategy.start` ou `strategy.end`.
 rule-O005-explanation =
     La période de la stratégie encadre tout le reste : le calendrier de la présence permanente, les
@@ -141,7 +145,7 @@ rule-O005-explanation =
     vérifiant alors le budget et les heures de l'équipe pour les mois ajoutés.
 
 rule-O006-title = Valeur cible égale à la valeur de départ
-rule-O006-message = L'objectif `{ $objective }` vise { $target }, qui est déjà sa valeur de départ : il ne demande aucun changement.
+rule-O006-message = L'objectif « { $objective } » vise { $target }, qui est déjà sa valeur de départ : il ne demande aucun changement.
 rule-O006-hint = Donnez à `target` la valeur que vous voulez atteindre, ou corrigez `baseline` si elle a été recopiée depuis la cible.
 rule-O006-explanation =
     Un objectif existe pour faire bouger un chiffre. Quand la valeur cible égale la valeur de départ,
@@ -153,8 +157,8 @@ rule-O006-explanation =
     légèrement meilleure.
 
 rule-O007-title = Cible dans le mauvais sens
-rule-O007-message = L'objectif `{ $objective }` fait passer `{ $kpi }` de { $baseline } à { $target }, dans le mauvais sens pour ce KPI.
-rule-O007-hint = Vérifiez `baseline` et `target` : elles sont peut-être inversées, ou `{ $kpi }` n'est pas le KPI voulu.
+rule-O007-message = L'objectif « { $objective } » fait passer « { $kpi } » de { $baseline } à { $target }, dans le mauvais sens pour ce KPI.
+rule-O007-hint = Vérifiez `baseline` et `target` : elles sont peut-être inversées, ou « { $kpi } » n'est pas le KPI voulu.
 rule-O007-explanation =
     La plupart des KPI sont meilleurs quand ils montent, mais certains le sont quand ils baissent : le
     temps de réponse et les coûts de la publicité (CPC, CPM, CPL, CPA). Un objectif qui fait passer
@@ -164,7 +168,7 @@ rule-O007-explanation =
     clics). Tomster ne vérifie le réalisme de la cible qu'une fois son sens correct.
 
 rule-O008-title = Cible d'engagement très au-dessus des repères
-rule-O008-message = L'objectif `{ $objective }` vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié de même méthode, `{ $method }` ({ $statistic } de { $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
+rule-O008-message = L'objectif « { $objective } » vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié pour « { $method } » ({ $statistic } de { $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
 rule-O008-hint = Visez au plus { $ceiling }, ou vérifiez que la méthode du KPI (par abonné, par portée ou par impression) est celle avec laquelle votre cible a été calculée.
 rule-O008-explanation =
     Les taux d'engagement se calculent en divisant par des choses différentes (abonnés, portée ou
@@ -178,7 +182,7 @@ rule-O008-explanation =
     résultats le permettent.
 
 rule-O009-title = Croissance demandée trop forte
-rule-O009-message = L'objectif `{ $objective }` demande de multiplier son chiffre par { $multiple } en { $months } mois, au-delà du x{ $plausible } que donne une croissance soutenue de x{ $ceiling } par mois ({ $source }).
+rule-O009-message = L'objectif « { $objective } » demande de multiplier son chiffre par { $multiple } en { $months } mois, au-delà du x{ $plausible } que donne une croissance soutenue de x{ $ceiling } par mois ({ $source }).
 rule-O009-hint = Visez environ { $suggested } à l'échéance, ou reportez la `deadline` ; si une opération payante doit apporter cette croissance, rattachez-la à l'objectif dans `[[operations]]` et budgétez-la.
 rule-O009-explanation =
     Des chiffres comme les abonnés, la portée ou les leads peuvent croître vite au début, mais ils
@@ -192,7 +196,7 @@ rule-O009-explanation =
     plus raide, mais son budget doit alors figurer dans le plan.
 
 rule-O010-title = Objectif rattaché à aucun persona
-rule-O010-message = L'objectif `{ $objective }` n'est rattaché à aucun persona.
+rule-O010-message = L'objectif « { $objective } » n'est rattaché à aucun persona.
 rule-O010-hint = Ajoutez `personas = ["..."]` à l'objectif, avec les identifiants des personas concernés.
 rule-O010-explanation =
     Dans TOMSTER, les objectifs découlent de la cible : un objectif dit ce qui doit changer pour un
@@ -203,7 +207,7 @@ rule-O010-explanation =
     identifiants des personas concernés par l'objectif.
 
 rule-O011-title = Objectif sans type
-rule-O011-message = L'objectif `{ $objective }` n'a pas de type.
+rule-O011-message = L'objectif « { $objective } » n'a pas de type.
 rule-O011-hint = Ajoutez `kind = "..."` à l'objectif : awareness, engagement, traffic, leads, sales, retention, customer_service ou employer_brand.
 rule-O011-explanation =
     Le type dit pourquoi l'objectif existe : être connu (awareness), animer une communauté
@@ -215,7 +219,7 @@ rule-O011-explanation =
     deux un objectif qui en sert deux.
 
 rule-O012-title = Objectif sans énoncé
-rule-O012-message = L'objectif `{ $objective }` n'a pas d'énoncé.
+rule-O012-message = L'objectif « { $objective } » n'a pas d'énoncé.
 rule-O012-hint = Ajoutez `statement = "..."` : une phrase simple, comme « Obtenir 40 leads qualifiés par mois via LinkedIn d'ici juin 2027 ».
 rule-O012-explanation =
     Le type, le KPI, la cible et l'échéance servent au vérificateur et au tableau de bord ; l'énoncé
@@ -225,7 +229,7 @@ rule-O012-explanation =
     chiffre et la date.
 
 rule-O013-title = Cible sans valeur de départ
-rule-O013-message = L'objectif `{ $objective }` a une valeur cible mais pas de valeur de départ.
+rule-O013-message = L'objectif « { $objective } » a une valeur cible mais pas de valeur de départ.
 rule-O013-hint = Ajoutez `baseline = ...` : la valeur actuelle du KPI (0 pour un nouveau compte).
 rule-O013-explanation =
     La cible dit où vous voulez aller ; la valeur de départ dit d'où vous partez. Sans elle, personne
@@ -235,8 +239,8 @@ rule-O013-explanation =
     stratégie, sur une période comparable, et notez-la.
 
 rule-O014-title = KPI inhabituel pour le type d'objectif
-rule-O014-message = L'objectif `{ $objective }` de type `{ $kind }` est mesuré par `{ $kpi }`, qui ne prouve pas habituellement ce type d'objectif.
-rule-O014-hint = Envisagez l'un des KPI habituels pour `{ $kind }` : { $usual }.
+rule-O014-message = L'objectif « { $objective } » ({ $kind }) est mesuré par « { $kpi } », qui ne prouve pas habituellement ce type d'objectif.
+rule-O014-hint = Envisagez l'un des KPI habituels pour le type « { $kind } » : { $usual_ids }.
 rule-O014-explanation =
     Chaque type d'objectif a ses preuves habituelles (d'après le regroupement par étape du tunnel de
     Hootsuite) : portée, impressions, croissance de l'audience et part de voix pour la notoriété ; taux
@@ -249,8 +253,8 @@ rule-O014-explanation =
     conseil : si le choix est délibéré, gardez-le et expliquez-le dans le `statement` de l'objectif.
 
 rule-O015-title = KPI inconnu
-rule-O015-message = Le KPI `{ $kpi }` n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
-rule-O015-hint = Utilisez un KPI du catalogue (`tomster explain O015` indique où les trouver), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-O015-message = Le KPI « { $kpi } » n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
+rule-O015-hint = Utilisez un KPI du catalogue (identifiant le plus proche : { $nearest_id } ; `tomster explain O015` indique où les trouver), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
 rule-O015-explanation =
     Un objectif se prouve par un KPI, et Tomster connaît un catalogue de KPI (portée, taux
     d'engagement, clics, conversions, leads, coût par lead, taux de réachat...) : chacun avec sa
@@ -264,7 +268,7 @@ rule-O015-explanation =
     chaque objectif.
 
 rule-O016-title = Cible relative sans valeur de départ
-rule-O016-message = L'objectif `{ $objective }` vise une évolution par rapport à sa valeur de départ, mais n'en a pas.
+rule-O016-message = L'objectif « { $objective } » vise une évolution par rapport à sa valeur de départ, mais n'en a pas.
 rule-O016-hint = Ajoutez `baseline = ...` : la valeur du KPI aujourd'hui (0 pour un nouveau compte), ou écrivez la cible comme le niveau à atteindre.
 rule-O016-explanation =
     Une cible s'écrit comme le niveau à atteindre (`target = 1300`) ou comme une évolution par
@@ -273,7 +277,7 @@ rule-O016-explanation =
     valeur actuelle dans `baseline` ; Tomster affiche alors partout le niveau auquel l'évolution mène.
 
 rule-M001-title = Persona sans message
-rule-M001-message = Aucun message n'est prévu pour le persona `{ $persona }`.
+rule-M001-message = Aucun message n'est prévu pour le persona « { $persona } ».
 rule-M001-hint = Ajoutez une entrée `[[messages]]` avec `persona` égal à l'identifiant de ce persona, une étape `stage` et un `key_message`.
 rule-M001-explanation =
     L'étape Message décide de ce que vous dites à chaque persona à chaque étape de son parcours. Un
@@ -284,8 +288,8 @@ rule-M001-explanation =
     stratégie.
 
 rule-M002-title = Étape du parcours sans message
-rule-M002-message = La répartition du persona `{ $persona }` donne { $share } à l'étape `{ $stage }`, mais aucun message ne la couvre.
-rule-M002-hint = Ajoutez une entrée `[[messages]]` pour ce persona avec `stage = "{ $stage }"`.
+rule-M002-message = { $share } des personnes du persona « { $persona } » sont à l'étape « { $stage } » du parcours, mais aucun message ne couvre cette étape.
+rule-M002-hint = Ajoutez une entrée `[[messages]]` pour ce persona avec `stage = "{ $stage_id }"`.
 rule-M002-explanation =
     La répartition par étape estime où en sont les personnes d'un persona dans leur parcours ; chaque
     étape qui pèse 10 % ou plus mérite son propre message, car chaque étape demande des contenus
@@ -297,7 +301,7 @@ rule-M002-explanation =
     elle ne reflète pas la réalité.
 
 rule-M003-title = Message de décision sans appel à l'action
-rule-M003-message = Le message de l'étape décision du persona `{ $persona }` n'a pas d'appel à l'action.
+rule-M003-message = Le message de l'étape de décision du persona « { $persona } » n'a pas d'appel à l'action.
 rule-M003-hint = Ajoutez `call_to_action = "..."` au message, comme « Réservez une démo » ou « Demandez un devis ».
 rule-M003-explanation =
     À l'étape décision, le persona est prêt à agir : c'est l'Action d'AIDA. Un message qui convainc
@@ -318,7 +322,7 @@ rule-M004-explanation =
     place que décidé. Les parts s'écrivent de 0 à 1 (0.4 vaut 40 %).
 
 rule-M005-title = Message sans message clé
-rule-M005-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` n'a pas de message clé.
+rule-M005-message = Le message de l'étape « { $stage } » du persona « { $persona } » n'a pas de message clé.
 rule-M005-hint = Ajoutez `key_message = "..."` : l'idée unique que ce persona doit retenir à cette étape.
 rule-M005-explanation =
     Le message clé est le cœur d'une entrée de message : l'idée unique que le persona doit retenir à
@@ -339,7 +343,7 @@ rule-M006-explanation =
     ses piliers.
 
 rule-M007-title = Message sans preuves
-rule-M007-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` n'a pas de preuves.
+rule-M007-message = Le message de l'étape « { $stage } » du persona « { $persona } » n'a pas de preuves.
 rule-M007-hint = Ajoutez `proof_points = ["..."]` : chiffres, cas clients, témoignages ou labels qui appuient le message clé.
 rule-M007-explanation =
     Aux étapes de considération et de décision, le persona compare les offres, et les affirmations
@@ -349,8 +353,8 @@ rule-M007-explanation =
     vous disposez ; si vous n'en avez aucune, les rassembler est la première tâche.
 
 rule-M008-title = Étape AIDA inhabituelle pour l'étape du parcours
-rule-M008-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` utilise l'étape AIDA `{ $aida }` ; cette étape du parcours appelle plutôt : { $expected }.
-rule-M008-hint = Donnez à `aida` l'une des valeurs : { $expected } ; ou placez le message à l'étape (`stage`) qui correspond à `{ $aida }`.
+rule-M008-message = Le message de l'étape « { $stage } » du persona « { $persona } » utilise l'étape AIDA « { $aida } » ; cette étape du parcours appelle plutôt : { $expected }.
+rule-M008-hint = Donnez à `aida` l'une des valeurs : { $expected_ids } ; ou placez le message à l'étape (`stage`) qui correspond à `{ $aida_id }`.
 rule-M008-explanation =
     AIDA (Attention, Intérêt, Désir, Action, généralement attribué à E. St. Elmo Lewis, 1898) décrit ce
     qu'un message doit faire à chaque moment du parcours. Les messages de découverte captent
@@ -361,8 +365,8 @@ rule-M008-explanation =
     conseil : une exception délibérée est acceptable.
 
 rule-M009-title = Type de contenu qu'aucun réseau choisi ne permet
-rule-M009-message = Un message du persona `{ $persona }` prévoit des contenus `{ $format }`, qu'aucun des réseaux choisis ne permet de publier.
-rule-M009-hint = Remplacez `{ $format }` dans les `content_types` du message, ou choisissez dans `[[platforms]]` un réseau qui le permet.
+rule-M009-message = Un message du persona « { $persona } » prévoit des contenus « { $format } », qu'aucun des réseaux choisis ne permet de publier.
+rule-M009-hint = Remplacez `{ $format_id }` dans les `content_types` du message, ou choisissez dans `[[platforms]]` un réseau qui le permet.
 rule-M009-explanation =
     Chaque réseau ne publie que certains formats : les articles et les documents sont des formats
     LinkedIn, les stories existent sur Facebook, Instagram et Snapchat, les vidéos longues sur
@@ -372,7 +376,7 @@ rule-M009-explanation =
     qui le permet et où se trouve le persona.
 
 rule-M010-title = Pilier utilisé par aucun message
-rule-M010-message = Le pilier de contenu `{ $pillar }` n'est utilisé par aucun message.
+rule-M010-message = Le pilier de contenu « { $pillar } » n'est utilisé par aucun message.
 rule-M010-hint = Ajoutez l'identifiant du pilier à la liste `pillars` des messages qui en relèvent, ou supprimez le pilier.
 rule-M010-explanation =
     Un pilier occupe une part des publications du calendrier : il doit donc porter quelque chose que
@@ -381,7 +385,7 @@ rule-M010-explanation =
     en relèvent, ou supprimez le pilier et répartissez sa part entre les autres.
 
 rule-M011-title = Message sans étape du parcours
-rule-M011-message = Un message du persona `{ $persona }` n'a pas d'étape du parcours.
+rule-M011-message = Un message du persona « { $persona } » n'a pas d'étape du parcours.
 rule-M011-hint = Ajoutez `stage = "..."` au message : awareness, consideration, decision ou retention.
 rule-M011-explanation =
     La matrice des messages croise les personas avec les étapes du parcours d'achat : découverte,
@@ -412,7 +416,7 @@ rule-S002-explanation =
     trouvent vos personas, puis ajoutez les opérations par-dessus.
 
 rule-S003-title = Opération hors de la période de la stratégie
-rule-S003-message = L'opération `{ $operation }` se déroule du { $from } au { $to }, ce qui dépasse la période de la stratégie (du { $start } au { $end }).
+rule-S003-message = L'opération « { $operation } » se déroule du { $from } au { $to }, ce qui dépasse la période de la stratégie (du { $start } au { $end }).
 rule-S003-hint = Placez le `start` et le `end` de l'opération entre le { $start } et le { $end }, ou élargissez `strategy.start` ou `strategy.end`.
 rule-S003-explanation =
     Les opérations sont planifiées, chiffrées et staffées dans la période de la stratégie. La partie
@@ -422,7 +426,7 @@ rule-S003-explanation =
     l'équipe.
 
 rule-S004-title = Opération rattachée à aucun objectif
-rule-S004-message = L'opération `{ $operation }` ne sert aucun objectif.
+rule-S004-message = L'opération « { $operation } » ne sert aucun objectif.
 rule-S004-hint = Ajoutez `objectives = ["..."]` à l'opération, avec les identifiants des objectifs qu'elle sert.
 rule-S004-explanation =
     Les opérations ponctuelles (publicité sur les moteurs, publicité sociale, influence,
@@ -456,7 +460,7 @@ rule-S006-explanation =
     sur Instagram (Rival IQ, 2023), ou renoncez au réseau.
 
 rule-S007-title = La répartition par format ne correspond pas au rythme
-rule-S007-message = Sur { $platform }, la répartition par format totalise { $formats } publications par semaine, mais `posts_per_week` vaut { $cadence }.
+rule-S007-message = Sur { $platform }, les publications prévues par format totalisent { $formats } par semaine, mais le rythme de publication hebdomadaire est de { $cadence }.
 rule-S007-hint = Faites en sorte que les nombres de `formats` totalisent `posts_per_week`, ou supprimez `posts_per_week` pour que la répartition par format fixe le rythme.
 rule-S007-explanation =
     La répartition par format indique combien de publications de chaque format sortent chaque
@@ -469,8 +473,8 @@ rule-S007-explanation =
     accord.
 
 rule-S008-title = Format non permis par le réseau
-rule-S008-message = { $platform } ne permet pas le format `{ $format }`.
-rule-S008-hint = Utilisez dans `formats` l'un des formats que { $platform } permet : { $supported }.
+rule-S008-message = { $platform } ne permet pas le format « { $format } ».
+rule-S008-hint = Utilisez dans `formats` l'un des formats que { $platform } permet : { $supported_ids }.
 rule-S008-explanation =
     Chaque réseau ne publie que certains formats : Instagram n'a pas de publication texte seul,
     TikTok n'a pas d'article, seul LinkedIn a des documents et des articles. Des publications prévues
@@ -479,7 +483,7 @@ rule-S008-explanation =
     permet, en gardant le même nombre total de publications par semaine.
 
 rule-S009-title = L'opération finit avant de commencer
-rule-S009-message = L'opération `{ $operation }` se termine le { $end }, avant de commencer le { $start }.
+rule-S009-message = L'opération « { $operation } » se termine le { $end }, avant de commencer le { $start }.
 rule-S009-hint = Corrigez le `start` ou le `end` de l'opération : ils sont peut-être inversés.
 rule-S009-explanation =
     Les dates d'une opération placent son travail supplémentaire dans la charge hebdomadaire, son
@@ -501,7 +505,7 @@ rule-S010-explanation =
     résultats montrent qu'un rythme plus élevé est payant, gardez-le.
 
 rule-S011-title = Opération sans dates
-rule-S011-message = L'opération `{ $operation }` n'a pas de date de début ou pas de date de fin.
+rule-S011-message = L'opération « { $operation } » n'a pas de date de début ou pas de date de fin.
 rule-S011-hint = Ajoutez `start = 2027-03-01` et `end = 2027-03-31` à l'opération.
 rule-S011-explanation =
     Sans ses deux dates, une opération flotte hors du plan. Tomster ne peut pas placer ses heures
@@ -511,7 +515,7 @@ rule-S011-explanation =
     elles pourront être déplacées ensuite.
 
 rule-S012-title = La répartition par pilier d'un réseau ne fait pas 100 %
-rule-S012-message = La répartition par pilier de la présence permanente sur { $platform } totalise { $total } et non 100 %.
+rule-S012-message = Sur { $platform }, les parts des piliers de contenu totalisent { $total } et non 100 %.
 rule-S012-hint = Ajustez les parts de la table `pillars` de cette entrée pour qu'elles totalisent 1, ou supprimez la table pour utiliser les parts propres des piliers.
 rule-S012-explanation =
     Un réseau peut répartir ses publications entre les piliers de contenu autrement que la
@@ -538,7 +542,7 @@ rule-S013-explanation =
     plan par un juriste.
 
 rule-S014-title = Opération payante visant des mineurs dans un secteur réglementé
-rule-S014-message = L'opération `{ $operation }` est de la publicité ou de l'influence payée pour { $sector }, et vise le persona `{ $persona }`, dont la tranche d'âge inclut des moins de 18 ans ({ $reference }).
+rule-S014-message = L'opération « { $operation } » est de la publicité ou de l'influence payée pour { $sector }, et vise le persona « { $persona } », dont la tranche d'âge inclut des moins de 18 ans ({ $reference }).
 rule-S014-hint = Ne visez que des personas adultes avec cette opération (ses `personas`, ou ceux de ses objectifs), ou retirez-la. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 rule-S014-explanation =
     Faire de la publicité pour un produit réglementé auprès de mineurs est ce que ces lois interdisent
@@ -552,7 +556,7 @@ rule-S014-explanation =
     de la stratégie. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 
 rule-S015-title = Publicité sociale visant des mineurs : pas de profilage
-rule-S015-message = L'opération `{ $operation }` est de la publicité sociale payante qui vise le persona `{ $persona }`, dont la tranche d'âge inclut des moins de 18 ans : les plateformes ne peuvent pas montrer aux mineurs de publicité fondée sur le profilage ({ $reference }).
+rule-S015-message = L'opération « { $operation } » est de la publicité sociale payante qui vise le persona « { $persona } », dont la tranche d'âge inclut des moins de 18 ans : les plateformes ne peuvent pas montrer aux mineurs de publicité fondée sur le profilage ({ $reference }).
 rule-S015-hint = Prévoyez un ciblage sur l'âge et le lieu seulement, sans centres d'intérêt ni comportements, et attendez-vous à une portée moindre et moins précise. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 rule-S015-explanation =
     Depuis le 17 février 2024, l'article 28, paragraphe 2 du règlement européen sur les services
@@ -564,7 +568,7 @@ rule-S015-explanation =
     plan par un juriste.
 
 rule-S016-title = Opération d'influence : la loi sur l'influence commerciale s'applique
-rule-S016-message = L'opération `{ $operation }` rémunère des influenceurs en France : leurs publications doivent afficher leur intention commerciale ({ $reference }).
+rule-S016-message = L'opération « { $operation } » rémunère des influenceurs en France : leurs publications doivent afficher leur intention commerciale ({ $reference }).
 rule-S016-hint = Inscrivez dans chaque brief la mention « Publicité » ou « Collaboration commerciale » (quand l'intention commerciale n'est pas déjà claire), les mentions « Images retouchées » ou « Images virtuelles » le cas échéant, et les produits que les influenceurs ne peuvent pas promouvoir. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 rule-S016-explanation =
     La loi n° 2023-451 du 9 juin 2023 encadre les personnes qui, contre rémunération, mobilisent leur
@@ -593,7 +597,7 @@ rule-S017-explanation =
     juridique : faites vérifier le plan par un juriste.
 
 rule-S018-title = Influenceurs dans un secteur restreint
-rule-S018-message = L'opération `{ $operation }` rémunère des influenceurs pour promouvoir { $sector }, alors que la loi sur l'influence commerciale restreint ce qu'ils peuvent promouvoir : { $restriction } ({ $reference }).
+rule-S018-message = L'opération « { $operation } » rémunère des influenceurs pour promouvoir { $sector }, alors que la loi sur l'influence commerciale restreint ce qu'ils peuvent promouvoir : { $restriction } ({ $reference }).
 rule-S018-hint = Vérifiez que ce que les influenceurs promouvront est permis, nommez-le dans le brief, ou menez l'opération sans influenceurs. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 rule-S018-explanation =
     La loi n° 2023-451 interdit aux influenceurs de promouvoir certains produits et en restreint
@@ -605,7 +609,7 @@ rule-S018-explanation =
     plan par un juriste.
 
 rule-S019-title = Contenus sur l'alcool visant des mineurs
-rule-S019-message = La tranche d'âge du persona `{ $persona }` inclut des moins de 18 ans, mais la stratégie fait la promotion d'alcool : en France, la publicité pour l'alcool n'est pas permise sur les services destinés aux jeunes ({ $reference }).
+rule-S019-message = La tranche d'âge du persona « { $persona } » inclut des moins de 18 ans, mais la stratégie fait la promotion d'alcool : en France, la publicité pour l'alcool n'est pas permise sur les services destinés aux jeunes ({ $reference }).
 rule-S019-hint = Relevez l'âge minimum du persona à 18 ans ou plus, ou retirez-le de cette stratégie. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 rule-S019-explanation =
     Une stratégie qui fait la promotion d'alcool ne peut pas s'adresser à des mineurs : la loi Évin
@@ -639,7 +643,7 @@ rule-T102-explanation =
     savez qu'un persona utilise ce réseau malgré les chiffres, indiquez-le dans ses `channels`.
 
 rule-T103-title = Persona qu'aucun réseau choisi n'atteint
-rule-T103-message = Aucun des réseaux choisis n'atteint le persona `{ $persona }` ; les réseaux recommandés pour lui sont : { $best }.
+rule-T103-message = Aucun des réseaux choisis n'atteint le persona « { $persona } » ; les réseaux recommandés pour lui sont : { $best }.
 rule-T103-hint = Choisissez dans `[[platforms]]` et `[[always_on]]` un réseau qui atteint ce persona (recommandés : { $best }), ou déclarez dans ses `channels` les réseaux que vous savez qu'il utilise.
 rule-T103-explanation =
     Les réseaux se choisissent là où les personas se trouvent vraiment. Un persona qu'aucun des
@@ -651,7 +655,7 @@ rule-T103-explanation =
     stratégie s'il n'est pas prioritaire.
 
 rule-T104-title = Persona B2B sans réseau professionnel
-rule-T104-message = Le persona `{ $persona }` est B2B, mais aucun réseau professionnel comme LinkedIn n'est choisi.
+rule-T104-message = Le persona « { $persona } » est B2B, mais aucun réseau professionnel comme LinkedIn n'est choisi.
 rule-T104-hint = Ajoutez `[[platforms]]` avec `id = "linkedin"` et prévoyez-le dans `[[always_on]]`.
 rule-T104-explanation =
     Les professionnels prennent leurs décisions d'achat au travail, et le réseau où ils sont dans cet
@@ -663,8 +667,8 @@ rule-T104-explanation =
     appuyer une stratégie B2B, mais remplacent rarement un réseau professionnel.
 
 rule-T105-title = KPI qui demande un outil absent du dispositif
-rule-T105-message = Le KPI `{ $kpi }` nécessite un outil de type `{ $category }`, et le dispositif n'en prévoit aucun.
-rule-T105-hint = Ajoutez une entrée `[[tools]]` avec `category = "{ $category }"`, ou donnez à l'entrée KPI une `platform` dont les statistiques natives fournissent `{ $kpi }`.
+rule-T105-message = Le KPI « { $kpi } » nécessite un outil de type « { $category } », et le dispositif n'en prévoit aucun.
+rule-T105-hint = Ajoutez une entrée `[[tools]]` avec `category = "{ $category_id }"`, ou donnez à l'entrée KPI une `platform` dont les statistiques natives fournissent « { $kpi } ».
 rule-T105-explanation =
     Certains KPI ne figurent pas dans les statistiques des réseaux. La part de voix, les mentions et
     le sentiment demandent un outil d'écoute ; les sessions issues des réseaux, le taux de conversion,
@@ -695,7 +699,10 @@ rule-T107-explanation =
     relisez lors d'une revue pour décider de garder ou non le réseau. Une ou deux phrases suffisent.
 
 rule-T109-title = Aucun outil de programmation
-rule-T109-message = La présence permanente prévoit { $posts } publications par semaine sur { $networks } réseau(x), sans outil de programmation.
+rule-T109-message = La présence permanente prévoit { $posts } publications par semaine sur { $networks } { $networks ->
+        [one] réseau
+       *[other] réseaux
+    }, sans outil de programmation.
 rule-T109-hint = Ajoutez une entrée `[[tools]]` avec `category = "scheduling"` (Buffer, par exemple, a une offre gratuite pour 3 canaux).
 rule-T109-explanation =
     Sans outil de programmation, chaque publication est faite à la main, à la bonne heure, depuis
@@ -708,7 +715,7 @@ rule-T109-explanation =
     éditeurs, 2026).
 
 rule-T110-title = Objectif sur un réseau non choisi
-rule-T110-message = L'objectif `{ $objective }` compte sur { $platform }, qui ne fait pas partie des réseaux choisis.
+rule-T110-message = L'objectif « { $objective } » compte sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T110-hint = Ajoutez { $platform } à `[[platforms]]`, ou retirez-le des `platforms` de l'objectif.
 rule-T110-explanation =
     Les réseaux d'un objectif disent d'où ses résultats doivent venir. Si l'un d'eux ne fait pas
@@ -717,8 +724,8 @@ rule-T110-explanation =
     présence permanente, ou retirez-le de l'objectif et vérifiez que la cible reste réaliste sans lui.
 
 rule-E001-title = KPI d'objectif non suivi
-rule-E001-message = Le KPI `{ $kpi }` de l'objectif `{ $objective }` n'est suivi par aucune entrée `[[kpis]]`.
-rule-E001-hint = Ajoutez une entrée `[[kpis]]` avec `metric = "{ $kpi }"`, `objective = "{ $objective }"`, une `source` et une fréquence `review`.
+rule-E001-message = Le KPI « { $kpi } » de l'objectif « { $objective } » n'est pas suivi dans le tableau des KPI.
+rule-E001-hint = Ajoutez une entrée `[[kpis]]` avec `metric = "{ $kpi_id }"`, `objective = "{ $objective_id }"`, une `source` et une fréquence `review`.
 rule-E001-explanation =
     L'étape Évaluer dit quels KPI prouvent chaque objectif, où ils sont relevés et à quelle fréquence,
     pour que le plan puisse être ajusté tout de suite plutôt qu'après la campagne. Nommer un KPI sur
@@ -727,7 +734,7 @@ rule-E001-explanation =
     avec sa source et sa fréquence de revue.
 
 rule-E002-title = Entrée KPI rattachée à aucun objectif
-rule-E002-message = L'entrée KPI `{ $kpi }` n'est rattachée à aucun objectif.
+rule-E002-message = Le KPI suivi « { $kpi } » n'est rattaché à aucun objectif.
 rule-E002-hint = Ajoutez `objective = "..."` à l'entrée, avec l'identifiant de l'objectif qu'elle prouve, ou supprimez l'entrée.
 rule-E002-explanation =
     Chaque chiffre relevé chaque semaine coûte du temps de reporting, et les chiffres qui ne répondent
@@ -737,8 +744,8 @@ rule-E002-explanation =
     inutile.
 
 rule-E003-title = Le réseau ne fournit pas ce KPI
-rule-E003-message = { $platform } ne fournit pas `{ $kpi }` dans ses statistiques natives.
-rule-E003-hint = Choisissez une métrique (`metric`) que { $platform } fournit, ou indiquez dans `platform` un réseau qui fournit `{ $kpi }`.
+rule-E003-message = { $platform } ne fournit pas « { $kpi } » dans ses statistiques natives.
+rule-E003-hint = Choisissez une métrique (`metric`) que { $platform } fournit, ou indiquez dans `platform` un réseau qui fournit « { $kpi } ».
 rule-E003-explanation =
     Les statistiques de chaque réseau ne fournissent que certains chiffres : X fournit les impressions
     mais pas la portée, et le taux et le temps de réponse ne sont fournis que par Facebook, Instagram
@@ -748,8 +755,8 @@ rule-E003-explanation =
     où il est disponible.
 
 rule-E004-title = Indicateur de vanité pour cet objectif
-rule-E004-message = `{ $kpi }` est un indicateur de vanité pour l'objectif `{ $objective }` de type `{ $kind }` : il peut progresser alors que l'objectif n'est pas atteint.
-rule-E004-hint = Remplacez `{ $kpi }` par un KPI qui prouve un objectif de type `{ $kind }` ; `tomster recommend` les liste.
+rule-E004-message = « { $kpi } » est un indicateur de vanité pour l'objectif « { $objective } » ({ $kind }) : il peut progresser alors que l'objectif n'est pas atteint.
+rule-E004-hint = Remplacez « { $kpi } » par un KPI qui prouve un objectif de type « { $kind } » ; `tomster recommend` les liste.
 rule-E004-explanation =
     Les likes, les abonnés, la portée et les vues de vidéos sont faciles à faire monter et agréables à
     présenter, mais pour un objectif de ventes, de leads ou de trafic ils ne prouvent rien : dix mille
@@ -760,7 +767,7 @@ rule-E004-explanation =
     Les indicateurs de vanité peuvent aider à diagnostiquer un problème, pas à prouver un objectif.
 
 rule-E005-title = Aucune fréquence de revue
-rule-E005-message = L'entrée KPI `{ $kpi }` n'a pas de fréquence de revue.
+rule-E005-message = Le KPI « { $kpi } » n'a pas de fréquence de revue.
 rule-E005-hint = Ajoutez `review = "weekly"` (ou `"daily"`, `"monthly"`) à l'entrée.
 rule-E005-explanation =
     TOMSTER évalue pendant la campagne, pas après : un KPI qu'on regarde « quand on a le temps » est
@@ -771,7 +778,7 @@ rule-E005-explanation =
     de réaction.
 
 rule-E006-title = Aucune source de données
-rule-E006-message = L'entrée KPI `{ $kpi }` n'a pas de source de données.
+rule-E006-message = Le KPI « { $kpi } » n'a pas de source de données.
 rule-E006-hint = Ajoutez `source = "..."` : l'endroit où le chiffre est relevé, comme Meta Business Suite, les statistiques de la page LinkedIn ou Google Analytics.
 rule-E006-explanation =
     Un même KPI donne des valeurs différentes selon l'outil et la méthode : un taux d'engagement
@@ -781,7 +788,7 @@ rule-E006-explanation =
     source pendant toute la période.
 
 rule-E007-title = Aucun seuil d'alerte
-rule-E007-message = L'entrée KPI `{ $kpi }` n'a pas de seuil d'alerte.
+rule-E007-message = Le KPI « { $kpi } » n'a pas de seuil d'alerte.
 rule-E007-hint = Ajoutez `alert_below = 0.8` pour être alerté quand le rythme réel passe sous 80 % du rythme nécessaire.
 rule-E007-explanation =
     Un seuil d'alerte transforme la revue en décision : quand le rythme réel du KPI passe sous une
@@ -791,7 +798,7 @@ rule-E007-explanation =
     quelque chose doit changer.
 
 rule-E008-title = Entrée KPI sans métrique
-rule-E008-message = L'entrée KPI `{ $kpi }` n'a pas de métrique.
+rule-E008-message = L'entrée « { $kpi } » du tableau des KPI ne dit pas quel KPI elle mesure.
 rule-E008-hint = Ajoutez `metric = "..."` avec un identifiant de KPI du catalogue, comme reach, engagement_rate_reach, ctr ou cpl.
 rule-E008-explanation =
     La métrique indique quel KPI du catalogue l'entrée suit, avec sa formule : portée, taux
@@ -801,8 +808,8 @@ rule-E008-explanation =
     chaque objectif.
 
 rule-E009-title = KPI suivi inconnu
-rule-E009-message = Le KPI `{ $kpi }` n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
-rule-E009-hint = Utilisez un KPI du catalogue, ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-E009-message = Le KPI « { $kpi } » n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
+rule-E009-hint = Utilisez un KPI du catalogue (identifiant le plus proche : { $nearest_id }), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
 rule-E009-explanation =
     Chaque entrée `[[kpis]]` suit un indicateur : un KPI du catalogue (avec sa formule, son unité et
     les réseaux qui le mesurent) ou un KPI que la stratégie définit dans `[[custom_kpis]]`. Un id qui
@@ -844,8 +851,12 @@ rule-R003-explanation =
     des éditeurs.
 
 rule-R004-title = Compétence que personne n'apporte
-rule-R004-message = Le plan a besoin de la compétence `{ $skill }` pour `{ $need }`, et aucun membre de l'équipe, prestataire ou formation ne l'apporte.
-rule-R004-hint = Ajoutez `"{ $skill }"` aux `skills` d'un membre de `resources.team`, d'une entrée `[[resources.outsourcing]]` ou d'une entrée `[[resources.training]]`.
+rule-R004-message = Le plan a besoin de la compétence « { $skill } » { $reason ->
+        [format] pour ses publications « { $need } »
+        [community] pour animer la communauté de ses réseaux
+       *[operation] pour l'opération « { $need } »
+    }, et aucun membre de l'équipe, prestataire ou formation ne l'apporte.
+rule-R004-hint = Ajoutez `"{ $skill_id }"` aux `skills` d'un membre de `resources.team`, d'une entrée `[[resources.outsourcing]]` ou d'une entrée `[[resources.training]]`.
 rule-R004-explanation =
     Chaque format, l'animation de communauté et chaque type d'opération demandent des compétences
     particulières : les vidéos courtes et longues demandent de la vidéo, les carrousels et les
@@ -898,7 +909,7 @@ rule-R008-explanation =
     chiffres sont sûrs et que le budget ne peut pas bouger, vous pouvez garder le plan tel quel.
 
 rule-R009-title = Membre de l'équipe sans heures
-rule-R009-message = Le membre de l'équipe `{ $member }` ne consacre aucune heure au plan.
+rule-R009-message = Le membre de l'équipe « { $member } » ne consacre aucune heure au plan.
 rule-R009-hint = Indiquez `hours_per_week` pour ce membre dans `resources.team`, ou retirez-le de l'équipe.
 rule-R009-explanation =
     La capacité de l'équipe est la somme des heures hebdomadaires de ses membres, et le travail est
@@ -908,7 +919,7 @@ rule-R009-explanation =
     publications une heure par semaine compte pour 1.
 
 rule-R010-title = Membre de l'équipe surchargé
-rule-R010-message = Le membre de l'équipe `{ $member }` reçoit { $load } heures de travail par semaine, plus que ses { $hours } heures.
+rule-R010-message = Le membre de l'équipe « { $member } » reçoit { $load } heures de travail par semaine, plus que ses { $hours } heures.
 rule-R010-hint = Ajoutez les compétences de ce travail aux `skills` d'un autre membre, augmentez les `hours_per_week` de ce membre, ou externalisez la compétence dans `resources.outsourcing`.
 rule-R010-explanation =
     L'équipe dans son ensemble peut avoir assez d'heures alors qu'une personne n'en a pas assez, car
@@ -918,7 +929,7 @@ rule-R010-explanation =
     plus d'heures au membre surchargé s'il en a. `tomster plan` montre la charge de chaque membre.
 
 rule-R011-title = Prestataire sans périmètre
-rule-R011-message = Le prestataire `{ $provider }` a des compétences mais pas de périmètre : il ne décharge l'équipe d'aucun travail.
+rule-R011-message = Le prestataire « { $provider } » a des compétences mais pas de périmètre : il ne décharge l'équipe d'aucun travail.
 rule-R011-hint = Dites ce qu'il fait : les `formats` qu'il produit, les `networks` sur lesquels il travaille (avec `community_management` pour animer leur communauté), les `operations` qu'il mène, et combien (`posts_per_month` ou `hours_per_week`).
 rule-R011-explanation =
     Un prestataire décharge l'équipe seulement dans son périmètre : les formats qu'il produit (sur
@@ -930,7 +941,7 @@ rule-R011-explanation =
     compté pour son coût et l'équipe garde tout le travail.
 
 rule-R012-title = Travail externalisé sans coût
-rule-R012-message = Le prestataire `{ $provider }` décharge l'équipe de { $hours } heures par semaine, mais ne coûte rien dans le plan.
+rule-R012-message = Le prestataire « { $provider } » décharge l'équipe de { $hours } heures par semaine, mais ne coûte rien dans le plan.
 rule-R012-hint = Ajoutez son `cost` (et `billing = "once"` pour un forfait unique), pour comparer les heures gagnées à ce qu'il coûte.
 rule-R012-explanation =
     Externaliser fait passer du travail des heures de l'équipe au budget. Un prestataire sans coût
@@ -947,3 +958,5 @@ rule-R013-explanation =
     formation à sa date, un forfait quand le travail commence, le budget d'une opération sur ses
     jours.
 
+# The stage of a message that has none (rule M011 reports it), where another rule names it.
+rule-stage-unspecified = non précisée
