@@ -316,18 +316,20 @@ mod tests {
                 rule.code,
                 rule.step
             );
-            for part in ["title", "message", "hint", "explanation"] {
+            for part in ["title", "message", "hint", "advice", "explanation"] {
                 let key = format!("rule-{}-{part}", rule.code);
                 assert!(i18n::has_key(&key), "{key} missing in a catalogue");
             }
             // Filled with nothing, a text shows its variables: both languages name the same.
-            let variables = |language| variables(&rule.text("message", language, &[]));
-            assert_eq!(
-                variables(Language::English),
-                variables(Language::French),
-                "{}",
-                rule.code
-            );
+            for part in ["message", "advice"] {
+                let variables = |language| variables(&rule.text(part, language, &[]));
+                assert_eq!(
+                    variables(Language::English),
+                    variables(Language::French),
+                    "{} {part}",
+                    rule.code
+                );
+            }
         }
         for step in Step::ALL {
             assert!(
@@ -347,6 +349,36 @@ mod tests {
         names.sort();
         names.dedup();
         names
+    }
+
+    /// T002 and R004 choose their wording with a selector that is never shown: each value has
+    /// its own wording, with every placeholder filled.
+    #[test]
+    fn selectors_choose_a_wording_for_each_value() {
+        let cases = [
+            ("T002", "missing", ["segment", "age", "both"]),
+            ("R004", "reason", ["format", "community", "operation"]),
+        ];
+        for (code, selector, values) in cases {
+            for language in Language::ALL {
+                let mut messages = Vec::new();
+                for value in values {
+                    let diagnostic = Diagnostic::new(code, "")
+                        .text("persona", "Young parents")
+                        .with("skill", Argument::Term("skill-video".to_owned()))
+                        .with("need", Argument::Term("format-short_video".to_owned()))
+                        .text(selector, value);
+                    let message = diagnostic.message(*language);
+                    let advice = diagnostic.advice(*language);
+                    for text in [&message, &advice] {
+                        assert!(!text.contains('{'), "{text}");
+                    }
+                    messages.push(message);
+                }
+                messages.dedup();
+                assert_eq!(messages.len(), values.len(), "{code}: {messages:?}");
+            }
+        }
     }
 
     #[test]
