@@ -351,6 +351,51 @@ mod tests {
         names
     }
 
+    /// A token written like an identifier: letters joined by an underscore (`posts_per_week`,
+    /// `short_video`).
+    fn snake_case_token(text: &str) -> Option<&str> {
+        text.split(|character: char| !(character.is_alphanumeric() || character == '_'))
+            .find(|token| {
+                let characters: Vec<char> = token.chars().collect();
+                characters.windows(3).any(|window| {
+                    window[0].is_alphabetic() && window[1] == '_' && window[2].is_alphabetic()
+                })
+            })
+    }
+
+    /// The texts a client reads in the strategy document (title, message, advice) say nothing
+    /// of the file: no field name, no TOML, no command, no code quoting.
+    #[test]
+    fn client_texts_name_no_field_syntax_or_command() {
+        let mut faults = Vec::new();
+        for rule in rules() {
+            for language in Language::ALL {
+                for part in ["title", "message", "advice"] {
+                    let key = format!("rule-{}-{part}", rule.code);
+                    let text = rule.text(part, *language, &[]);
+                    if text == key {
+                        faults.push(format!("{key} ({language}): missing"));
+                        continue;
+                    }
+                    for forbidden in ["`", "[[", "tomster ", "= \""] {
+                        if text.contains(forbidden) {
+                            faults.push(format!("{key} ({language}): {forbidden:?} in {text}"));
+                        }
+                    }
+                    if let Some(token) = snake_case_token(&text) {
+                        faults.push(format!("{key} ({language}): {token} in {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            faults.is_empty(),
+            "{} faults:\n{}",
+            faults.len(),
+            faults.join("\n")
+        );
+    }
+
     /// T002 and R004 choose their wording with a selector that is never shown: each value has
     /// its own wording, with every placeholder filled.
     #[test]
