@@ -222,7 +222,7 @@ rule-O009-explanation =
 rule-O010-title = Objectif rattaché à aucun persona
 rule-O010-message = L'objectif « { $objective } » n'est rattaché à aucun persona.
 rule-O010-hint = Ajoutez `personas = ["..."]` à l'objectif, avec les identifiants des personas concernés.
-rule-O010-advice = Indiquez quels personas « { $objective } » concerne : le comportement de qui doit changer.
+rule-O010-advice = Indiquez quels personas « { $objective } » concerne : qui doit changer de comportement.
 rule-O010-explanation =
     Dans TOMSTER, les objectifs découlent de la cible : un objectif dit ce qui doit changer pour un
     persona donné (connaître la marque, essayer le produit, revenir). Un objectif qui vise « tout le
@@ -683,7 +683,7 @@ rule-S019-explanation =
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.
-rule-T101-advice = Ajoutez { $platform } aux réseaux choisis en disant pourquoi y être, ou arrêtez les publications régulières prévues sur ce réseau.
+rule-T101-advice = Ajoutez { $platform } aux réseaux choisis en expliquant pourquoi vous y êtes, ou arrêtez les publications régulières prévues sur ce réseau.
 rule-T101-explanation =
     L'étape Technologies choisit les réseaux, avec les raisons de chaque choix ; la présence
     permanente de l'étape Stratégie ne doit ensuite utiliser que ceux-là. Un réseau qui reçoit des
