@@ -2,8 +2,13 @@
 //!
 //! A diagnostic has a stable code (the step's letter and a number: `O002`; Technologies uses
 //! `T1xx` to stay apart from Target's `T0xx`), a severity, the TOMSTER step, a path into the
-//! document, and a message and a fix hint in French and English. The texts live in
-//! `rules.toml`; `tomster explain CODE` prints a rule's long explanation.
+//! document, and in French and English a message, a fix hint for whoever edits the file and an
+//! advice for whoever reads the strategy document. The rules live in `rules.toml` and their
+//! texts in `i18n/*/rules.ftl`; `tomster explain CODE` prints a rule's long explanation.
+//!
+//! The message and the advice reach the client in the document: they name things by their
+//! names (a persona's name, a KPI's name in the reader's language), never by the ids, fields or
+//! commands of the file, which only the hint may show.
 
 use std::sync::OnceLock;
 
@@ -82,7 +87,7 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// One of the rule's texts (`title`, `message`, `hint`, `explanation`) in a language, with
+    /// One of the rule's texts (`title`, `message`, `hint`, `advice`, `explanation`) in a language, with
     /// its variables left as `{ $name }` when none are given.
     pub fn text(&self, part: &str, language: Language, arguments: &[(&str, String)]) -> String {
         i18n::text(language, &format!("rule-{}-{part}", self.code), arguments)
@@ -142,6 +147,14 @@ pub enum Argument {
     Citation(String, u16),
     /// A key of the message catalogue, translated when shown.
     Translated(&'static str),
+    /// A key of the catalogues built at run time: a value of a vocabulary (`stage-awareness`,
+    /// `format-short_video`) or a KPI's name (`kpi-reach-name`). The strategy document shows
+    /// the messages to clients, who must read words, not the ids the file uses; the key keeps
+    /// the diagnostic free of any language until it is written.
+    Term(String),
+    /// Values written one after the other, separated by commas (the usual KPIs, the formats a
+    /// network supports).
+    List(Vec<Argument>),
 }
 
 impl Argument {
@@ -171,6 +184,12 @@ impl Argument {
             }
             Argument::Knowledge(text) => i18n::source_text(language, text),
             Argument::Translated(key) => i18n::text(language, key, &[]),
+            Argument::Term(key) => i18n::text(language, key, &[]),
+            Argument::List(values) => values
+                .iter()
+                .map(|value| value.render(locale))
+                .collect::<Vec<_>>()
+                .join(", "),
         }
     }
 }
@@ -235,8 +254,15 @@ impl Diagnostic {
         self.render("message", locale.into())
     }
 
+    /// The fix for whoever edits the file: it names fields and commands.
     pub fn hint(&self, locale: impl Into<i18n::Locale>) -> String {
         self.render("hint", locale.into())
+    }
+
+    /// What to do, in plain words for the strategy's reader (a client, a business owner): the
+    /// strategy document shows it, so unlike the hint it names no field, syntax or command.
+    pub fn advice(&self, locale: impl Into<i18n::Locale>) -> String {
+        self.render("advice", locale.into())
     }
 }
 
@@ -290,18 +316,20 @@ mod tests {
                 rule.code,
                 rule.step
             );
-            for part in ["title", "message", "hint", "explanation"] {
+            for part in ["title", "message", "hint", "advice", "explanation"] {
                 let key = format!("rule-{}-{part}", rule.code);
                 assert!(i18n::has_key(&key), "{key} missing in a catalogue");
             }
             // Filled with nothing, a text shows its variables: both languages name the same.
-            let variables = |language| variables(&rule.text("message", language, &[]));
-            assert_eq!(
-                variables(Language::English),
-                variables(Language::French),
-                "{}",
-                rule.code
-            );
+            for part in ["message", "advice"] {
+                let variables = |language| variables(&rule.text(part, language, &[]));
+                assert_eq!(
+                    variables(Language::English),
+                    variables(Language::French),
+                    "{} {part}",
+                    rule.code
+                );
+            }
         }
         for step in Step::ALL {
             assert!(
@@ -321,6 +349,81 @@ mod tests {
         names.sort();
         names.dedup();
         names
+    }
+
+    /// A token written like an identifier: letters joined by an underscore (`posts_per_week`,
+    /// `short_video`).
+    fn snake_case_token(text: &str) -> Option<&str> {
+        text.split(|character: char| !(character.is_alphanumeric() || character == '_'))
+            .find(|token| {
+                let characters: Vec<char> = token.chars().collect();
+                characters.windows(3).any(|window| {
+                    window[0].is_alphabetic() && window[1] == '_' && window[2].is_alphabetic()
+                })
+            })
+    }
+
+    /// The texts a client reads in the strategy document (title, message, advice) say nothing
+    /// of the file: no field name, no TOML, no command, no code quoting.
+    #[test]
+    fn client_texts_name_no_field_syntax_or_command() {
+        let mut faults = Vec::new();
+        for rule in rules() {
+            for language in Language::ALL {
+                for part in ["title", "message", "advice"] {
+                    let key = format!("rule-{}-{part}", rule.code);
+                    let text = rule.text(part, *language, &[]);
+                    if text == key {
+                        faults.push(format!("{key} ({language}): missing"));
+                        continue;
+                    }
+                    for forbidden in ["`", "[[", "tomster ", "= \""] {
+                        if text.contains(forbidden) {
+                            faults.push(format!("{key} ({language}): {forbidden:?} in {text}"));
+                        }
+                    }
+                    if let Some(token) = snake_case_token(&text) {
+                        faults.push(format!("{key} ({language}): {token} in {text}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            faults.is_empty(),
+            "{} faults:\n{}",
+            faults.len(),
+            faults.join("\n")
+        );
+    }
+
+    /// T002 and R004 choose their wording with a selector that is never shown: each value has
+    /// its own wording, with every placeholder filled.
+    #[test]
+    fn selectors_choose_a_wording_for_each_value() {
+        let cases = [
+            ("T002", "missing", ["segment", "age", "both"]),
+            ("R004", "reason", ["format", "community", "operation"]),
+        ];
+        for (code, selector, values) in cases {
+            for language in Language::ALL {
+                let mut messages = Vec::new();
+                for value in values {
+                    let diagnostic = Diagnostic::new(code, "")
+                        .text("persona", "Young parents")
+                        .with("skill", Argument::Term("skill-video".to_owned()))
+                        .with("need", Argument::Term("format-short_video".to_owned()))
+                        .text(selector, value);
+                    let message = diagnostic.message(*language);
+                    let advice = diagnostic.advice(*language);
+                    for text in [&message, &advice] {
+                        assert!(!text.contains('{'), "{text}");
+                    }
+                    messages.push(message);
+                }
+                messages.dedup();
+                assert_eq!(messages.len(), values.len(), "{code}: {messages:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,9 +1,14 @@
-# The checker's rules, in English: rule-CODE-title, -message, -hint and -explanation.
+# The checker's rules, in English: rule-CODE-title, -message, -hint, -advice and -explanation.
+#
+# The title, the message and the advice are shown to clients in the strategy document: they
+# name things by their names and say nothing of the file (no field, syntax, command or id).
+# The hint is for whoever edits the file and may name fields.
 # Severity and step are in ../../rules.toml.
 
 rule-T001-title = No persona
 rule-T001-message = The strategy has no persona: nobody is defined to talk to.
 rule-T001-hint = Add a `[[personas]]` entry with `id`, `name`, `segment` and `age`, then its `goals` and `pain_points`.
+rule-T001-advice = Describe at least one person the strategy speaks to: who they are, their age, what they want and what holds them back.
 rule-T001-explanation =
     Target is the first step of TOMSTER because every later answer is chosen for someone: the
     objectives say what should change in a persona's behaviour, the messages speak to a persona at a
@@ -15,8 +20,17 @@ rule-T001-explanation =
     `age = {"{"} min = 35, max = 55 {"}"}`, `industry = "retail"`.
 
 rule-T002-title = Persona without segment or age
-rule-T002-message = Persona `{ $persona }` is missing: { $missing }; the network recommendations for it will be weak.
+rule-T002-message = Persona “{ $persona }” has no { $missing ->
+        [segment] segment
+        [age] age range
+       *[both] segment and no age range
+    }: the network recommendations for it will be weak.
 rule-T002-hint = Add `segment = "b2c"` (or `"b2b"`) and an age range such as `age = {"{"} min = 25, max = 44 {"}"}` to the persona.
+rule-T002-advice = { $missing ->
+        [age] Give an approximate age range for “{ $persona }”
+        [segment] Say whether “{ $persona }” buys as a consumer or for a company, or uses a public service
+       *[both] Say whether “{ $persona }” buys as a consumer or for a company, or uses a public service, and give an approximate age range
+    }: the choice of networks depends on it.
 rule-T002-explanation =
     Tomster estimates how well each network reaches a persona from published audience figures, and
     those figures depend heavily on age: Instagram is used by 78% of US adults aged 18-29 but by 15%
@@ -27,8 +41,9 @@ rule-T002-explanation =
     range: `segment = "b2b"`, `age = {"{"} min = 30, max = 50 {"}"}`.
 
 rule-T003-title = Age range upside down
-rule-T003-message = Persona `{ $persona }` has an age range from { $min } to { $max }: the minimum is above the maximum.
+rule-T003-message = Persona “{ $persona }” has an age range from { $min } to { $max }: the minimum is above the maximum.
 rule-T003-hint = Swap the two values if they were inverted: `age = {"{"} min = { $max }, max = { $min } {"}"}`.
+rule-T003-advice = Correct the age range of “{ $persona }”: the two ages were probably swapped, and it should run from { $max } to { $min }.
 rule-T003-explanation =
     The age range drives the network fit: Tomster averages, over each year of the range, the published
     usage figure of the age band that contains it. A range whose minimum is above its maximum holds no
@@ -37,8 +52,9 @@ rule-T003-explanation =
     example `age = {"{"} min = 25, max = 40 {"}"}`.
 
 rule-T004-title = Stage mix does not add up to 100%
-rule-T004-message = The stage mix of persona `{ $persona }` adds up to { $total }, not 100%.
+rule-T004-message = The spread of persona “{ $persona }” over the buying journey adds up to { $total }, not 100%.
 rule-T004-hint = Adjust `stage_mix` so that `awareness`, `consideration`, `decision` and `retention` add up to 1 (for example 0.5, 0.3, 0.15 and 0.05).
+rule-T004-advice = Review how the people of “{ $persona }” are spread over the buying journey (discovering you, comparing, ready to buy, already customers) so that the shares add up to 100%.
 rule-T004-explanation =
     The stage mix says how the people of a persona are spread over the buyer's journey: how many are
     discovering you (awareness), comparing (consideration), ready to buy (decision) or already
@@ -48,8 +64,9 @@ rule-T004-explanation =
     or a figure was typed as a percentage (40 instead of 0.4).
 
 rule-T005-title = Persona without goals or pain points
-rule-T005-message = Persona `{ $persona }` has neither goals nor pain points.
+rule-T005-message = Persona “{ $persona }” has neither goals nor pain points.
 rule-T005-hint = Add `goals = ["..."]` and `pain_points = ["..."]` to the persona: what they want to achieve, and what stands in their way.
+rule-T005-advice = Write down, in their own words, two or three things “{ $persona }” wants to achieve and two or three things that stand in their way.
 rule-T005-explanation =
     A persona is more than an age and a segment: what makes a message land is that it answers what
     the person wants or removes what bothers them. Without goals or pain points, key messages tend to
@@ -58,8 +75,9 @@ rule-T005-explanation =
     quiet afternoon hours", pain point "no time to post every day".
 
 rule-T006-title = B2B persona without industry or company size
-rule-T006-message = B2B persona `{ $persona }` has no industry or no company size.
+rule-T006-message = B2B persona “{ $persona }” has no industry or no company size.
 rule-T006-hint = Add `industry = "..."` and `company_size = "11-50"` (one of 1-10, 11-50, 51-250, 251-1000, 1000+) to the persona.
+rule-T006-advice = Say which industry the company of “{ $persona }” works in and roughly how many people it employs: both shape how long the purchase takes and which proof convinces.
 rule-T006-explanation =
     In B2B, the buyer's company shapes the whole journey. The industry gives the vocabulary, the events
     and the proof points that convince (a case study from the same sector), while the company size
@@ -69,8 +87,9 @@ rule-T006-explanation =
     approximately.
 
 rule-T007-title = Persona without questions or objections
-rule-T007-message = Persona `{ $persona }` has neither questions nor objections.
+rule-T007-message = Persona “{ $persona }” has neither questions nor objections.
 rule-T007-hint = Add `questions = ["..."]` and `objections = ["..."]` to the persona: what they ask before buying, and what holds them back.
+rule-T007-advice = List the questions “{ $persona }” asks before buying and the objections that hold them back; sales staff and customer service hear them every day.
 rule-T007-explanation =
     Questions and objections are the raw material of the middle and bottom of the funnel. Questions
     feed consideration content (tutorials, guides, webinars, FAQs); objections feed decision content
@@ -81,6 +100,7 @@ rule-T007-explanation =
 rule-O001-title = No objective
 rule-O001-message = The strategy has no objective: nothing says why you are on social media, nor how much you expect.
 rule-O001-hint = Add an `[[objectives]]` entry with `id`, `kind`, `kpi`, `baseline`, `target` and `deadline`.
+rule-O001-advice = Set at least one objective: what should change thanks to social media, the figure that will prove it, its value today, the level to reach and by when.
 rule-O001-explanation =
     Many businesses go onto social media because everyone else does, post for a few months, see no
     results and give up. The Objectives step answers why you are there and how much you expect, in
@@ -90,8 +110,9 @@ rule-O001-explanation =
     or `leads`, from 10 to 40 leads a month on LinkedIn by 2027-06-30.
 
 rule-O002-title = Objective without a KPI
-rule-O002-message = Objective `{ $objective }` has no KPI: it cannot be measured.
+rule-O002-message = Objective “{ $objective }” has no KPI: it cannot be measured.
 rule-O002-hint = Add `kpi = "..."` to the objective, with a KPI id from the catalogue (`tomster recommend` suggests some).
+rule-O002-advice = Choose the figure that will show whether “{ $objective }” is reached, such as reach for awareness, the number of leads for prospecting or the cost per acquisition for sales.
 rule-O002-explanation =
     An objective is only useful if someone can tell, at the deadline and along the way, whether it is
     being reached. The KPI is the figure that proves it: reach or share of voice for awareness,
@@ -102,8 +123,9 @@ rule-O002-explanation =
     usual ones for each kind of objective.
 
 rule-O003-title = Objective without a target
-rule-O003-message = Objective `{ $objective }` has no target value: nobody can tell when it is reached.
+rule-O003-message = Objective “{ $objective }” has no target value: nobody can tell when it is reached.
 rule-O003-hint = Add `target = ...` to the objective, in the unit of its KPI (a count, a percentage such as 2.5 for 2.5%, or an amount).
+rule-O003-advice = Say which value the KPI of “{ $objective }” should reach by the deadline.
 rule-O003-explanation =
     "Grow our community" is a wish; "reach 2,000 LinkedIn followers" is an objective. The target is
     what makes an objective measurable: Tomster compares it with the baseline to check the direction
@@ -113,8 +135,9 @@ rule-O003-explanation =
     value you want at the deadline, in the KPI's unit.
 
 rule-O004-title = Objective without a deadline
-rule-O004-message = Objective `{ $objective }` has no deadline.
+rule-O004-message = Objective “{ $objective }” has no deadline.
 rule-O004-hint = Add `deadline = 2027-06-30` (a date within the strategy's period) to the objective.
+rule-O004-advice = Give “{ $objective }” a date, within the strategy's period, by which it should be reached.
 rule-O004-explanation =
     SMART objectives are time-related: without a date, a target can always be reached "later" and
     never becomes urgent. The deadline gives the pace needed (how much the KPI must move each month),
@@ -123,8 +146,9 @@ rule-O004-explanation =
     strategy's period; intermediate milestones can go in `resources.milestones`.
 
 rule-O005-title = Deadline outside the strategy period
-rule-O005-message = Objective `{ $objective }` is due on { $deadline }, outside the strategy period ({ $start } to { $end }).
+rule-O005-message = Objective “{ $objective }” is due on { $deadline }, outside the strategy period ({ $start } to { $end }).
 rule-O005-hint = Set the objective's `deadline` between { $start } and { $end }, or change `strategy.start` or `strategy.end`.
+rule-O005-advice = Move the deadline of “{ $objective }” between { $start } and { $end }, or extend the strategy's period and plan the budget and hours of the extra months.
 rule-O005-explanation =
     The strategy's period frames everything else: the always-on calendar, the operations, the monthly
     costs and the workload are planned between its start and its end. An objective due after the end
@@ -133,8 +157,9 @@ rule-O005-explanation =
     really meant to run longer, and check the budget and the team's hours for the extra months.
 
 rule-O006-title = Target equal to the baseline
-rule-O006-message = Objective `{ $objective }` aims at { $target }, which is already its baseline: it asks for no change.
+rule-O006-message = Objective “{ $objective }” aims at { $target }, which is already its baseline: it asks for no change.
 rule-O006-hint = Set `target` to the value you want to reach, or correct `baseline` if it was copied from the target.
+rule-O006-advice = Measure where the KPI of “{ $objective }” stands today, then set a target that asks for real progress.
 rule-O006-explanation =
     An objective exists to move a figure. When the target equals the baseline, the objective is
     reached on the first day, the dashboard shows it on track whatever happens, and it justifies no
@@ -144,8 +169,9 @@ rule-O006-explanation =
     the `statement` and set a target that is at least slightly better.
 
 rule-O007-title = Target moves the wrong way
-rule-O007-message = Objective `{ $objective }` moves `{ $kpi }` from { $baseline } to { $target }, the wrong way for this KPI.
-rule-O007-hint = Check `baseline` and `target`: they may be swapped, or `{ $kpi }` may not be the KPI you meant.
+rule-O007-message = Objective “{ $objective }” moves “{ $kpi }” from { $baseline } to { $target }, the wrong way for this KPI.
+rule-O007-hint = Check `baseline` and `target`: they may be swapped, or “{ $kpi }” may not be the KPI you meant.
+rule-O007-advice = Check the starting value and the target of “{ $objective }”: they may be swapped, or “{ $kpi }” may not be the KPI that was meant.
 rule-O007-explanation =
     Most KPIs are better when they go up, but some are better when they go down: response time, and
     the costs of paid media (CPC, CPM, CPL, CPA). An objective that raises the cost per lead from 12
@@ -155,8 +181,9 @@ rule-O007-explanation =
     direction is right.
 
 rule-O008-title = Engagement target far above the benchmarks
-rule-O008-message = Objective `{ $objective }` aims at an engagement rate of { $target }, more than 3 times the best published benchmark of the same method, `{ $method }` ({ $statistic } of { $benchmark } on { $platform }, { $source }), and well above its own baseline.
+rule-O008-message = Objective “{ $objective }” aims at an engagement rate of { $target }, more than 3 times the best published benchmark for “{ $method }” ({ $statistic } of { $benchmark } on { $platform }, { $source }), and well above its own baseline.
 rule-O008-hint = Aim for at most { $ceiling }, or check that the KPI's method (per follower, per reach or per impression) is the one your target was computed with.
+rule-O008-advice = Aim for at most { $ceiling } for “{ $objective }”, and raise the target at a review if the results allow it.
 rule-O008-explanation =
     Engagement rates are divided by different things (followers, reach or impressions) and the
     results differ 10 to 100 times for the same network: Rival IQ's 2023 median per follower for
@@ -168,8 +195,9 @@ rule-O008-explanation =
     raise the target at a review if the results allow it.
 
 rule-O009-title = Growth target too steep
-rule-O009-message = Objective `{ $objective }` needs its figure multiplied by { $multiple } in { $months } months, beyond the x{ $plausible } that sustained growth of x{ $ceiling } a month gives ({ $source }).
+rule-O009-message = Objective “{ $objective }” needs its figure multiplied by { $multiple } in { $months } months, beyond the x{ $plausible } that sustained growth of x{ $ceiling } a month gives ({ $source }).
 rule-O009-hint = Aim for about { $suggested } by the deadline, or set a later `deadline`; if a paid operation is meant to bring this growth, tie it to the objective in `[[operations]]` and budget it.
+rule-O009-advice = Aim for about { $suggested } by the deadline of “{ $objective }”, allow more time, or budget a paid campaign able to bring this growth.
 rule-O009-explanation =
     Counts such as followers, reach or leads can grow fast at first, but they rarely keep growing
     fast for long on organic posting. Tomster divides the target by the baseline and compares the
@@ -181,8 +209,9 @@ rule-O009-explanation =
     campaign can justify a steeper curve, but then its budget belongs in the plan.
 
 rule-O010-title = Objective tied to no persona
-rule-O010-message = Objective `{ $objective }` is linked to no persona.
+rule-O010-message = Objective “{ $objective }” is linked to no persona.
 rule-O010-hint = Add `personas = ["..."]` to the objective, with the ids of the personas it is about.
+rule-O010-advice = Say which personas “{ $objective }” is about: whose behaviour should change.
 rule-O010-explanation =
     In TOMSTER the objectives follow from the target: an objective says what should change for a
     given persona (know the brand, try the product, come back). An objective aimed at "everyone" is
@@ -191,8 +220,9 @@ rule-O010-explanation =
     objective at all, and may not need to be in the plan. List the persona ids the objective is about.
 
 rule-O011-title = Objective without a kind
-rule-O011-message = Objective `{ $objective }` has no kind.
+rule-O011-message = Objective “{ $objective }” has no kind.
 rule-O011-hint = Add `kind = "..."` to the objective: awareness, engagement, traffic, leads, sales, retention, customer_service or employer_brand.
+rule-O011-advice = Say what “{ $objective }” is for: awareness, engagement, traffic, leads, sales, retention, customer service or employer brand.
 rule-O011-explanation =
     The kind says why the objective exists: to be known (awareness), to build a community
     (engagement), to bring visitors (traffic), to collect contacts (leads), to sell (sales), to keep
@@ -202,8 +232,9 @@ rule-O011-explanation =
     matches what the business expects; split an objective that serves two purposes into two.
 
 rule-O012-title = Objective without a statement
-rule-O012-message = Objective `{ $objective }` has no statement.
+rule-O012-message = Objective “{ $objective }” has no statement.
 rule-O012-hint = Add `statement = "..."`: one plain sentence, such as "Get 40 qualified leads a month from LinkedIn by June 2027".
+rule-O012-advice = Write objective “{ $objective }” as one plain sentence, such as “Get 40 qualified leads a month from LinkedIn by June 2027”.
 rule-O012-explanation =
     The kind, KPI, target and deadline are for the checker and the dashboard; the statement is for
     people. It is what the client, the manager and the team read first in the strategy document, and
@@ -211,8 +242,9 @@ rule-O012-explanation =
     figures, one of them is wrong. Keep it specific and short, with the figure and the date.
 
 rule-O013-title = Target without a baseline
-rule-O013-message = Objective `{ $objective }` has a target but no baseline.
+rule-O013-message = Objective “{ $objective }” has a target but no baseline.
 rule-O013-hint = Add `baseline = ...`: the current value of the KPI (0 for a new account).
+rule-O013-advice = Measure today's value of the KPI of “{ $objective }” (0 for a new account), so that progress can be judged.
 rule-O013-explanation =
     A target says where you want to go; the baseline says where you start. Without it, nobody can tell
     whether the target is ambitious or already reached, Tomster cannot check its direction (rule O007)
@@ -221,8 +253,9 @@ rule-O013-explanation =
     and write it down.
 
 rule-O014-title = KPI unusual for the objective's kind
-rule-O014-message = Objective `{ $objective }` of kind `{ $kind }` is measured with `{ $kpi }`, which does not usually prove this kind of objective.
-rule-O014-hint = Consider one of the usual KPIs for `{ $kind }`: { $usual }.
+rule-O014-message = Objective “{ $objective }” ({ $kind }) is measured with “{ $kpi }”, which does not usually prove this kind of objective.
+rule-O014-hint = Consider one of the usual KPIs for { $kind }: { $usual_ids }.
+rule-O014-advice = Consider measuring “{ $objective }” with one of the usual KPIs for this kind of objective: { $usual }.
 rule-O014-explanation =
     Each kind of objective has its usual proofs (after Hootsuite's funnel grouping): reach,
     impressions, audience growth and share of voice for awareness; engagement rate, conversation,
@@ -234,8 +267,9 @@ rule-O014-explanation =
     choice is deliberate, keep it and explain it in the objective's `statement`.
 
 rule-O015-title = Unknown KPI
-rule-O015-message = The KPI `{ $kpi }` is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
-rule-O015-hint = Use a catalogue KPI (`tomster explain O015` lists where to find them), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-O015-message = The KPI “{ $kpi }” is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
+rule-O015-hint = Use a catalogue KPI (nearest id: { $nearest_id }; `tomster explain O015` lists where to find them), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-O015-advice = Replace “{ $kpi }” with a KPI of the catalogue, or describe this indicator: its name, its unit and where its figure is read.
 rule-O015-explanation =
     An objective is proved by a KPI, and Tomster knows a catalogue of them (reach, engagement rates,
     clicks, conversions, leads, cost per lead, repeat purchase rate...): each with its formula, its
@@ -248,8 +282,9 @@ rule-O015-explanation =
     each objective.
 
 rule-O016-title = Relative target without a baseline
-rule-O016-message = Objective `{ $objective }` aims at a change from its baseline, but has no baseline.
+rule-O016-message = Objective “{ $objective }” aims at a change from its baseline, but has no baseline.
 rule-O016-hint = Add `baseline = ...`: the KPI's value today (0 for a new account), or write the target as the level to reach.
+rule-O016-advice = Measure today's value of the KPI of “{ $objective }” (0 for a new account), or state the target as the level to reach.
 rule-O016-explanation =
     A target can be written as the level to reach (`target = 1300`) or as a change from the baseline
     (`target = "+30 %"`). A change means nothing without its starting point: +30 % of an unknown
@@ -257,8 +292,9 @@ rule-O016-explanation =
     then shows the level the change leads to everywhere the target appears.
 
 rule-M001-title = Persona with no message
-rule-M001-message = Persona `{ $persona }` has no message.
+rule-M001-message = Persona “{ $persona }” has no message.
 rule-M001-hint = Add a `[[messages]]` entry with `persona` set to this persona's id, a `stage` and a `key_message`.
+rule-M001-advice = Write what the strategy says to “{ $persona }”: a key message for each stage of their journey that matters, from discovering you to buying again.
 rule-M001-explanation =
     The Message step decides what you say to each persona at each stage of their journey. A persona
     with no message ends up receiving generic posts written for nobody in particular, and nothing in
@@ -267,8 +303,9 @@ rule-M001-explanation =
     for a persona, ask whether it belongs in this strategy.
 
 rule-M002-title = Stage of the journey without a message
-rule-M002-message = The stage mix of persona `{ $persona }` gives { $share } to the `{ $stage }` stage, but no message covers it.
-rule-M002-hint = Add a `[[messages]]` entry for this persona with `stage = "{ $stage }"`.
+rule-M002-message = { $share } of the people of persona “{ $persona }” are at the “{ $stage }” stage of the journey, but no message covers this stage.
+rule-M002-hint = Add a `[[messages]]` entry for this persona with `stage = "{ $stage_id }"`.
+rule-M002-advice = Write a key message for “{ $persona }” at the “{ $stage }” stage.
 rule-M002-explanation =
     The stage mix estimates where a persona's people are in their journey; every stage that weighs
     10% or more deserves its own message, because each stage needs different content. Awareness calls
@@ -279,8 +316,9 @@ rule-M002-explanation =
     stage mix if it does not reflect reality.
 
 rule-M003-title = Decision message without a call to action
-rule-M003-message = The decision-stage message for persona `{ $persona }` has no call to action.
+rule-M003-message = The decision-stage message for persona “{ $persona }” has no call to action.
 rule-M003-hint = Add `call_to_action = "..."` to the message, such as "Book a demo" or "Ask for a quote".
+rule-M003-advice = End the decision-stage message for “{ $persona }” with a clear call to action, such as “Book a demo” or “Ask for a quote”.
 rule-M003-explanation =
     At the decision stage the persona is ready to act: this is the Action of AIDA. A message that
     convinces but does not say what to do next leaves the decision to chance, and the traffic, leads
@@ -291,6 +329,7 @@ rule-M003-explanation =
 rule-M004-title = Pillar shares do not add up to 100%
 rule-M004-message = The shares of the content pillars add up to { $total }, not 100%.
 rule-M004-hint = Adjust `share` on each `[[pillars]]` entry so that they add up to 1 (for example 0.4, 0.35 and 0.25); a pillar without `share` counts as 0.
+rule-M004-advice = Adjust the shares of the content pillars so that together they make 100% of the posts.
 rule-M004-explanation =
     Content pillars are the recurring themes of your posts, and their shares say how the posts are
     divided between them: for example 40% expertise, 35% behind the scenes, 25% offers. The shares are
@@ -299,8 +338,9 @@ rule-M004-explanation =
     less room than decided. Shares are written from 0 to 1 (0.4 is 40%).
 
 rule-M005-title = Message without a key message
-rule-M005-message = The `{ $stage }` message for persona `{ $persona }` has no key message.
+rule-M005-message = The message for persona “{ $persona }” at the “{ $stage }” stage has no key message.
 rule-M005-hint = Add `key_message = "..."`: the one idea this persona should remember at this stage.
+rule-M005-advice = Write the one idea “{ $persona }” should remember at the “{ $stage }” stage.
 rule-M005-explanation =
     The key message is the heart of a message entry: the one idea the persona should take away at this
     stage, which every post, video or ad of that cell repeats in its own way. Without it, the entry
@@ -310,6 +350,7 @@ rule-M005-explanation =
 rule-M006-title = No content pillars
 rule-M006-message = The strategy has no content pillars.
 rule-M006-hint = Add three to five `[[pillars]]` entries with `id`, `name` and `share`, and list them in each message's `pillars`.
+rule-M006-advice = Choose three to five recurring themes for the posts (behind the scenes, advice, customer stories…) and the share of the posts each one takes.
 rule-M006-explanation =
     Content pillars are the few themes the brand keeps coming back to, such as expertise, behind the
     scenes, customers' stories and offers. They keep the posts consistent over months, make the
@@ -318,8 +359,9 @@ rule-M006-explanation =
     posts, and tag each message with its pillars.
 
 rule-M007-title = Message without proof points
-rule-M007-message = The `{ $stage }` message for persona `{ $persona }` has no proof points.
+rule-M007-message = The message for persona “{ $persona }” at the “{ $stage }” stage has no proof points.
 rule-M007-hint = Add `proof_points = ["..."]`: figures, customer cases, testimonials or labels that back the key message.
+rule-M007-advice = Back the “{ $stage }” message for “{ $persona }” with proof: figures, customer cases, testimonials or labels.
 rule-M007-explanation =
     At the consideration and decision stages the persona compares offers, and claims without evidence
     do not hold. Proof points are what backs the key message: a figure, a customer case, a testimonial,
@@ -328,8 +370,9 @@ rule-M007-explanation =
     collecting them is the first task.
 
 rule-M008-title = AIDA step unusual for the stage
-rule-M008-message = The `{ $stage }` message for persona `{ $persona }` uses the AIDA step `{ $aida }`; this stage usually calls for: { $expected }.
-rule-M008-hint = Set `aida` to one of: { $expected }; or move the message to the `stage` that matches `{ $aida }`.
+rule-M008-message = The message for persona “{ $persona }” at the “{ $stage }” stage uses the AIDA step “{ $aida }”; this stage usually calls for: { $expected }.
+rule-M008-hint = Set `aida` to one of: { $expected_ids }; or move the message to the `stage` that matches `{ $aida_id }`.
+rule-M008-advice = Rework the “{ $stage }” message for “{ $persona }” so that it aims for: { $expected }; or move it to the stage of the journey that matches “{ $aida }”.
 rule-M008-explanation =
     AIDA (Attention, Interest, Desire, Action, usually credited to E. St. Elmo Lewis, 1898) describes
     what a message must do at each point of the journey. Awareness messages catch attention;
@@ -339,8 +382,9 @@ rule-M008-explanation =
     pushing too early or too late. This is advice: a deliberate exception is fine.
 
 rule-M009-title = Content type no chosen network supports
-rule-M009-message = A message for persona `{ $persona }` plans `{ $format }` content, which none of the chosen networks supports.
-rule-M009-hint = Replace `{ $format }` in the message's `content_types`, or choose in `[[platforms]]` a network that supports it.
+rule-M009-message = A message for persona “{ $persona }” plans “{ $format }” content, which none of the chosen networks supports.
+rule-M009-hint = Replace `{ $format_id }` in the message's `content_types`, or choose in `[[platforms]]` a network that supports it.
+rule-M009-advice = Replace the “{ $format }” content planned for “{ $persona }” with a format the chosen networks offer, or choose a network that offers it.
 rule-M009-explanation =
     Each network publishes only some formats: articles and documents are LinkedIn formats, stories
     exist on Facebook, Instagram and Snapchat, long videos on YouTube, Facebook and Twitch. A message
@@ -350,8 +394,9 @@ rule-M009-explanation =
     persona is.
 
 rule-M010-title = Pillar used by no message
-rule-M010-message = Content pillar `{ $pillar }` is used by no message.
+rule-M010-message = Content pillar “{ $pillar }” is used by no message.
 rule-M010-hint = Add the pillar's id to the `pillars` list of the messages that belong to it, or remove the pillar.
+rule-M010-advice = Carry the pillar “{ $pillar }” in at least one message, or drop it from the strategy.
 rule-M010-explanation =
     A pillar takes a share of the posts in the calendar, so it should carry something you want to say
     to a persona. A pillar that no message uses is a theme with no purpose in the plan: its posts will
@@ -359,8 +404,9 @@ rule-M010-explanation =
     pillar and give its share to the others.
 
 rule-M011-title = Message without a stage
-rule-M011-message = A message for persona `{ $persona }` has no stage.
+rule-M011-message = A message for persona “{ $persona }” has no stage of the journey.
 rule-M011-hint = Add `stage = "..."` to the message: awareness, consideration, decision or retention.
+rule-M011-advice = Say at which stage of the journey this message speaks to “{ $persona }”: discovering you, comparing, deciding or coming back.
 rule-M011-explanation =
     The message matrix crosses personas with the stages of the buyer's journey: awareness,
     consideration, decision, then retention. A message without a stage cannot be placed in that
@@ -371,6 +417,7 @@ rule-M011-explanation =
 rule-S001-title = Strategy ends before it starts
 rule-S001-message = The strategy ends on { $end }, before it starts on { $start }.
 rule-S001-hint = Correct `strategy.start` or `strategy.end`: they may be swapped.
+rule-S001-advice = Correct the dates of the strategy: the start and the end may have been swapped.
 rule-S001-explanation =
     The strategy's period frames the whole plan: objectives' deadlines, operations' dates, the
     editorial calendar, monthly costs and the workload are all computed between its start and its
@@ -380,6 +427,7 @@ rule-S001-explanation =
 rule-S002-title = No always-on presence
 rule-S002-message = The strategy has no always-on presence: no network has a regular posting plan.
 rule-S002-hint = Add an `[[always_on]]` entry per network, with `platform` and `posts_per_week` (for example `platform = "linkedin"`, `posts_per_week = 3`).
+rule-S002-advice = Plan a regular presence on at least one network: how many posts a week, and in which formats.
 rule-S002-explanation =
     In TOMSTER the Strategy step combines an everyday, always-on presence with punctual operations
     (ads, influencers, contests, events). Operations alone create spikes of attention followed by
@@ -389,8 +437,9 @@ rule-S002-explanation =
     top.
 
 rule-S003-title = Operation outside the strategy period
-rule-S003-message = Operation `{ $operation }` runs from { $from } to { $to }, which does not fit in the strategy period ({ $start } to { $end }).
+rule-S003-message = Operation “{ $operation }” runs from { $from } to { $to }, which does not fit in the strategy period ({ $start } to { $end }).
 rule-S003-hint = Move the operation's `start` and `end` between { $start } and { $end }, or extend `strategy.start` or `strategy.end`.
+rule-S003-advice = Move “{ $operation }” between { $start } and { $end }, or extend the strategy's period.
 rule-S003-explanation =
     Operations are planned, costed and staffed within the strategy's period. The part of an operation
     that falls outside it is missing from the editorial calendar, its weeks of extra work are not in
@@ -398,8 +447,9 @@ rule-S003-explanation =
     or extend the period, and then check the budget and the team's hours again.
 
 rule-S004-title = Operation tied to no objective
-rule-S004-message = Operation `{ $operation }` serves no objective.
+rule-S004-message = Operation “{ $operation }” serves no objective.
 rule-S004-hint = Add `objectives = ["..."]` to the operation, with the ids of the objectives it serves.
+rule-S004-advice = Say which objectives “{ $operation }” serves, or ask whether it is worth its cost.
 rule-S004-explanation =
     Punctual operations (search ads, paid social, influencers, contests, events) cost money and bring
     peaks of work. Tied to an objective, they are judged by its KPI: a contest meant for leads is a
@@ -410,6 +460,7 @@ rule-S004-explanation =
 rule-S005-title = No owned media
 rule-S005-message = The strategy names no website, blog or newsletter for the networks to lead to.
 rule-S005-hint = Add `website = "https://..."` (or `blog`, `newsletter`) to the `[strategy]` table.
+rule-S005-advice = Name the website, blog or newsletter the posts should lead people to: the places where you own the contact.
 rule-S005-explanation =
     TOMSTER sees social media as part of an ecosystem tied to the website and the rest of digital
     marketing. Networks are rented ground: their rules and their reach change without notice, and the
@@ -418,8 +469,9 @@ rule-S005-explanation =
     or newsletter the posts lead to; if there is none yet, building one may come before the networks.
 
 rule-S006-title = Network with no posts
-rule-S006-message = The always-on plan for { $platform } has no posts per week.
+rule-S006-message = The always-on presence on { $platform } plans no posts.
 rule-S006-hint = Set `posts_per_week` (or a `formats` mix) on this `[[always_on]]` entry, or remove the entry; Tomster's default on { $platform } is { $default } a week, and published advice ranges from { $min } to { $max } ({ $source }).
+rule-S006-advice = Decide how many times a week to post on { $platform }, or leave this network aside.
 rule-S006-explanation =
     An always-on entry with no posts declares a presence that nothing feeds: no post appears in the
     calendar, no hours are counted in the workload, yet the network looks covered. An inactive account
@@ -428,8 +480,9 @@ rule-S006-explanation =
     Instagram (Rival IQ, 2023), or drop the network.
 
 rule-S007-title = Formats mix does not match the cadence
-rule-S007-message = On { $platform }, the formats mix adds up to { $formats } posts a week, but `posts_per_week` is { $cadence }.
+rule-S007-message = On { $platform }, the posts planned by format add up to { $formats } a week, but the weekly posting rhythm is { $cadence }.
 rule-S007-hint = Make the numbers in `formats` add up to `posts_per_week`, or remove `posts_per_week` so that the formats mix sets the cadence.
+rule-S007-advice = Make the posts planned by format on { $platform } add up to the weekly posting rhythm, or adjust the rhythm.
 rule-S007-explanation =
     The formats mix says how many posts of each format go out each week, and the workload is computed
     from it, because formats take very different times to produce (the default assumptions are 20
@@ -439,8 +492,9 @@ rule-S007-explanation =
     not counted in the cadence. Make the two agree.
 
 rule-S008-title = Format the network does not support
-rule-S008-message = { $platform } does not support the format `{ $format }`.
-rule-S008-hint = Use in `formats` one of the formats { $platform } supports: { $supported }.
+rule-S008-message = { $platform } does not support the format “{ $format }”.
+rule-S008-hint = Use in `formats` one of the formats { $platform } supports: { $supported_ids }.
+rule-S008-advice = On { $platform }, replace “{ $format }” with one of the formats it offers: { $supported }.
 rule-S008-explanation =
     Each network publishes only some formats: Instagram has no text-only posts, TikTok has no
     articles, only LinkedIn has documents and articles. Posts planned in a format the network does not
@@ -448,8 +502,9 @@ rule-S008-explanation =
     those posts to a format the network supports, keeping the total number of posts per week.
 
 rule-S009-title = Operation ends before it starts
-rule-S009-message = Operation `{ $operation }` ends on { $end }, before it starts on { $start }.
+rule-S009-message = Operation “{ $operation }” ends on { $end }, before it starts on { $start }.
 rule-S009-hint = Correct the operation's `start` or `end`: they may be swapped.
+rule-S009-advice = Correct the dates of “{ $operation }”: its start and end may have been swapped.
 rule-S009-explanation =
     An operation's dates place its extra work in the weekly workload, its cost in the monthly budget
     and its posts in the calendar. An operation that ends before it starts covers no week at all, so
@@ -459,6 +514,7 @@ rule-S009-explanation =
 rule-S010-title = Cadence above the usual range
 rule-S010-message = { $cadence } posts a week on { $platform } is above the upper end of the usual range ({ $max } a week; source: { $source }).
 rule-S010-hint = Lower `posts_per_week` to { $max } or less, unless your own results show that more posts pay off.
+rule-S010-advice = Post at most { $max } times a week on { $platform }, unless your own results show that posting more pays off.
 rule-S010-explanation =
     Posting recommendations conflict: Hootsuite (2023) suggests 3 to 7 posts a week on Instagram and
     1 to 2 a day on Facebook, while HubSpot (around 2015) found that Facebook pages under 10,000
@@ -468,8 +524,9 @@ rule-S010-explanation =
     it.
 
 rule-S011-title = Operation without dates
-rule-S011-message = Operation `{ $operation }` has no start date or no end date.
+rule-S011-message = Operation “{ $operation }” has no start date or no end date.
 rule-S011-hint = Add `start = 2027-03-01` and `end = 2027-03-31` to the operation.
+rule-S011-advice = Give “{ $operation }” a start date and an end date.
 rule-S011-explanation =
     Without both dates, an operation floats outside the plan. Tomster cannot place its extra hours in
     the weeks it runs, so peak weeks above the team's capacity go unnoticed (rule R007); it cannot
@@ -477,8 +534,9 @@ rule-S011-explanation =
     the editorial calendar. Give the dates even if they are provisional; they can be moved later.
 
 rule-S012-title = Pillar mix of a network does not add up to 100%
-rule-S012-message = The pillar mix of the always-on plan on { $platform } adds up to { $total }, not 100%.
+rule-S012-message = On { $platform }, the shares of the content pillars add up to { $total }, not 100%.
 rule-S012-hint = Adjust the shares in this entry's `pillars` table so that they add up to 1, or remove the table to use the pillars' own shares.
+rule-S012-advice = Adjust the share of each content pillar on { $platform } so that they make 100%, or use the strategy's overall shares.
 rule-S012-explanation =
     A network can divide its posts between the content pillars differently from the strategy's
     default, for example more expertise on LinkedIn and more behind the scenes on Instagram. That mix
@@ -489,6 +547,7 @@ rule-S012-explanation =
 rule-S013-title = Alcohol: the Loi Évin applies
 rule-S013-message = The strategy promotes alcohol in France: online advertising is allowed only outside services aimed at young people, and its content is limited to objective information ({ $reference }).
 rule-S013-hint = Keep every post to objective information (origin, composition, strength, how it is made and tasted), carry the health warning "L'abus d'alcool est dangereux pour la santé", and never aim at young people. This is not legal advice: have the plan checked by a lawyer.
+rule-S013-advice = Keep every post to objective information about the product (origin, composition, strength, how it is made and tasted), carry the health warning “L'abus d'alcool est dangereux pour la santé”, never address young people, and have the plan checked by a lawyer.
 rule-S013-explanation =
     In France, alcohol advertising is allowed only on the media the law lists. Since 2009 (law
     no. 2009-879, art. 97), Public Health Code art. L3323-2, 9° allows it on online services, except
@@ -501,8 +560,9 @@ rule-S013-explanation =
     within these limits. This is not legal advice: have the plan checked by a lawyer.
 
 rule-S014-title = Paid operation aimed at minors in a regulated sector
-rule-S014-message = Operation `{ $operation }` is paid advertising or influence for { $sector }, aimed at persona `{ $persona }`, whose age range includes people under 18 ({ $reference }).
+rule-S014-message = Operation “{ $operation }” is paid advertising or influence for { $sector }, aimed at persona “{ $persona }”, whose age range includes people under 18 ({ $reference }).
 rule-S014-hint = Aim the operation at adult personas only (its `personas`, or the personas of its objectives), or remove it. This is not legal advice: have the plan checked by a lawyer.
+rule-S014-advice = Aim “{ $operation }” at adult personas only, or drop it, and have the plan checked by a lawyer.
 rule-S014-explanation =
     Advertising a regulated product to minors is what these laws most clearly forbid: in France the
     Loi Évin excludes alcohol advertising from services aimed at young people, and across the EU the
@@ -514,8 +574,9 @@ rule-S014-explanation =
     by a lawyer.
 
 rule-S015-title = Paid social aimed at minors: no profiling
-rule-S015-message = Operation `{ $operation }` is paid social advertising aimed at persona `{ $persona }`, whose age range includes people under 18: platforms may not show minors ads based on profiling ({ $reference }).
+rule-S015-message = Operation “{ $operation }” is paid social advertising aimed at persona “{ $persona }”, whose age range includes people under 18: platforms may not show minors ads based on profiling ({ $reference }).
 rule-S015-hint = Plan the targeting on age and place only, without interests or behaviour, and expect a smaller, less precise reach. This is not legal advice: have the plan checked by a lawyer.
+rule-S015-advice = Target “{ $operation }” on age and place only, without interests or behaviour, expect a smaller and less precise reach, and have the plan checked by a lawyer.
 rule-S015-explanation =
     Since 17 February 2024, art. 28(2) of the EU Digital Services Act forbids online platforms to
     present advertisements based on profiling (as the GDPR defines it) to users they know with
@@ -525,8 +586,9 @@ rule-S015-explanation =
     have the plan checked by a lawyer.
 
 rule-S016-title = Influencer operation: the French influencer law applies
-rule-S016-message = Operation `{ $operation }` pays influencers in France: their posts must show their commercial intent ({ $reference }).
+rule-S016-message = Operation “{ $operation }” pays influencers in France: their posts must show their commercial intent ({ $reference }).
 rule-S016-hint = Write into every brief the mention "Publicité" or "Collaboration commerciale" (where the commercial intent is not already clear), the labels "Images retouchées" or "Images virtuelles" where they apply, and the products influencers may not promote. This is not legal advice: have the plan checked by a lawyer.
+rule-S016-advice = Require in every brief of “{ $operation }” the mention “Publicité” or “Collaboration commerciale”, the labels for retouched or virtual images where they apply, and the list of products influencers may not promote; have the plan checked by a lawyer.
 rule-S016-explanation =
     French law no. 2023-451 of 9 June 2023 governs people who, for payment, use their audience to
     promote goods, services or causes online. As amended by the ordonnance of 6 November 2024, a post
@@ -542,6 +604,7 @@ rule-S016-explanation =
 rule-S017-title = Health products: medical advertising rules apply
 rule-S017-message = The strategy promotes health products in France: advertising medicines and medical devices to the public is restricted, and on open social networks device ads need sharing and comments turned off ({ $reference }).
 rule-S017-hint = List which products may be advertised to the public (not reimbursed class IIb and III devices, not prescription medicines), plan posts with sharing and comments off where the charter asks it, and check whether a prior ANSM authorisation is needed. This is not legal advice: have the plan checked by a lawyer.
+rule-S017-advice = List which products may be advertised to the public, plan posts with sharing and comments turned off where the rules require it, check whether a prior authorisation from the ANSM is needed, and have the plan checked by a lawyer.
 rule-S017-explanation =
     In France, advertising medicines (Public Health Code art. L5122-1 to L5122-16) and medical devices
     (L5213-1 to L5213-7) to the public is tightly framed: devices that are reimbursed and of class IIb
@@ -552,8 +615,9 @@ rule-S017-explanation =
     checked by a lawyer.
 
 rule-S018-title = Influencers in a restricted sector
-rule-S018-message = Operation `{ $operation }` pays influencers to promote { $sector }, where the influencer law restricts what they may promote: { $restriction } ({ $reference }).
+rule-S018-message = Operation “{ $operation }” pays influencers to promote { $sector }, where the influencer law restricts what they may promote: { $restriction } ({ $reference }).
 rule-S018-hint = Check that what the influencers will promote is allowed, name it in the brief, or run the operation without influencers. This is not legal advice: have the plan checked by a lawyer.
+rule-S018-advice = Check that what the influencers of “{ $operation }” will promote is allowed and name it in their brief, or run the operation without influencers; have the plan checked by a lawyer.
 rule-S018-explanation =
     Law no. 2023-451 bans influencers from promoting some products altogether and restricts others:
     cosmetic surgery and medicines, certain financial products (crypto-assets among them) and
@@ -563,8 +627,9 @@ rule-S018-explanation =
     plan checked by a lawyer.
 
 rule-S019-title = Alcohol content aimed at minors
-rule-S019-message = Persona `{ $persona }` includes people under 18, but the strategy promotes alcohol: in France, alcohol advertising is not allowed on services aimed at young people ({ $reference }).
+rule-S019-message = Persona “{ $persona }” includes people under 18, but the strategy promotes alcohol: in France, alcohol advertising is not allowed on services aimed at young people ({ $reference }).
 rule-S019-hint = Raise the persona's lower age to 18 or more, or remove it from this strategy. This is not legal advice: have the plan checked by a lawyer.
+rule-S019-advice = Keep only adults in “{ $persona }”, or leave this persona out of the strategy, and have the plan checked by a lawyer.
 rule-S019-explanation =
     A strategy that promotes alcohol cannot address minors: the Loi Évin (Public Health Code art.
     L3323-2, 9°) excludes online alcohol advertising from services aimed mainly at young people, and the
@@ -573,8 +638,9 @@ rule-S019-explanation =
     plan checked by a lawyer.
 
 rule-T101-title = Always-on network not chosen
-rule-T101-message = The always-on plan posts on { $platform }, which is not among the chosen networks.
+rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.
+rule-T101-advice = Add { $platform } to the chosen networks with the reason for being there, or stop the regular posts planned on it.
 rule-T101-explanation =
     The Technologies step chooses the networks, with the reasons for each; the always-on plan of the
     Strategy step must then use only those. A network that receives posts without having been chosen
@@ -585,6 +651,7 @@ rule-T101-explanation =
 rule-T102-title = Network where none of the personas is
 rule-T102-message = { $platform } is chosen, but none of the personas is there (best fit score: { $score } out of 100).
 rule-T102-hint = Remove { $platform } from `[[platforms]]`, or add it to the `channels` of a persona you know uses it.
+rule-T102-advice = Drop { $platform }, or confirm that one of your personas really uses it.
 rule-T102-explanation =
     Going on a network because everyone does is the classic mistake that the TOMSTER method exists to
     prevent. Tomster counts a network as reaching a persona when its fit score reaches 40, roughly two
@@ -595,8 +662,9 @@ rule-T102-explanation =
     persona uses this network despite the figures, say so in its `channels`.
 
 rule-T103-title = Persona that no chosen network reaches
-rule-T103-message = None of the chosen networks reaches persona `{ $persona }`; the networks recommended for it are: { $best }.
+rule-T103-message = None of the chosen networks reaches persona “{ $persona }”; the networks recommended for it are: { $best }.
 rule-T103-hint = Choose in `[[platforms]]` and `[[always_on]]` a network that reaches this persona (recommended: { $best }), or declare in its `channels` the networks you know it uses.
+rule-T103-advice = Add a network where “{ $persona }” can be found (recommended: { $best }), or confirm which networks this persona uses.
 rule-T103-explanation =
     Networks are chosen where the personas really are. A persona that none of the chosen networks
     reaches will not see the messages written for them, and the objectives about them cannot be met
@@ -606,8 +674,9 @@ rule-T103-explanation =
     or remove the persona from this strategy if it is not a priority.
 
 rule-T104-title = B2B persona without a professional network
-rule-T104-message = Persona `{ $persona }` is B2B, but no professional network such as LinkedIn is chosen.
+rule-T104-message = Persona “{ $persona }” is B2B, but no professional network such as LinkedIn is chosen.
 rule-T104-hint = Add `[[platforms]]` with `id = "linkedin"` and plan it in `[[always_on]]`.
+rule-T104-advice = Add a professional network such as LinkedIn to reach “{ $persona }”, and plan regular posts there.
 rule-T104-explanation =
     Professionals make buying decisions at work, and the network where they are in that frame of mind
     is the professional one. The measured basis is education: 51% of US adults with a bachelor's
@@ -617,8 +686,9 @@ rule-T104-explanation =
     support a B2B strategy, but rarely replace a professional network.
 
 rule-T105-title = KPI needs a tool the plan lacks
-rule-T105-message = KPI `{ $kpi }` needs a `{ $category }` tool, and the plan has none.
-rule-T105-hint = Add a `[[tools]]` entry with `category = "{ $category }"`, or set the KPI entry's `platform` to a network that reports `{ $kpi }` natively.
+rule-T105-message = The KPI “{ $kpi }” needs a “{ $category }” tool, and the plan has none.
+rule-T105-hint = Add a `[[tools]]` entry with `category = "{ $category_id }"`, or set the KPI entry's `platform` to a network that reports “{ $kpi }” natively.
+rule-T105-advice = Plan a “{ $category }” tool to measure “{ $kpi }”, or follow this KPI on a network whose own statistics report it.
 rule-T105-explanation =
     Some KPIs are not in the networks' own analytics. Share of voice, mentions and sentiment need a
     listening tool; sessions from social, conversion rate, ROI and revenue need web analytics such as
@@ -629,6 +699,7 @@ rule-T105-explanation =
 rule-T106-title = No network chosen
 rule-T106-message = No network is chosen.
 rule-T106-hint = Add a `[[platforms]]` entry per network, with `id` and `rationale`; `tomster recommend` suggests networks for your personas.
+rule-T106-advice = Choose the networks where your personas are, and say for each why you are there.
 rule-T106-explanation =
     The Technologies step answers where the strategy happens: which networks, chosen because the
     personas are there, and which tools run them. Without chosen networks, Tomster cannot check that
@@ -639,6 +710,7 @@ rule-T106-explanation =
 rule-T107-title = Chosen network without a rationale
 rule-T107-message = { $platform } is chosen without a rationale.
 rule-T107-hint = Add `rationale = "..."` to the `[[platforms]]` entry: which personas are there and what you expect from it.
+rule-T107-advice = Say why { $platform } is chosen: which personas are there and what you expect from it.
 rule-T107-explanation =
     Writing why a network was chosen keeps the choice honest: "because everyone is there" does not
     survive being written down, while "our B2B buyers read LinkedIn daily" can be checked. The
@@ -646,8 +718,12 @@ rule-T107-explanation =
     review when deciding whether to keep the network. One or two sentences are enough.
 
 rule-T109-title = No scheduling tool
-rule-T109-message = The always-on plan has { $posts } posts a week on { $networks } network(s), and no scheduling tool.
+rule-T109-message = The always-on presence has { $posts } posts a week on { $networks } { $networks ->
+        [one] network
+       *[other] networks
+    }, and no scheduling tool.
 rule-T109-hint = Add a `[[tools]]` entry with `category = "scheduling"` (Buffer, for example, has a free plan for 3 channels).
+rule-T109-advice = Plan a scheduling tool to prepare the posts in advance; some have a free plan for a few networks.
 rule-T109-explanation =
     Without a scheduler, every post is published by hand, at the right time, from each network's app,
     including evenings and holidays. Beyond a few networks or about ten posts a week, this eats into
@@ -657,8 +733,9 @@ rule-T109-explanation =
     Hootsuite starts at $99 per user a month (vendors' pages, 2026).
 
 rule-T110-title = Objective on a network that is not chosen
-rule-T110-message = Objective `{ $objective }` counts on { $platform }, which is not among the chosen networks.
+rule-T110-message = Objective “{ $objective }” counts on { $platform }, which is not among the chosen networks.
 rule-T110-hint = Add { $platform } to `[[platforms]]`, or remove it from the objective's `platforms`.
+rule-T110-advice = Add { $platform } to the chosen networks, or reach “{ $objective }” through the networks already chosen.
 rule-T110-explanation =
     An objective's networks say where its results are expected to come from. If one of them is not
     among the chosen networks, nothing in the plan will be published there, so that part of the
@@ -667,8 +744,9 @@ rule-T110-explanation =
     target is still realistic without it.
 
 rule-E001-title = Objective's KPI not followed
-rule-E001-message = The KPI `{ $kpi }` of objective `{ $objective }` is followed by no `[[kpis]]` entry.
-rule-E001-hint = Add a `[[kpis]]` entry with `metric = "{ $kpi }"`, `objective = "{ $objective }"`, a `source` and a `review` frequency.
+rule-E001-message = The KPI “{ $kpi }” of objective “{ $objective }” is not followed in the KPI table.
+rule-E001-hint = Add a `[[kpis]]` entry with `metric = "{ $kpi_id }"`, `objective = "{ $objective_id }"`, a `source` and a `review` frequency.
+rule-E001-advice = Follow “{ $kpi }” for “{ $objective }”: say where the figure is read, how often it is reviewed and when it should raise an alert.
 rule-E001-explanation =
     The Evaluate step says which KPIs prove each objective, where they are read and how often, so
     that the plan can be adjusted at once rather than after the campaign. Naming a KPI on an
@@ -677,8 +755,9 @@ rule-E001-explanation =
     source and its review frequency.
 
 rule-E002-title = KPI entry tied to no objective
-rule-E002-message = KPI entry `{ $kpi }` is tied to no objective.
+rule-E002-message = The KPI “{ $kpi }” is followed but tied to no objective.
 rule-E002-hint = Add `objective = "..."` to the entry, with the id of the objective it proves, or remove the entry.
+rule-E002-advice = Say which objective “{ $kpi }” proves, or stop following it.
 rule-E002-explanation =
     Every figure the team reads each week costs reporting time, and figures that answer no question
     turn the report into a dashboard of flattering numbers. Each KPI followed should answer "are we
@@ -686,8 +765,9 @@ rule-E002-explanation =
     objective is missing from the strategy or the KPI is not needed.
 
 rule-E003-title = Network does not report this KPI
-rule-E003-message = { $platform } does not report `{ $kpi }` in its native analytics.
-rule-E003-hint = Choose a `metric` that { $platform } reports, or set `platform` to a network that reports `{ $kpi }`.
+rule-E003-message = { $platform } does not report “{ $kpi }” in its own statistics.
+rule-E003-hint = Choose a `metric` that { $platform } reports, or set `platform` to a network that reports “{ $kpi }”.
+rule-E003-advice = Follow on { $platform } a close KPI that it reports, or follow “{ $kpi }” on a network that reports it.
 rule-E003-explanation =
     Each network's analytics report only some figures: X reports impressions but not reach, and
     response rate and response time are reported only by Facebook, Instagram and WhatsApp. A KPI
@@ -696,8 +776,9 @@ rule-E003-explanation =
     example impressions instead of reach on X), or follow the KPI where it is available.
 
 rule-E004-title = Vanity KPI for this objective
-rule-E004-message = `{ $kpi }` is a vanity metric for objective `{ $objective }` of kind `{ $kind }`: it can grow while the objective is missed.
-rule-E004-hint = Replace `{ $kpi }` with a KPI that proves a `{ $kind }` objective; `tomster recommend` lists them.
+rule-E004-message = “{ $kpi }” is a vanity metric for objective “{ $objective }” ({ $kind }): it can grow while the objective is missed.
+rule-E004-hint = Replace “{ $kpi }” with a KPI that proves a { $kind } objective; `tomster recommend` lists them.
+rule-E004-advice = Prove “{ $objective }” with a KPI that moves only when the objective is really met, and keep “{ $kpi }” to diagnose problems.
 rule-E004-explanation =
     Likes, followers, reach and video views are easy to grow and pleasant to report, but for a sales,
     leads or traffic objective they prove nothing: ten thousand likes can come with no sale at all.
@@ -707,8 +788,9 @@ rule-E004-explanation =
     still help diagnose a problem, but not prove an objective.
 
 rule-E005-title = No review frequency
-rule-E005-message = KPI entry `{ $kpi }` has no review frequency.
+rule-E005-message = The KPI “{ $kpi }” has no review frequency.
 rule-E005-hint = Add `review = "weekly"` (or `"daily"`, `"monthly"`) to the entry.
+rule-E005-advice = Decide how often “{ $kpi }” is read and discussed: daily, weekly or monthly, as fast as you could react.
 rule-E005-explanation =
     TOMSTER evaluates during the campaign, not after it: a KPI that is looked at "when there is time"
     is looked at at the end, when nothing can be changed. The review frequency sets the rhythm at which
@@ -717,8 +799,9 @@ rule-E005-explanation =
     how fast you could react.
 
 rule-E006-title = No data source
-rule-E006-message = KPI entry `{ $kpi }` has no data source.
+rule-E006-message = The KPI “{ $kpi }” has no data source.
 rule-E006-hint = Add `source = "..."`: where the figure is read, such as Meta Business Suite, LinkedIn Page analytics or Google Analytics.
+rule-E006-advice = Say where the figure of “{ $kpi }” is read (the network's statistics, Google Analytics…) and keep the same source for the whole period.
 rule-E006-explanation =
     The same KPI gives different values from different tools and methods: an engagement rate computed
     per follower and one computed per impression can differ 10 to 100 times for the same network.
@@ -727,8 +810,9 @@ rule-E006-explanation =
     whole period.
 
 rule-E007-title = No alert threshold
-rule-E007-message = KPI entry `{ $kpi }` has no alert threshold.
+rule-E007-message = The KPI “{ $kpi }” has no alert threshold.
 rule-E007-hint = Add `alert_below = 0.8` to be warned when the actual pace falls below 80% of the pace needed.
+rule-E007-advice = Decide when “{ $kpi }” should raise an alert, for example when its pace falls below 80% of the pace needed.
 rule-E007-explanation =
     An alert threshold turns the review into a decision: when the KPI's actual pace falls below a
     share of the pace needed to reach the target by the deadline, the dashboard flags it. Without a
@@ -736,8 +820,9 @@ rule-E007-explanation =
     A value of 0.8 is a common starting point: below 80% of the needed pace, something must change.
 
 rule-E008-title = KPI entry without a metric
-rule-E008-message = KPI entry `{ $kpi }` has no metric.
+rule-E008-message = The KPI table entry “{ $kpi }” does not say which KPI it measures.
 rule-E008-hint = Add `metric = "..."` with a KPI id from the catalogue, such as reach, engagement_rate_reach, ctr or cpl.
+rule-E008-advice = Say which KPI the entry “{ $kpi }” measures, such as reach, an engagement rate, the click-through rate or the cost per lead.
 rule-E008-explanation =
     The metric says which KPI of the catalogue the entry follows, with its formula: reach, engagement
     rate per reach, CTR, cost per lead. Without it, the entry cannot be tied to an objective's KPI,
@@ -745,8 +830,9 @@ rule-E008-explanation =
     the catalogue; `tomster recommend` lists the usual ones for each objective.
 
 rule-E009-title = Unknown KPI followed
-rule-E009-message = The KPI `{ $kpi }` is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
-rule-E009-hint = Use a catalogue KPI, or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-E009-message = The KPI “{ $kpi }” is neither in the catalogue nor defined by the strategy (nearest: { $nearest }).
+rule-E009-hint = Use a catalogue KPI (nearest id: { $nearest_id }), or define your own in a `[[custom_kpis]]` entry with `id = "{ $kpi }"`, a `name` and a `unit`.
+rule-E009-advice = Replace “{ $kpi }” with a KPI of the catalogue, or describe this indicator: its name, its unit and where its figure is read.
 rule-E009-explanation =
     Each `[[kpis]]` entry follows one metric: a KPI of the catalogue (with its formula, unit and the
     networks that report it) or one the strategy defines in `[[custom_kpis]]`. An id that is neither
@@ -756,6 +842,7 @@ rule-E009-explanation =
 rule-R001-title = Workload above the team's capacity
 rule-R001-message = The plan needs { $hours } hours a week, but the team gives only { $capacity } hours.
 rule-R001-hint = Lower `posts_per_week` or drop a network in `[[always_on]]`, reuse pieces across networks (`adapted_from`), add `hours_per_week` in `resources.team`, or buy part of the production from a provider (its `formats`, `networks` and `cost` in `resources.outsourcing`) and weigh its cost against the hours it saves in `tomster plan`.
+rule-R001-advice = Bring the plan within the team's hours: fewer networks or posts, lighter formats, content reused across networks, more hours, or part of the production outsourced.
 rule-R001-explanation =
     A plan bigger than its resources burns the team out and is dropped too early, which is worse than
     a modest plan held for a year. Tomster estimates the weekly workload from the posts by format, the
@@ -768,6 +855,7 @@ rule-R001-explanation =
 rule-R002-title = Workload above 80% of capacity
 rule-R002-message = The plan needs { $hours } hours a week, { $percent } of the team's { $capacity } hours.
 rule-R002-hint = Keep a margin of at least 20%: lower `posts_per_week`, reuse pieces across networks (`adapted_from`), add `hours_per_week` in `resources.team`, or buy part of the production from a provider (with its `formats` and `cost` in `resources.outsourcing`), weighing its cost against the hours saved.
+rule-R002-advice = Keep at least a fifth of the team's hours free for the unexpected: post a little less, reuse content across networks, add hours or outsource part of the production.
 rule-R002-explanation =
     A plan that fills more than 80% of the team's hours leaves no room for the unexpected: a wave of
     comments, an absence, an urgent request, and the operations that add their own peaks. The
@@ -778,6 +866,7 @@ rule-R002-explanation =
 rule-R003-title = Costs above the budget
 rule-R003-message = The plan costs { $total }, more than the budget of { $budget }.
 rule-R003-hint = Raise `resources.budget`, or cut an operation's `budget`, a tool's `monthly_cost` or an outsourcing `cost`.
+rule-R003-advice = Decide what to cut or postpone (an operation, a tool, a service), or get a budget of { $total } approved.
 rule-R003-explanation =
     The cost of the plan adds up the tools over the months of the period, the operations' budgets,
     the outsourcing and the training. A plan that costs more than its budget will be cut in the middle
@@ -786,8 +875,13 @@ rule-R003-explanation =
     change often: check the ones you use on the vendors' pages.
 
 rule-R004-title = Skill nobody brings
-rule-R004-message = The plan needs the skill `{ $skill }` for `{ $need }`, and no team member, provider or training brings it.
-rule-R004-hint = Add `"{ $skill }"` to the `skills` of a member in `resources.team`, of a `[[resources.outsourcing]]` entry, or of a `[[resources.training]]` entry.
+rule-R004-message = The plan needs the skill “{ $skill }” { $reason ->
+        [format] for its “{ $need }” posts
+        [community] to run the communities of its networks
+       *[operation] for the operation “{ $need }”
+    }, and no team member, provider or training brings it.
+rule-R004-hint = Add `"{ $skill_id }"` to the `skills` of a member in `resources.team`, of a `[[resources.outsourcing]]` entry, or of a `[[resources.training]]` entry.
+rule-R004-advice = Find who will bring the skill “{ $skill }”: a team member, a provider or a training; otherwise replace the work that needs it.
 rule-R004-explanation =
     Each format, the community management and each kind of operation take particular skills: short
     and long videos need video, carousels and documents need design, ads need ads, and every network
@@ -799,6 +893,7 @@ rule-R004-explanation =
 rule-R005-title = No budget
 rule-R005-message = The strategy has no budget.
 rule-R005-hint = Add `budget = ...` (the total for the period) or `monthly_budget = ...` (the amount for each month) to the `[resources]` table, in the strategy's currency.
+rule-R005-advice = Set the budget available for the period, or for each month, even for a plan without advertising: tools, visuals and training cost money.
 rule-R005-explanation =
     Even an organic-only plan costs money: tools, design software, a photographer, a training, an
     occasional boosted post. Without a budget, Tomster cannot tell whether the plan is affordable, and
@@ -808,6 +903,7 @@ rule-R005-explanation =
 rule-R006-title = No team
 rule-R006-message = Nobody is assigned to the plan: the team is empty.
 rule-R006-hint = Add a `[[resources.team]]` entry with `name`, `hours_per_week` and `skills`.
+rule-R006-advice = Name who works on the plan, even part time, with their weekly hours and their skills.
 rule-R006-explanation =
     A social media plan is work done every week by people: writing, producing visuals and videos,
     answering comments, reading the figures. Without a team, Tomster cannot compare the workload with
@@ -817,6 +913,7 @@ rule-R006-explanation =
 rule-R007-title = Peak week above capacity
 rule-R007-message = In the week of { $week }, the plan needs { $peak } hours, above the { $capacity } hours the team has that week.
 rule-R007-hint = Move an operation's `start` and `end` so that operations do not overlap, check the `start` and `end` of the team members, or have a provider run the operation (its `operations` and `cost` in `resources.outsourcing`).
+rule-R007-advice = Spread the operations over the period, lighten the regular posts that week, check when team members arrive or leave, or have a provider take an operation on.
 rule-R007-explanation =
     The everyday workload may fit the team while some weeks do not: operations add their own hours
     during their dates, on top of the always-on posting, and the team is smaller before a member joins
@@ -827,6 +924,7 @@ rule-R007-explanation =
 rule-R008-title = No budget margin
 rule-R008-message = The plan costs { $total }, more than 90% of the budget of { $budget }.
 rule-R008-hint = Keep about a tenth of `resources.budget` free for the unexpected, or trim an operation's `budget` or a tool.
+rule-R008-advice = Keep about a tenth of the budget free for the unexpected, or trim an operation or a tool.
 rule-R008-explanation =
     A budget spent to the last euro leaves no room for what always happens: a tool whose price rises,
     a post worth boosting, a campaign to extend because it works. Keeping about 10% free lets the team
@@ -834,8 +932,9 @@ rule-R008-explanation =
     if the figures are firm and the budget cannot move, you may keep the plan as it is.
 
 rule-R009-title = Team member with no hours
-rule-R009-message = Team member `{ $member }` gives no hours to the plan.
+rule-R009-message = Team member “{ $member }” gives no hours to the plan.
 rule-R009-hint = Set `hours_per_week` for this member in `resources.team`, or remove them from the team.
+rule-R009-advice = Give “{ $member }” a realistic number of hours a week, even small, or take them off the team.
 rule-R009-explanation =
     The team's capacity is the sum of its members' weekly hours, and work is shared among members in
     proportion to their hours. A member with no hours adds nothing to the capacity and receives no
@@ -843,8 +942,9 @@ rule-R009-explanation =
     figure, even small: a manager who reviews posts for an hour a week counts as 1.
 
 rule-R010-title = Team member overloaded
-rule-R010-message = Team member `{ $member }` is given { $load } hours of work a week, more than their { $hours } hours.
+rule-R010-message = Team member “{ $member }” is given { $load } hours of work a week, more than their { $hours } hours.
 rule-R010-hint = Add this work's skills to another member's `skills`, raise this member's `hours_per_week`, or outsource the skill in `resources.outsourcing`.
+rule-R010-advice = Share the work of “{ $member }” with another team member who has the skills, give them more hours if they can, or outsource part of it.
 rule-R010-explanation =
     The team as a whole may have enough hours while one person does not, because work goes to the
     members who have the skill it needs, in proportion to their hours. If only one member has
@@ -853,8 +953,9 @@ rule-R010-explanation =
     `tomster plan` shows the load of each member.
 
 rule-R011-title = Provider with no scope
-rule-R011-message = Provider `{ $provider }` lists skills but no scope: it takes no work off the team.
+rule-R011-message = Provider “{ $provider }” lists skills but no scope: it takes no work off the team.
 rule-R011-hint = Say what it does: the `formats` it produces, the `networks` it works on (with `community_management` to run their community), the `operations` it runs, and how much (`posts_per_month` or `hours_per_week`).
+rule-R011-advice = Say what “{ $provider }” does: which formats it produces, on which networks, which operations it runs, and how much.
 rule-R011-explanation =
     A provider takes work off the team only within its scope: the formats it produces (on its
     networks, or all of them), the community of its networks when it brings community management,
@@ -864,8 +965,9 @@ rule-R011-explanation =
     Without a scope the provider is counted at its cost and the team keeps all the work.
 
 rule-R012-title = Outsourced work with no cost
-rule-R012-message = Provider `{ $provider }` takes { $hours } hours a week off the team, but costs nothing in the plan.
+rule-R012-message = Provider “{ $provider }” takes { $hours } hours a week off the team, but costs nothing in the plan.
 rule-R012-hint = Add its `cost` (and `billing = "once"` for a one-off fee), so that the hours it saves and what it costs can be compared.
+rule-R012-advice = Add the price of “{ $provider }”, so that the hours it saves can be weighed against what it costs.
 rule-R012-explanation =
     Outsourcing moves work from the team's hours to the budget. A provider without a cost makes the
     plan look both lighter and cheaper than it is: the hours disappear and no money replaces them.
@@ -875,8 +977,11 @@ rule-R012-explanation =
 rule-R013-title = Month over the monthly budget
 rule-R013-message = In { $month }, the plan costs { $spent }, above the monthly budget of { $budget }.
 rule-R013-hint = Move an operation or a one-off cost to a lighter month, spread it, or raise `monthly_budget`.
+rule-R013-advice = Move or spread the costs planned in { $month }, or raise the monthly budget.
 rule-R013-explanation =
     When money is granted month by month, a month that costs more than its share cannot be paid
     from it, even if the year adds up. Costs are booked in the month they are paid: a training on its
     date, a one-off fee when the work starts, an operation's budget over its days.
 
+# The stage of a message that has none (rule M011 reports it), where another rule names it.
+rule-stage-unspecified = unspecified

@@ -1,9 +1,14 @@
-# The checker's rules, in French: rule-CODE-title, -message, -hint and -explanation.
+# The checker's rules, in French: rule-CODE-title, -message, -hint, -advice and -explanation.
+#
+# The title, the message and the advice are shown to clients in the strategy document: they
+# name things by their names and say nothing of the file (no field, syntax, command or id).
+# The hint is for whoever edits the file and may name fields.
 # Severity and step are in ../../rules.toml.
 
 rule-T001-title = Aucun persona
 rule-T001-message = La stratégie n'a aucun persona : personne n'est défini comme destinataire.
 rule-T001-hint = Ajoutez une entrée `[[personas]]` avec `id`, `name`, `segment` et `age`, puis ses `goals` et `pain_points`.
+rule-T001-advice = Décrivez au moins une personne à qui la stratégie s'adresse : qui elle est, son âge, ce qu'elle veut et ce qui la retient.
 rule-T001-explanation =
     La cible est la première étape de TOMSTER parce que toutes les réponses suivantes sont choisies
     pour quelqu'un : les objectifs disent ce qui doit changer dans le comportement d'un persona, les
@@ -15,8 +20,17 @@ rule-T001-explanation =
     `segment = "b2b"`, `age = {"{"} min = 35, max = 55 {"}"}`, `industry = "commerce de détail"`.
 
 rule-T002-title = Persona sans segment ou sans âge
-rule-T002-message = Il manque au persona `{ $persona }` : { $missing } ; les recommandations de réseaux pour ce persona seront fragiles.
+rule-T002-message = Il manque au persona « { $persona } » { $missing ->
+        [segment] son segment
+        [age] sa tranche d'âge
+       *[both] son segment et sa tranche d'âge
+    } : les recommandations de réseaux pour ce persona seront fragiles.
 rule-T002-hint = Ajoutez au persona `segment = "b2c"` (ou `"b2b"`) et une tranche d'âge comme `age = {"{"} min = 25, max = 44 {"}"}`.
+rule-T002-advice = { $missing ->
+        [age] Donnez une tranche d'âge approximative pour « { $persona } »
+        [segment] Précisez si « { $persona } » achète pour lui-même ou pour son entreprise, ou s'il est usager d'un service public
+       *[both] Précisez si « { $persona } » achète pour lui-même ou pour son entreprise, ou s'il est usager d'un service public, et donnez une tranche d'âge approximative
+    } : le choix des réseaux en dépend.
 rule-T002-explanation =
     Tomster estime dans quelle mesure chaque réseau atteint un persona à partir de chiffres d'audience
     publiés, et ces chiffres dépendent fortement de l'âge : Instagram est utilisé par 78 % des adultes
@@ -28,8 +42,9 @@ rule-T002-explanation =
     `segment = "b2b"`, `age = {"{"} min = 30, max = 50 {"}"}`.
 
 rule-T003-title = Tranche d'âge inversée
-rule-T003-message = La tranche d'âge du persona `{ $persona }` va de { $min } à { $max } ans : le minimum dépasse le maximum.
+rule-T003-message = La tranche d'âge du persona « { $persona } » va de { $min } à { $max } ans : le minimum dépasse le maximum.
 rule-T003-hint = Inversez les deux valeurs si elles ont été permutées : `age = {"{"} min = { $max }, max = { $min } {"}"}`.
+rule-T003-advice = Corrigez la tranche d'âge de « { $persona } » : les deux âges ont sans doute été inversés, et elle devrait aller de { $max } à { $min } ans.
 rule-T003-explanation =
     La tranche d'âge pilote l'adéquation des réseaux : Tomster fait la moyenne, sur chaque année de la
     tranche, du taux d'usage publié pour la classe d'âge qui la contient. Une tranche dont le minimum
@@ -39,8 +54,9 @@ rule-T003-explanation =
     `age = {"{"} min = 25, max = 40 {"}"}`.
 
 rule-T004-title = La répartition par étape ne fait pas 100 %
-rule-T004-message = La répartition par étape du persona `{ $persona }` totalise { $total } et non 100 %.
+rule-T004-message = La répartition du persona « { $persona } » sur le parcours d'achat totalise { $total } et non 100 %.
 rule-T004-hint = Ajustez `stage_mix` pour que `awareness`, `consideration`, `decision` et `retention` totalisent 1 (par exemple 0.5, 0.3, 0.15 et 0.05).
+rule-T004-advice = Revoyez la répartition des personnes de « { $persona } » sur le parcours d'achat (découverte, comparaison, décision, clients fidèles) pour que les parts totalisent 100 %.
 rule-T004-explanation =
     La répartition par étape indique comment les personnes d'un persona se répartissent sur le
     parcours d'achat : combien vous découvrent (awareness), comparent (consideration), sont prêtes à
@@ -51,8 +67,9 @@ rule-T004-explanation =
     de 0.4).
 
 rule-T005-title = Persona sans buts ni difficultés
-rule-T005-message = Le persona `{ $persona }` n'a ni buts ni difficultés.
+rule-T005-message = Le persona « { $persona } » n'a ni buts ni difficultés.
 rule-T005-hint = Ajoutez au persona `goals = ["..."]` et `pain_points = ["..."]` : ce qu'il veut accomplir, et ce qui l'en empêche.
+rule-T005-advice = Notez, avec ses propres mots, deux ou trois choses que « { $persona } » veut accomplir et deux ou trois obstacles qui l'en empêchent.
 rule-T005-explanation =
     Un persona ne se résume pas à un âge et un segment : un message porte quand il répond à ce que la
     personne veut ou lève ce qui la gêne. Sans buts ni difficultés, les messages clés parlent de
@@ -61,8 +78,9 @@ rule-T005-explanation =
     but « remplir les après-midi creux », difficulté « pas le temps de publier chaque jour ».
 
 rule-T006-title = Persona B2B sans secteur ou taille d'entreprise
-rule-T006-message = Le persona B2B `{ $persona }` n'a pas de secteur ou pas de taille d'entreprise.
+rule-T006-message = Le persona B2B « { $persona } » n'a pas de secteur ou pas de taille d'entreprise.
 rule-T006-hint = Ajoutez au persona `industry = "..."` et `company_size = "11-50"` (l'une des valeurs 1-10, 11-50, 51-250, 251-1000, 1000+).
+rule-T006-advice = Indiquez le secteur de l'entreprise de « { $persona } » et à peu près combien de personnes elle emploie : les deux déterminent la durée de la décision d'achat et les preuves qui convainquent.
 rule-T006-explanation =
     En B2B, l'entreprise de l'acheteur façonne tout le parcours. Le secteur donne le vocabulaire, les
     événements et les preuves qui convainquent (un cas client du même secteur), tandis que la taille
@@ -73,8 +91,9 @@ rule-T006-explanation =
     approximativement.
 
 rule-T007-title = Persona sans questions ni objections
-rule-T007-message = Le persona `{ $persona }` n'a ni questions ni objections.
+rule-T007-message = Le persona « { $persona } » n'a ni questions ni objections.
 rule-T007-hint = Ajoutez au persona `questions = ["..."]` et `objections = ["..."]` : ce qu'il demande avant d'acheter, et ce qui le retient.
+rule-T007-advice = Listez les questions que « { $persona } » se pose avant d'acheter et les objections qui le retiennent ; les commerciaux et le service client les entendent tous les jours.
 rule-T007-explanation =
     Les questions et les objections sont la matière première du milieu et du bas du tunnel. Les
     questions alimentent les contenus de considération (tutoriels, guides, webinaires, FAQ) ; les
@@ -86,6 +105,7 @@ rule-T007-explanation =
 rule-O001-title = Aucun objectif
 rule-O001-message = La stratégie n'a aucun objectif : rien ne dit pourquoi vous êtes sur les réseaux sociaux, ni ce que vous en attendez.
 rule-O001-hint = Ajoutez une entrée `[[objectives]]` avec `id`, `kind`, `kpi`, `baseline`, `target` et `deadline`.
+rule-O001-advice = Fixez au moins un objectif : ce qui doit changer grâce aux réseaux sociaux, le chiffre qui le prouvera, sa valeur aujourd'hui, le niveau à atteindre et l'échéance.
 rule-O001-explanation =
     Beaucoup d'entreprises vont sur les réseaux sociaux parce que tout le monde y est, publient
     quelques mois, ne voient aucun résultat et abandonnent. L'étape Objectifs répond à la question du
@@ -96,8 +116,9 @@ rule-O001-explanation =
     40 leads par mois sur LinkedIn d'ici le 2027-06-30.
 
 rule-O002-title = Objectif sans KPI
-rule-O002-message = L'objectif `{ $objective }` n'a pas de KPI : il ne peut pas être mesuré.
+rule-O002-message = L'objectif « { $objective } » n'a pas de KPI : il ne peut pas être mesuré.
 rule-O002-hint = Ajoutez `kpi = "..."` à l'objectif, avec un identifiant de KPI du catalogue (`tomster recommend` en suggère).
+rule-O002-advice = Choisissez le chiffre qui montrera si « { $objective } » est atteint, comme la portée pour la notoriété, le nombre de prospects pour la prospection ou le coût par acquisition pour les ventes.
 rule-O002-explanation =
     Un objectif n'est utile que si l'on peut dire, à l'échéance et en cours de route, s'il est en
     train d'être atteint. Le KPI est le chiffre qui le prouve : portée ou part de voix pour la
@@ -108,8 +129,9 @@ rule-O002-explanation =
     `tomster recommend` liste les KPI habituels pour chaque type d'objectif.
 
 rule-O003-title = Objectif sans valeur cible
-rule-O003-message = L'objectif `{ $objective }` n'a pas de valeur cible : personne ne peut dire quand il est atteint.
+rule-O003-message = L'objectif « { $objective } » n'a pas de valeur cible : personne ne peut dire quand il est atteint.
 rule-O003-hint = Ajoutez `target = ...` à l'objectif, dans l'unité de son KPI (un nombre, un pourcentage comme 2.5 pour 2,5 %, ou un montant).
+rule-O003-advice = Indiquez la valeur que le KPI de « { $objective } » doit atteindre à l'échéance.
 rule-O003-explanation =
     « Développer notre communauté » est un souhait ; « atteindre 2 000 abonnés sur LinkedIn » est un
     objectif. La valeur cible rend l'objectif mesurable : Tomster la compare à la valeur de départ
@@ -119,8 +141,9 @@ rule-O003-explanation =
     n'ont rien sur quoi décider. Indiquez la valeur voulue à l'échéance, dans l'unité du KPI.
 
 rule-O004-title = Objectif sans échéance
-rule-O004-message = L'objectif `{ $objective }` n'a pas d'échéance.
+rule-O004-message = L'objectif « { $objective } » n'a pas d'échéance.
 rule-O004-hint = Ajoutez `deadline = 2027-06-30` (une date comprise dans la période de la stratégie) à l'objectif.
+rule-O004-advice = Donnez à « { $objective } » une échéance comprise dans la période de la stratégie.
 rule-O004-explanation =
     Les objectifs SMART sont datés : sans date, une cible peut toujours être atteinte « plus tard » et
     ne devient jamais urgente. L'échéance donne le rythme nécessaire (de combien le KPI doit progresser
@@ -130,8 +153,9 @@ rule-O004-explanation =
     intermédiaires peuvent aller dans `resources.milestones`.
 
 rule-O005-title = Échéance hors de la période de la stratégie
-rule-O005-message = L'échéance de l'objectif `{ $objective }` ({ $deadline }) tombe hors de la période de la stratégie (du { $start } au { $end }).
+rule-O005-message = L'échéance de l'objectif « { $objective } » ({ $deadline }) tombe hors de la période de la stratégie (du { $start } au { $end }).
 rule-O005-hint = Placez la `deadline` de l'objectif entre le { $start } et le { $end }, ou modifiez `strategy.start` ou `strategy.end`.
+rule-O005-advice = Placez l'échéance de « { $objective } » entre le { $start } et le { $end }, ou allongez la période de la stratégie en prévoyant le budget et les heures des mois ajoutés.
 rule-O005-explanation =
     La période de la stratégie encadre tout le reste : le calendrier de la présence permanente, les
     opérations, les coûts mensuels et la charge de travail sont prévus entre son début et sa fin. Un
@@ -141,8 +165,9 @@ rule-O005-explanation =
     vérifiant alors le budget et les heures de l'équipe pour les mois ajoutés.
 
 rule-O006-title = Valeur cible égale à la valeur de départ
-rule-O006-message = L'objectif `{ $objective }` vise { $target }, qui est déjà sa valeur de départ : il ne demande aucun changement.
+rule-O006-message = L'objectif « { $objective } » vise { $target }, qui est déjà sa valeur de départ : il ne demande aucun changement.
 rule-O006-hint = Donnez à `target` la valeur que vous voulez atteindre, ou corrigez `baseline` si elle a été recopiée depuis la cible.
+rule-O006-advice = Mesurez la valeur actuelle du KPI de « { $objective } », puis fixez une cible qui demande un vrai progrès.
 rule-O006-explanation =
     Un objectif existe pour faire bouger un chiffre. Quand la valeur cible égale la valeur de départ,
     l'objectif est atteint dès le premier jour, le tableau de bord l'affiche en bonne voie quoi qu'il
@@ -153,8 +178,9 @@ rule-O006-explanation =
     légèrement meilleure.
 
 rule-O007-title = Cible dans le mauvais sens
-rule-O007-message = L'objectif `{ $objective }` fait passer `{ $kpi }` de { $baseline } à { $target }, dans le mauvais sens pour ce KPI.
-rule-O007-hint = Vérifiez `baseline` et `target` : elles sont peut-être inversées, ou `{ $kpi }` n'est pas le KPI voulu.
+rule-O007-message = L'objectif « { $objective } » fait passer « { $kpi } » de { $baseline } à { $target }, dans le mauvais sens pour ce KPI.
+rule-O007-hint = Vérifiez `baseline` et `target` : elles sont peut-être inversées, ou « { $kpi } » n'est pas le KPI voulu.
+rule-O007-advice = Vérifiez la valeur de départ et la cible de « { $objective } » : elles sont peut-être inversées, ou « { $kpi } » n'est pas le KPI voulu.
 rule-O007-explanation =
     La plupart des KPI sont meilleurs quand ils montent, mais certains le sont quand ils baissent : le
     temps de réponse et les coûts de la publicité (CPC, CPM, CPL, CPA). Un objectif qui fait passer
@@ -164,8 +190,9 @@ rule-O007-explanation =
     clics). Tomster ne vérifie le réalisme de la cible qu'une fois son sens correct.
 
 rule-O008-title = Cible d'engagement très au-dessus des repères
-rule-O008-message = L'objectif `{ $objective }` vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié de même méthode, `{ $method }` ({ $statistic } de { $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
+rule-O008-message = L'objectif « { $objective } » vise un taux d'engagement de { $target }, plus de 3 fois le meilleur repère publié pour « { $method } » ({ $statistic } de { $benchmark } sur { $platform }, { $source }), et bien au-dessus de sa valeur de départ.
 rule-O008-hint = Visez au plus { $ceiling }, ou vérifiez que la méthode du KPI (par abonné, par portée ou par impression) est celle avec laquelle votre cible a été calculée.
+rule-O008-advice = Visez au plus { $ceiling } pour « { $objective } », et relevez la cible lors d'une revue si les résultats le permettent.
 rule-O008-explanation =
     Les taux d'engagement se calculent en divisant par des choses différentes (abonnés, portée ou
     impressions) et les résultats varient de 10 à 100 fois pour un même réseau : la médiane par
@@ -178,8 +205,9 @@ rule-O008-explanation =
     résultats le permettent.
 
 rule-O009-title = Croissance demandée trop forte
-rule-O009-message = L'objectif `{ $objective }` demande de multiplier son chiffre par { $multiple } en { $months } mois, au-delà du x{ $plausible } que donne une croissance soutenue de x{ $ceiling } par mois ({ $source }).
+rule-O009-message = L'objectif « { $objective } » demande de multiplier son chiffre par { $multiple } en { $months } mois, au-delà du x{ $plausible } que donne une croissance soutenue de x{ $ceiling } par mois ({ $source }).
 rule-O009-hint = Visez environ { $suggested } à l'échéance, ou reportez la `deadline` ; si une opération payante doit apporter cette croissance, rattachez-la à l'objectif dans `[[operations]]` et budgétez-la.
+rule-O009-advice = Visez environ { $suggested } à l'échéance de « { $objective } », donnez-vous plus de temps, ou budgétez une campagne payante capable d'apporter cette croissance.
 rule-O009-explanation =
     Des chiffres comme les abonnés, la portée ou les leads peuvent croître vite au début, mais ils
     gardent rarement ce rythme longtemps avec des publications organiques. Tomster divise la cible par
@@ -192,8 +220,9 @@ rule-O009-explanation =
     plus raide, mais son budget doit alors figurer dans le plan.
 
 rule-O010-title = Objectif rattaché à aucun persona
-rule-O010-message = L'objectif `{ $objective }` n'est rattaché à aucun persona.
+rule-O010-message = L'objectif « { $objective } » n'est rattaché à aucun persona.
 rule-O010-hint = Ajoutez `personas = ["..."]` à l'objectif, avec les identifiants des personas concernés.
+rule-O010-advice = Indiquez quels personas « { $objective } » concerne : qui doit changer de comportement.
 rule-O010-explanation =
     Dans TOMSTER, les objectifs découlent de la cible : un objectif dit ce qui doit changer pour un
     persona donné (connaître la marque, essayer le produit, revenir). Un objectif qui vise « tout le
@@ -203,8 +232,9 @@ rule-O010-explanation =
     identifiants des personas concernés par l'objectif.
 
 rule-O011-title = Objectif sans type
-rule-O011-message = L'objectif `{ $objective }` n'a pas de type.
+rule-O011-message = L'objectif « { $objective } » n'a pas de type.
 rule-O011-hint = Ajoutez `kind = "..."` à l'objectif : awareness, engagement, traffic, leads, sales, retention, customer_service ou employer_brand.
+rule-O011-advice = Précisez à quoi sert « { $objective } » : notoriété, engagement, trafic, prospects, ventes, fidélisation, service client ou marque employeur.
 rule-O011-explanation =
     Le type dit pourquoi l'objectif existe : être connu (awareness), animer une communauté
     (engagement), attirer des visiteurs (traffic), recueillir des contacts (leads), vendre (sales),
@@ -215,8 +245,9 @@ rule-O011-explanation =
     deux un objectif qui en sert deux.
 
 rule-O012-title = Objectif sans énoncé
-rule-O012-message = L'objectif `{ $objective }` n'a pas d'énoncé.
+rule-O012-message = L'objectif « { $objective } » n'a pas d'énoncé.
 rule-O012-hint = Ajoutez `statement = "..."` : une phrase simple, comme « Obtenir 40 leads qualifiés par mois via LinkedIn d'ici juin 2027 ».
+rule-O012-advice = Formulez l'objectif « { $objective } » en une phrase simple, comme « Obtenir 40 prospects qualifiés par mois via LinkedIn d'ici juin 2027 ».
 rule-O012-explanation =
     Le type, le KPI, la cible et l'échéance servent au vérificateur et au tableau de bord ; l'énoncé
     sert aux personnes. C'est ce que le client, la direction et l'équipe lisent en premier dans le
@@ -225,8 +256,9 @@ rule-O012-explanation =
     chiffre et la date.
 
 rule-O013-title = Cible sans valeur de départ
-rule-O013-message = L'objectif `{ $objective }` a une valeur cible mais pas de valeur de départ.
+rule-O013-message = L'objectif « { $objective } » a une valeur cible mais pas de valeur de départ.
 rule-O013-hint = Ajoutez `baseline = ...` : la valeur actuelle du KPI (0 pour un nouveau compte).
+rule-O013-advice = Mesurez la valeur actuelle du KPI de « { $objective } » (0 pour un nouveau compte), pour pouvoir juger des progrès.
 rule-O013-explanation =
     La cible dit où vous voulez aller ; la valeur de départ dit d'où vous partez. Sans elle, personne
     ne peut dire si la cible est ambitieuse ou déjà atteinte, Tomster ne peut vérifier ni son sens
@@ -235,8 +267,9 @@ rule-O013-explanation =
     stratégie, sur une période comparable, et notez-la.
 
 rule-O014-title = KPI inhabituel pour le type d'objectif
-rule-O014-message = L'objectif `{ $objective }` de type `{ $kind }` est mesuré par `{ $kpi }`, qui ne prouve pas habituellement ce type d'objectif.
-rule-O014-hint = Envisagez l'un des KPI habituels pour `{ $kind }` : { $usual }.
+rule-O014-message = L'objectif « { $objective } » ({ $kind }) est mesuré par « { $kpi } », qui ne prouve pas habituellement ce type d'objectif.
+rule-O014-hint = Envisagez l'un des KPI habituels pour le type « { $kind } » : { $usual_ids }.
+rule-O014-advice = Envisagez de mesurer « { $objective } » avec l'un des KPI habituels pour ce type d'objectif : { $usual }.
 rule-O014-explanation =
     Chaque type d'objectif a ses preuves habituelles (d'après le regroupement par étape du tunnel de
     Hootsuite) : portée, impressions, croissance de l'audience et part de voix pour la notoriété ; taux
@@ -249,8 +282,9 @@ rule-O014-explanation =
     conseil : si le choix est délibéré, gardez-le et expliquez-le dans le `statement` de l'objectif.
 
 rule-O015-title = KPI inconnu
-rule-O015-message = Le KPI `{ $kpi }` n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
-rule-O015-hint = Utilisez un KPI du catalogue (`tomster explain O015` indique où les trouver), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-O015-message = Le KPI « { $kpi } » n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
+rule-O015-hint = Utilisez un KPI du catalogue (identifiant le plus proche : { $nearest_id } ; `tomster explain O015` indique où les trouver), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-O015-advice = Remplacez « { $kpi } » par un KPI du catalogue, ou décrivez cet indicateur : son nom, son unité et l'endroit où son chiffre est relevé.
 rule-O015-explanation =
     Un objectif se prouve par un KPI, et Tomster connaît un catalogue de KPI (portée, taux
     d'engagement, clics, conversions, leads, coût par lead, taux de réachat...) : chacun avec sa
@@ -264,8 +298,9 @@ rule-O015-explanation =
     chaque objectif.
 
 rule-O016-title = Cible relative sans valeur de départ
-rule-O016-message = L'objectif `{ $objective }` vise une évolution par rapport à sa valeur de départ, mais n'en a pas.
+rule-O016-message = L'objectif « { $objective } » vise une évolution par rapport à sa valeur de départ, mais n'en a pas.
 rule-O016-hint = Ajoutez `baseline = ...` : la valeur du KPI aujourd'hui (0 pour un nouveau compte), ou écrivez la cible comme le niveau à atteindre.
+rule-O016-advice = Mesurez la valeur actuelle du KPI de « { $objective } » (0 pour un nouveau compte), ou exprimez la cible comme le niveau à atteindre.
 rule-O016-explanation =
     Une cible s'écrit comme le niveau à atteindre (`target = 1300`) ou comme une évolution par
     rapport à la valeur de départ (`target = "+30 %"`). Une évolution n'a pas de sens sans son point de
@@ -273,8 +308,9 @@ rule-O016-explanation =
     valeur actuelle dans `baseline` ; Tomster affiche alors partout le niveau auquel l'évolution mène.
 
 rule-M001-title = Persona sans message
-rule-M001-message = Aucun message n'est prévu pour le persona `{ $persona }`.
+rule-M001-message = Aucun message n'est prévu pour le persona « { $persona } ».
 rule-M001-hint = Ajoutez une entrée `[[messages]]` avec `persona` égal à l'identifiant de ce persona, une étape `stage` et un `key_message`.
+rule-M001-advice = Rédigez ce que la stratégie dit à « { $persona } » : un message clé pour chaque étape de son parcours qui compte, de la découverte au rachat.
 rule-M001-explanation =
     L'étape Message décide de ce que vous dites à chaque persona à chaque étape de son parcours. Un
     persona sans message finit par recevoir des publications génériques écrites pour personne en
@@ -284,8 +320,9 @@ rule-M001-explanation =
     stratégie.
 
 rule-M002-title = Étape du parcours sans message
-rule-M002-message = La répartition du persona `{ $persona }` donne { $share } à l'étape `{ $stage }`, mais aucun message ne la couvre.
-rule-M002-hint = Ajoutez une entrée `[[messages]]` pour ce persona avec `stage = "{ $stage }"`.
+rule-M002-message = { $share } des personnes du persona « { $persona } » sont à l'étape « { $stage } » du parcours, mais aucun message ne couvre cette étape.
+rule-M002-hint = Ajoutez une entrée `[[messages]]` pour ce persona avec `stage = "{ $stage_id }"`.
+rule-M002-advice = Rédigez un message clé pour « { $persona } » à l'étape « { $stage } ».
 rule-M002-explanation =
     La répartition par étape estime où en sont les personnes d'un persona dans leur parcours ; chaque
     étape qui pèse 10 % ou plus mérite son propre message, car chaque étape demande des contenus
@@ -297,8 +334,9 @@ rule-M002-explanation =
     elle ne reflète pas la réalité.
 
 rule-M003-title = Message de décision sans appel à l'action
-rule-M003-message = Le message de l'étape décision du persona `{ $persona }` n'a pas d'appel à l'action.
+rule-M003-message = Le message de l'étape de décision du persona « { $persona } » n'a pas d'appel à l'action.
 rule-M003-hint = Ajoutez `call_to_action = "..."` au message, comme « Réservez une démo » ou « Demandez un devis ».
+rule-M003-advice = Terminez le message de l'étape de décision pour « { $persona } » par un appel à l'action clair, comme « Réservez une démo » ou « Demandez un devis ».
 rule-M003-explanation =
     À l'étape décision, le persona est prêt à agir : c'est l'Action d'AIDA. Un message qui convainc
     sans dire quoi faire ensuite laisse la décision au hasard, et le trafic, les leads ou les ventes
@@ -309,6 +347,7 @@ rule-M003-explanation =
 rule-M004-title = Les parts des piliers ne font pas 100 %
 rule-M004-message = Les parts des piliers de contenu totalisent { $total } et non 100 %.
 rule-M004-hint = Ajustez la `share` de chaque entrée `[[pillars]]` pour qu'elles totalisent 1 (par exemple 0.4, 0.35 et 0.25) ; un pilier sans `share` compte pour 0.
+rule-M004-advice = Ajustez les parts des piliers de contenu pour qu'ensemble elles fassent 100 % des publications.
 rule-M004-explanation =
     Les piliers de contenu sont les thèmes récurrents de vos publications, et leurs parts disent
     comment les publications se répartissent entre eux : par exemple 40 % d'expertise, 35 % de
@@ -318,8 +357,9 @@ rule-M004-explanation =
     place que décidé. Les parts s'écrivent de 0 à 1 (0.4 vaut 40 %).
 
 rule-M005-title = Message sans message clé
-rule-M005-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` n'a pas de message clé.
+rule-M005-message = Le message de l'étape « { $stage } » du persona « { $persona } » n'a pas de message clé.
 rule-M005-hint = Ajoutez `key_message = "..."` : l'idée unique que ce persona doit retenir à cette étape.
+rule-M005-advice = Écrivez l'idée unique que « { $persona } » doit retenir à l'étape « { $stage } ».
 rule-M005-explanation =
     Le message clé est le cœur d'une entrée de message : l'idée unique que le persona doit retenir à
     cette étape, que chaque publication, vidéo ou publicité de cette case répète à sa manière. Sans
@@ -330,6 +370,7 @@ rule-M005-explanation =
 rule-M006-title = Aucun pilier de contenu
 rule-M006-message = La stratégie n'a aucun pilier de contenu.
 rule-M006-hint = Ajoutez trois à cinq entrées `[[pillars]]` avec `id`, `name` et `share`, et citez-les dans les `pillars` de chaque message.
+rule-M006-advice = Choisissez trois à cinq thèmes récurrents pour les publications (coulisses, conseils, témoignages clients…) et la part des publications que chacun occupe.
 rule-M006-explanation =
     Les piliers de contenu sont les quelques thèmes auxquels la marque revient sans cesse, comme
     l'expertise, les coulisses, les histoires de clients et les offres. Ils gardent les publications
@@ -339,8 +380,9 @@ rule-M006-explanation =
     ses piliers.
 
 rule-M007-title = Message sans preuves
-rule-M007-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` n'a pas de preuves.
+rule-M007-message = Le message de l'étape « { $stage } » du persona « { $persona } » n'a pas de preuves.
 rule-M007-hint = Ajoutez `proof_points = ["..."]` : chiffres, cas clients, témoignages ou labels qui appuient le message clé.
+rule-M007-advice = Appuyez le message de l'étape « { $stage } » pour « { $persona } » sur des preuves : chiffres, cas clients, témoignages ou labels.
 rule-M007-explanation =
     Aux étapes de considération et de décision, le persona compare les offres, et les affirmations
     sans preuve ne tiennent pas. Les preuves sont ce qui appuie le message clé : un chiffre, un cas
@@ -349,8 +391,9 @@ rule-M007-explanation =
     vous disposez ; si vous n'en avez aucune, les rassembler est la première tâche.
 
 rule-M008-title = Étape AIDA inhabituelle pour l'étape du parcours
-rule-M008-message = Le message de l'étape `{ $stage }` du persona `{ $persona }` utilise l'étape AIDA `{ $aida }` ; cette étape du parcours appelle plutôt : { $expected }.
-rule-M008-hint = Donnez à `aida` l'une des valeurs : { $expected } ; ou placez le message à l'étape (`stage`) qui correspond à `{ $aida }`.
+rule-M008-message = Le message de l'étape « { $stage } » du persona « { $persona } » utilise l'étape AIDA « { $aida } » ; cette étape du parcours appelle plutôt : { $expected }.
+rule-M008-hint = Donnez à `aida` l'une des valeurs : { $expected_ids } ; ou placez le message à l'étape (`stage`) qui correspond à `{ $aida_id }`.
+rule-M008-advice = Retravaillez le message de l'étape « { $stage } » pour « { $persona } » afin qu'il vise plutôt : { $expected } ; ou placez-le à l'étape du parcours qui correspond à « { $aida } ».
 rule-M008-explanation =
     AIDA (Attention, Intérêt, Désir, Action, généralement attribué à E. St. Elmo Lewis, 1898) décrit ce
     qu'un message doit faire à chaque moment du parcours. Les messages de découverte captent
@@ -361,8 +404,9 @@ rule-M008-explanation =
     conseil : une exception délibérée est acceptable.
 
 rule-M009-title = Type de contenu qu'aucun réseau choisi ne permet
-rule-M009-message = Un message du persona `{ $persona }` prévoit des contenus `{ $format }`, qu'aucun des réseaux choisis ne permet de publier.
-rule-M009-hint = Remplacez `{ $format }` dans les `content_types` du message, ou choisissez dans `[[platforms]]` un réseau qui le permet.
+rule-M009-message = Un message du persona « { $persona } » prévoit des contenus « { $format } », qu'aucun des réseaux choisis ne permet de publier.
+rule-M009-hint = Remplacez `{ $format_id }` dans les `content_types` du message, ou choisissez dans `[[platforms]]` un réseau qui le permet.
+rule-M009-advice = Remplacez les contenus « { $format } » prévus pour « { $persona } » par un format que les réseaux choisis proposent, ou choisissez un réseau qui le propose.
 rule-M009-explanation =
     Chaque réseau ne publie que certains formats : les articles et les documents sont des formats
     LinkedIn, les stories existent sur Facebook, Instagram et Snapchat, les vidéos longues sur
@@ -372,8 +416,9 @@ rule-M009-explanation =
     qui le permet et où se trouve le persona.
 
 rule-M010-title = Pilier utilisé par aucun message
-rule-M010-message = Le pilier de contenu `{ $pillar }` n'est utilisé par aucun message.
+rule-M010-message = Le pilier de contenu « { $pillar } » n'est utilisé par aucun message.
 rule-M010-hint = Ajoutez l'identifiant du pilier à la liste `pillars` des messages qui en relèvent, ou supprimez le pilier.
+rule-M010-advice = Faites porter au moins un message par le pilier « { $pillar } », ou retirez-le de la stratégie.
 rule-M010-explanation =
     Un pilier occupe une part des publications du calendrier : il doit donc porter quelque chose que
     vous voulez dire à un persona. Un pilier qu'aucun message n'utilise est un thème sans rôle dans le
@@ -381,8 +426,9 @@ rule-M010-explanation =
     en relèvent, ou supprimez le pilier et répartissez sa part entre les autres.
 
 rule-M011-title = Message sans étape du parcours
-rule-M011-message = Un message du persona `{ $persona }` n'a pas d'étape du parcours.
+rule-M011-message = Un message du persona « { $persona } » n'a pas d'étape du parcours.
 rule-M011-hint = Ajoutez `stage = "..."` au message : awareness, consideration, decision ou retention.
+rule-M011-advice = Précisez à quelle étape du parcours ce message s'adresse à « { $persona } » : découverte, considération, décision ou fidélisation.
 rule-M011-explanation =
     La matrice des messages croise les personas avec les étapes du parcours d'achat : découverte,
     considération, décision, puis fidélisation. Un message sans étape ne peut pas être placé dans
@@ -393,6 +439,7 @@ rule-M011-explanation =
 rule-S001-title = La stratégie finit avant de commencer
 rule-S001-message = La stratégie se termine le { $end }, avant de commencer le { $start }.
 rule-S001-hint = Corrigez `strategy.start` ou `strategy.end` : ils sont peut-être inversés.
+rule-S001-advice = Corrigez les dates de la stratégie : le début et la fin ont peut-être été inversés.
 rule-S001-explanation =
     La période de la stratégie encadre tout le plan : les échéances des objectifs, les dates des
     opérations, le calendrier éditorial, les coûts mensuels et la charge de travail sont calculés
@@ -403,6 +450,7 @@ rule-S001-explanation =
 rule-S002-title = Aucune présence permanente
 rule-S002-message = La stratégie n'a pas de présence permanente : aucun réseau n'a de rythme de publication régulier.
 rule-S002-hint = Ajoutez une entrée `[[always_on]]` par réseau, avec `platform` et `posts_per_week` (par exemple `platform = "linkedin"`, `posts_per_week = 3`).
+rule-S002-advice = Prévoyez une présence régulière sur au moins un réseau : combien de publications par semaine, et dans quels formats.
 rule-S002-explanation =
     Dans TOMSTER, l'étape Stratégie combine une présence permanente (always-on) et des opérations
     ponctuelles (publicité, influence, jeux-concours, événements). Les opérations seules créent des
@@ -412,8 +460,9 @@ rule-S002-explanation =
     trouvent vos personas, puis ajoutez les opérations par-dessus.
 
 rule-S003-title = Opération hors de la période de la stratégie
-rule-S003-message = L'opération `{ $operation }` se déroule du { $from } au { $to }, ce qui dépasse la période de la stratégie (du { $start } au { $end }).
+rule-S003-message = L'opération « { $operation } » se déroule du { $from } au { $to }, ce qui dépasse la période de la stratégie (du { $start } au { $end }).
 rule-S003-hint = Placez le `start` et le `end` de l'opération entre le { $start } et le { $end }, ou élargissez `strategy.start` ou `strategy.end`.
+rule-S003-advice = Placez « { $operation } » entre le { $start } et le { $end }, ou allongez la période de la stratégie.
 rule-S003-explanation =
     Les opérations sont planifiées, chiffrées et staffées dans la période de la stratégie. La partie
     d'une opération qui en sort manque au calendrier éditorial, ses semaines de travail
@@ -422,8 +471,9 @@ rule-S003-explanation =
     l'équipe.
 
 rule-S004-title = Opération rattachée à aucun objectif
-rule-S004-message = L'opération `{ $operation }` ne sert aucun objectif.
+rule-S004-message = L'opération « { $operation } » ne sert aucun objectif.
 rule-S004-hint = Ajoutez `objectives = ["..."]` à l'opération, avec les identifiants des objectifs qu'elle sert.
+rule-S004-advice = Indiquez quels objectifs « { $operation } » sert, ou demandez-vous si cette opération vaut ce qu'elle coûte.
 rule-S004-explanation =
     Les opérations ponctuelles (publicité sur les moteurs, publicité sociale, influence,
     jeux-concours, événements) coûtent de l'argent et créent des pics de travail. Rattachées à un
@@ -435,6 +485,7 @@ rule-S004-explanation =
 rule-S005-title = Aucun média propre
 rule-S005-message = La stratégie ne mentionne ni site web, ni blog, ni newsletter vers lesquels les réseaux renvoient.
 rule-S005-hint = Ajoutez `website = "https://..."` (ou `blog`, `newsletter`) à la table `[strategy]`.
+rule-S005-advice = Indiquez le site web, le blog ou la lettre d'information vers lesquels les publications doivent mener : les endroits où le contact vous appartient.
 rule-S005-explanation =
     TOMSTER voit les réseaux sociaux comme une partie d'un écosystème relié au site web et au reste
     du marketing digital. Les réseaux sont un terrain loué : leurs règles et leur portée changent sans
@@ -447,6 +498,7 @@ rule-S005-explanation =
 rule-S006-title = Réseau sans publication
 rule-S006-message = La présence permanente sur { $platform } ne prévoit aucune publication par semaine.
 rule-S006-hint = Indiquez `posts_per_week` (ou une répartition `formats`) dans cette entrée `[[always_on]]`, ou supprimez l'entrée ; la valeur par défaut de Tomster sur { $platform } est de { $default } par semaine, et les conseils publiés vont de { $min } à { $max } ({ $source }).
+rule-S006-advice = Décidez combien de fois par semaine publier sur { $platform }, ou laissez ce réseau de côté.
 rule-S006-explanation =
     Une entrée de présence permanente sans publication déclare une présence que rien n'alimente :
     aucune publication n'apparaît au calendrier, aucune heure n'est comptée dans la charge de travail,
@@ -456,8 +508,9 @@ rule-S006-explanation =
     sur Instagram (Rival IQ, 2023), ou renoncez au réseau.
 
 rule-S007-title = La répartition par format ne correspond pas au rythme
-rule-S007-message = Sur { $platform }, la répartition par format totalise { $formats } publications par semaine, mais `posts_per_week` vaut { $cadence }.
+rule-S007-message = Sur { $platform }, les publications prévues par format totalisent { $formats } par semaine, mais le rythme de publication hebdomadaire est de { $cadence }.
 rule-S007-hint = Faites en sorte que les nombres de `formats` totalisent `posts_per_week`, ou supprimez `posts_per_week` pour que la répartition par format fixe le rythme.
+rule-S007-advice = Faites correspondre les publications prévues par format sur { $platform } au rythme de publication hebdomadaire, ou ajustez ce rythme.
 rule-S007-explanation =
     La répartition par format indique combien de publications de chaque format sortent chaque
     semaine, et la charge de travail en est déduite, car les formats demandent des temps de
@@ -469,8 +522,9 @@ rule-S007-explanation =
     accord.
 
 rule-S008-title = Format non permis par le réseau
-rule-S008-message = { $platform } ne permet pas le format `{ $format }`.
-rule-S008-hint = Utilisez dans `formats` l'un des formats que { $platform } permet : { $supported }.
+rule-S008-message = { $platform } ne permet pas le format « { $format } ».
+rule-S008-hint = Utilisez dans `formats` l'un des formats que { $platform } permet : { $supported_ids }.
+rule-S008-advice = Sur { $platform }, remplacez « { $format } » par l'un des formats proposés : { $supported }.
 rule-S008-explanation =
     Chaque réseau ne publie que certains formats : Instagram n'a pas de publication texte seul,
     TikTok n'a pas d'article, seul LinkedIn a des documents et des articles. Des publications prévues
@@ -479,8 +533,9 @@ rule-S008-explanation =
     permet, en gardant le même nombre total de publications par semaine.
 
 rule-S009-title = L'opération finit avant de commencer
-rule-S009-message = L'opération `{ $operation }` se termine le { $end }, avant de commencer le { $start }.
+rule-S009-message = L'opération « { $operation } » se termine le { $end }, avant de commencer le { $start }.
 rule-S009-hint = Corrigez le `start` ou le `end` de l'opération : ils sont peut-être inversés.
+rule-S009-advice = Corrigez les dates de « { $operation } » : le début et la fin ont peut-être été inversés.
 rule-S009-explanation =
     Les dates d'une opération placent son travail supplémentaire dans la charge hebdomadaire, son
     coût dans le budget mensuel et ses publications dans le calendrier. Une opération qui finit avant
@@ -491,6 +546,7 @@ rule-S009-explanation =
 rule-S010-title = Rythme au-dessus de la fourchette habituelle
 rule-S010-message = { $cadence } publications par semaine sur { $platform }, c'est au-dessus du haut de la fourchette habituelle ({ $max } par semaine ; source : { $source }).
 rule-S010-hint = Ramenez `posts_per_week` à { $max } ou moins, sauf si vos propres résultats montrent que publier davantage est payant.
+rule-S010-advice = Publiez au plus { $max } fois par semaine sur { $platform }, sauf si vos propres résultats montrent que publier davantage est payant.
 rule-S010-explanation =
     Les recommandations de rythme se contredisent : Hootsuite (2023) conseille 3 à 7 publications par
     semaine sur Instagram et 1 à 2 par jour sur Facebook, tandis que HubSpot (vers 2015) a constaté
@@ -501,8 +557,9 @@ rule-S010-explanation =
     résultats montrent qu'un rythme plus élevé est payant, gardez-le.
 
 rule-S011-title = Opération sans dates
-rule-S011-message = L'opération `{ $operation }` n'a pas de date de début ou pas de date de fin.
+rule-S011-message = L'opération « { $operation } » n'a pas de date de début ou pas de date de fin.
 rule-S011-hint = Ajoutez `start = 2027-03-01` et `end = 2027-03-31` à l'opération.
+rule-S011-advice = Donnez à « { $operation } » une date de début et une date de fin.
 rule-S011-explanation =
     Sans ses deux dates, une opération flotte hors du plan. Tomster ne peut pas placer ses heures
     supplémentaires dans les semaines où elle a lieu, ce qui cache les semaines de pointe au-delà de
@@ -511,8 +568,9 @@ rule-S011-explanation =
     elles pourront être déplacées ensuite.
 
 rule-S012-title = La répartition par pilier d'un réseau ne fait pas 100 %
-rule-S012-message = La répartition par pilier de la présence permanente sur { $platform } totalise { $total } et non 100 %.
+rule-S012-message = Sur { $platform }, les parts des piliers de contenu totalisent { $total } et non 100 %.
 rule-S012-hint = Ajustez les parts de la table `pillars` de cette entrée pour qu'elles totalisent 1, ou supprimez la table pour utiliser les parts propres des piliers.
+rule-S012-advice = Ajustez la part de chaque pilier de contenu sur { $platform } pour qu'elles fassent 100 %, ou reprenez les parts générales de la stratégie.
 rule-S012-explanation =
     Un réseau peut répartir ses publications entre les piliers de contenu autrement que la
     répartition par défaut de la stratégie, par exemple plus d'expertise sur LinkedIn et plus de
@@ -524,6 +582,7 @@ rule-S012-explanation =
 rule-S013-title = Alcool : la loi Évin s'applique
 rule-S013-message = La stratégie fait la promotion d'alcool en France : la publicité en ligne n'est permise qu'en dehors des services destinés aux jeunes, et son contenu est limité à une information objective ({ $reference }).
 rule-S013-hint = Limitez chaque publication à une information objective (origine, composition, degré, élaboration, dégustation), portez la mention « L'abus d'alcool est dangereux pour la santé », et ne visez jamais les jeunes. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S013-advice = Limitez chaque publication à une information objective sur le produit (origine, composition, degré, élaboration, dégustation), portez la mention « L'abus d'alcool est dangereux pour la santé », ne vous adressez jamais aux jeunes, et faites vérifier le plan par un juriste.
 rule-S013-explanation =
     En France, la publicité pour l'alcool n'est permise que sur les supports que la loi énumère.
     Depuis 2009 (loi n° 2009-879, art. 97), l'article L3323-2, 9° du Code de la santé publique
@@ -538,8 +597,9 @@ rule-S013-explanation =
     plan par un juriste.
 
 rule-S014-title = Opération payante visant des mineurs dans un secteur réglementé
-rule-S014-message = L'opération `{ $operation }` est de la publicité ou de l'influence payée pour { $sector }, et vise le persona `{ $persona }`, dont la tranche d'âge inclut des moins de 18 ans ({ $reference }).
+rule-S014-message = L'opération « { $operation } » est de la publicité ou de l'influence payée pour { $sector }, et vise le persona « { $persona } », dont la tranche d'âge inclut des moins de 18 ans ({ $reference }).
 rule-S014-hint = Ne visez que des personas adultes avec cette opération (ses `personas`, ou ceux de ses objectifs), ou retirez-la. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S014-advice = Ne visez que des personas adultes avec « { $operation } », ou renoncez-y, et faites vérifier le plan par un juriste.
 rule-S014-explanation =
     Faire de la publicité pour un produit réglementé auprès de mineurs est ce que ces lois interdisent
     le plus clairement : en France, la loi Évin exclut la publicité pour l'alcool des services destinés
@@ -552,8 +612,9 @@ rule-S014-explanation =
     de la stratégie. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
 
 rule-S015-title = Publicité sociale visant des mineurs : pas de profilage
-rule-S015-message = L'opération `{ $operation }` est de la publicité sociale payante qui vise le persona `{ $persona }`, dont la tranche d'âge inclut des moins de 18 ans : les plateformes ne peuvent pas montrer aux mineurs de publicité fondée sur le profilage ({ $reference }).
+rule-S015-message = L'opération « { $operation } » est de la publicité sociale payante qui vise le persona « { $persona } », dont la tranche d'âge inclut des moins de 18 ans : les plateformes ne peuvent pas montrer aux mineurs de publicité fondée sur le profilage ({ $reference }).
 rule-S015-hint = Prévoyez un ciblage sur l'âge et le lieu seulement, sans centres d'intérêt ni comportements, et attendez-vous à une portée moindre et moins précise. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S015-advice = Ciblez « { $operation } » sur l'âge et le lieu seulement, sans centres d'intérêt ni comportements, attendez-vous à une portée moindre et moins précise, et faites vérifier le plan par un juriste.
 rule-S015-explanation =
     Depuis le 17 février 2024, l'article 28, paragraphe 2 du règlement européen sur les services
     numériques interdit aux plateformes en ligne de présenter des publicités fondées sur le profilage
@@ -564,8 +625,9 @@ rule-S015-explanation =
     plan par un juriste.
 
 rule-S016-title = Opération d'influence : la loi sur l'influence commerciale s'applique
-rule-S016-message = L'opération `{ $operation }` rémunère des influenceurs en France : leurs publications doivent afficher leur intention commerciale ({ $reference }).
+rule-S016-message = L'opération « { $operation } » rémunère des influenceurs en France : leurs publications doivent afficher leur intention commerciale ({ $reference }).
 rule-S016-hint = Inscrivez dans chaque brief la mention « Publicité » ou « Collaboration commerciale » (quand l'intention commerciale n'est pas déjà claire), les mentions « Images retouchées » ou « Images virtuelles » le cas échéant, et les produits que les influenceurs ne peuvent pas promouvoir. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S016-advice = Exigez dans chaque brief de « { $operation } » la mention « Publicité » ou « Collaboration commerciale », les mentions « Images retouchées » ou « Images virtuelles » le cas échéant, et la liste des produits que les influenceurs ne peuvent pas promouvoir ; faites vérifier le plan par un juriste.
 rule-S016-explanation =
     La loi n° 2023-451 du 9 juin 2023 encadre les personnes qui, contre rémunération, mobilisent leur
     audience pour promouvoir en ligne des biens, des services ou des causes. Modifiée par l'ordonnance
@@ -582,6 +644,7 @@ rule-S016-explanation =
 rule-S017-title = Produits de santé : les règles de la publicité médicale s'appliquent
 rule-S017-message = La stratégie fait la promotion de produits de santé en France : la publicité auprès du public pour les médicaments et dispositifs médicaux est encadrée, et sur les réseaux sociaux ouverts les publicités pour des dispositifs exigent de désactiver le partage et les commentaires ({ $reference }).
 rule-S017-hint = Listez les produits qui peuvent faire l'objet de publicité auprès du public (pas les dispositifs remboursés de classe IIb et III, pas les médicaments sur prescription), prévoyez des publications sans partage ni commentaires là où la charte le demande, et vérifiez si une autorisation préalable de l'ANSM est nécessaire. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S017-advice = Listez les produits qui peuvent faire l'objet de publicité auprès du public, prévoyez des publications sans partage ni commentaires là où les règles l'exigent, vérifiez si une autorisation préalable de l'ANSM est nécessaire, et faites vérifier le plan par un juriste.
 rule-S017-explanation =
     En France, la publicité auprès du public pour les médicaments (Code de la santé publique, art.
     L5122-1 à L5122-16) et les dispositifs médicaux (L5213-1 à L5213-7) est strictement encadrée : les
@@ -593,8 +656,9 @@ rule-S017-explanation =
     juridique : faites vérifier le plan par un juriste.
 
 rule-S018-title = Influenceurs dans un secteur restreint
-rule-S018-message = L'opération `{ $operation }` rémunère des influenceurs pour promouvoir { $sector }, alors que la loi sur l'influence commerciale restreint ce qu'ils peuvent promouvoir : { $restriction } ({ $reference }).
+rule-S018-message = L'opération « { $operation } » rémunère des influenceurs pour promouvoir { $sector }, alors que la loi sur l'influence commerciale restreint ce qu'ils peuvent promouvoir : { $restriction } ({ $reference }).
 rule-S018-hint = Vérifiez que ce que les influenceurs promouvront est permis, nommez-le dans le brief, ou menez l'opération sans influenceurs. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S018-advice = Vérifiez que ce que les influenceurs de « { $operation } » promouvront est permis et nommez-le dans leur brief, ou menez l'opération sans influenceurs ; faites vérifier le plan par un juriste.
 rule-S018-explanation =
     La loi n° 2023-451 interdit aux influenceurs de promouvoir certains produits et en restreint
     d'autres : la chirurgie esthétique et les médicaments, certains produits financiers (dont les
@@ -605,8 +669,9 @@ rule-S018-explanation =
     plan par un juriste.
 
 rule-S019-title = Contenus sur l'alcool visant des mineurs
-rule-S019-message = La tranche d'âge du persona `{ $persona }` inclut des moins de 18 ans, mais la stratégie fait la promotion d'alcool : en France, la publicité pour l'alcool n'est pas permise sur les services destinés aux jeunes ({ $reference }).
+rule-S019-message = La tranche d'âge du persona « { $persona } » inclut des moins de 18 ans, mais la stratégie fait la promotion d'alcool : en France, la publicité pour l'alcool n'est pas permise sur les services destinés aux jeunes ({ $reference }).
 rule-S019-hint = Relevez l'âge minimum du persona à 18 ans ou plus, ou retirez-le de cette stratégie. Ceci n'est pas un conseil juridique : faites vérifier le plan par un juriste.
+rule-S019-advice = Ne gardez que des adultes dans « { $persona } », ou retirez ce persona de la stratégie, et faites vérifier le plan par un juriste.
 rule-S019-explanation =
     Une stratégie qui fait la promotion d'alcool ne peut pas s'adresser à des mineurs : la loi Évin
     (Code de la santé publique, art. L3323-2, 9°) exclut la publicité en ligne pour l'alcool des
@@ -618,6 +683,7 @@ rule-S019-explanation =
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.
+rule-T101-advice = Ajoutez { $platform } aux réseaux choisis en expliquant pourquoi vous y êtes, ou arrêtez les publications régulières prévues sur ce réseau.
 rule-T101-explanation =
     L'étape Technologies choisit les réseaux, avec les raisons de chaque choix ; la présence
     permanente de l'étape Stratégie ne doit ensuite utiliser que ceux-là. Un réseau qui reçoit des
@@ -628,6 +694,7 @@ rule-T101-explanation =
 rule-T102-title = Réseau où aucun persona ne se trouve
 rule-T102-message = { $platform } est choisi, mais aucun des personas ne s'y trouve (meilleur score d'adéquation : { $score } sur 100).
 rule-T102-hint = Retirez { $platform } de `[[platforms]]`, ou ajoutez-le aux `channels` d'un persona dont vous savez qu'il l'utilise.
+rule-T102-advice = Retirez { $platform }, ou confirmez que l'un de vos personas l'utilise vraiment.
 rule-T102-explanation =
     Aller sur un réseau parce que tout le monde y est, c'est l'erreur classique que la méthode
     TOMSTER veut éviter. Tomster considère qu'un réseau atteint un persona quand son score
@@ -639,8 +706,9 @@ rule-T102-explanation =
     savez qu'un persona utilise ce réseau malgré les chiffres, indiquez-le dans ses `channels`.
 
 rule-T103-title = Persona qu'aucun réseau choisi n'atteint
-rule-T103-message = Aucun des réseaux choisis n'atteint le persona `{ $persona }` ; les réseaux recommandés pour lui sont : { $best }.
+rule-T103-message = Aucun des réseaux choisis n'atteint le persona « { $persona } » ; les réseaux recommandés pour lui sont : { $best }.
 rule-T103-hint = Choisissez dans `[[platforms]]` et `[[always_on]]` un réseau qui atteint ce persona (recommandés : { $best }), ou déclarez dans ses `channels` les réseaux que vous savez qu'il utilise.
+rule-T103-advice = Ajoutez un réseau où se trouve « { $persona } » (recommandés : { $best }), ou confirmez les réseaux que ce persona utilise.
 rule-T103-explanation =
     Les réseaux se choisissent là où les personas se trouvent vraiment. Un persona qu'aucun des
     réseaux choisis n'atteint ne verra pas les messages écrits pour lui, et les objectifs qui le
@@ -651,8 +719,9 @@ rule-T103-explanation =
     stratégie s'il n'est pas prioritaire.
 
 rule-T104-title = Persona B2B sans réseau professionnel
-rule-T104-message = Le persona `{ $persona }` est B2B, mais aucun réseau professionnel comme LinkedIn n'est choisi.
+rule-T104-message = Le persona « { $persona } » est B2B, mais aucun réseau professionnel comme LinkedIn n'est choisi.
 rule-T104-hint = Ajoutez `[[platforms]]` avec `id = "linkedin"` et prévoyez-le dans `[[always_on]]`.
+rule-T104-advice = Ajoutez un réseau professionnel comme LinkedIn pour atteindre « { $persona } », et prévoyez-y des publications régulières.
 rule-T104-explanation =
     Les professionnels prennent leurs décisions d'achat au travail, et le réseau où ils sont dans cet
     état d'esprit est le réseau professionnel. La base mesurée est le niveau d'études : 51 % des
@@ -663,8 +732,9 @@ rule-T104-explanation =
     appuyer une stratégie B2B, mais remplacent rarement un réseau professionnel.
 
 rule-T105-title = KPI qui demande un outil absent du dispositif
-rule-T105-message = Le KPI `{ $kpi }` nécessite un outil de type `{ $category }`, et le dispositif n'en prévoit aucun.
-rule-T105-hint = Ajoutez une entrée `[[tools]]` avec `category = "{ $category }"`, ou donnez à l'entrée KPI une `platform` dont les statistiques natives fournissent `{ $kpi }`.
+rule-T105-message = Le KPI « { $kpi } » nécessite un outil de type « { $category } », et le dispositif n'en prévoit aucun.
+rule-T105-hint = Ajoutez une entrée `[[tools]]` avec `category = "{ $category_id }"`, ou donnez à l'entrée KPI une `platform` dont les statistiques natives fournissent « { $kpi } ».
+rule-T105-advice = Prévoyez un outil de type « { $category } » pour mesurer « { $kpi } », ou suivez ce KPI sur un réseau dont les statistiques le fournissent.
 rule-T105-explanation =
     Certains KPI ne figurent pas dans les statistiques des réseaux. La part de voix, les mentions et
     le sentiment demandent un outil d'écoute ; les sessions issues des réseaux, le taux de conversion,
@@ -677,6 +747,7 @@ rule-T105-explanation =
 rule-T106-title = Aucun réseau choisi
 rule-T106-message = Aucun réseau n'est choisi.
 rule-T106-hint = Ajoutez une entrée `[[platforms]]` par réseau, avec `id` et `rationale` ; `tomster recommend` suggère des réseaux pour vos personas.
+rule-T106-advice = Choisissez les réseaux où se trouvent vos personas, et dites pour chacun pourquoi vous y êtes.
 rule-T106-explanation =
     L'étape Technologies dit où la stratégie se joue : quels réseaux, choisis parce que les personas
     s'y trouvent, et quels outils pour les animer. Sans réseau choisi, Tomster ne peut vérifier ni que
@@ -688,6 +759,7 @@ rule-T106-explanation =
 rule-T107-title = Réseau choisi sans justification
 rule-T107-message = { $platform } est choisi sans justification.
 rule-T107-hint = Ajoutez `rationale = "..."` à l'entrée `[[platforms]]` : quels personas s'y trouvent et ce que vous en attendez.
+rule-T107-advice = Dites pourquoi { $platform } est choisi : quels personas s'y trouvent et ce que vous en attendez.
 rule-T107-explanation =
     Écrire pourquoi un réseau a été choisi garde le choix honnête : « parce que tout le monde y est »
     ne résiste pas à l'écrit, alors que « nos acheteurs B2B lisent LinkedIn chaque jour » se vérifie.
@@ -695,8 +767,12 @@ rule-T107-explanation =
     relisez lors d'une revue pour décider de garder ou non le réseau. Une ou deux phrases suffisent.
 
 rule-T109-title = Aucun outil de programmation
-rule-T109-message = La présence permanente prévoit { $posts } publications par semaine sur { $networks } réseau(x), sans outil de programmation.
+rule-T109-message = La présence permanente prévoit { $posts } publications par semaine sur { $networks } { $networks ->
+        [one] réseau
+       *[other] réseaux
+    }, sans outil de programmation.
 rule-T109-hint = Ajoutez une entrée `[[tools]]` avec `category = "scheduling"` (Buffer, par exemple, a une offre gratuite pour 3 canaux).
+rule-T109-advice = Prévoyez un outil de programmation pour préparer les publications à l'avance ; certains ont une offre gratuite pour quelques réseaux.
 rule-T109-explanation =
     Sans outil de programmation, chaque publication est faite à la main, à la bonne heure, depuis
     l'application de chaque réseau, soirs et jours fériés compris. Au-delà de quelques réseaux ou
@@ -708,8 +784,9 @@ rule-T109-explanation =
     éditeurs, 2026).
 
 rule-T110-title = Objectif sur un réseau non choisi
-rule-T110-message = L'objectif `{ $objective }` compte sur { $platform }, qui ne fait pas partie des réseaux choisis.
+rule-T110-message = L'objectif « { $objective } » compte sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T110-hint = Ajoutez { $platform } à `[[platforms]]`, ou retirez-le des `platforms` de l'objectif.
+rule-T110-advice = Ajoutez { $platform } aux réseaux choisis, ou atteignez « { $objective } » avec les réseaux déjà choisis.
 rule-T110-explanation =
     Les réseaux d'un objectif disent d'où ses résultats doivent venir. Si l'un d'eux ne fait pas
     partie des réseaux choisis, rien n'y sera publié : cette part de l'objectif n'a aucun moyen, ni
@@ -717,8 +794,9 @@ rule-T110-explanation =
     présence permanente, ou retirez-le de l'objectif et vérifiez que la cible reste réaliste sans lui.
 
 rule-E001-title = KPI d'objectif non suivi
-rule-E001-message = Le KPI `{ $kpi }` de l'objectif `{ $objective }` n'est suivi par aucune entrée `[[kpis]]`.
-rule-E001-hint = Ajoutez une entrée `[[kpis]]` avec `metric = "{ $kpi }"`, `objective = "{ $objective }"`, une `source` et une fréquence `review`.
+rule-E001-message = Le KPI « { $kpi } » de l'objectif « { $objective } » n'est pas suivi dans le tableau des KPI.
+rule-E001-hint = Ajoutez une entrée `[[kpis]]` avec `metric = "{ $kpi_id }"`, `objective = "{ $objective_id }"`, une `source` et une fréquence `review`.
+rule-E001-advice = Suivez « { $kpi } » pour « { $objective } » : dites où le chiffre est relevé, à quelle fréquence il est revu et quand il doit déclencher une alerte.
 rule-E001-explanation =
     L'étape Évaluer dit quels KPI prouvent chaque objectif, où ils sont relevés et à quelle fréquence,
     pour que le plan puisse être ajusté tout de suite plutôt qu'après la campagne. Nommer un KPI sur
@@ -727,8 +805,9 @@ rule-E001-explanation =
     avec sa source et sa fréquence de revue.
 
 rule-E002-title = Entrée KPI rattachée à aucun objectif
-rule-E002-message = L'entrée KPI `{ $kpi }` n'est rattachée à aucun objectif.
+rule-E002-message = Le KPI suivi « { $kpi } » n'est rattaché à aucun objectif.
 rule-E002-hint = Ajoutez `objective = "..."` à l'entrée, avec l'identifiant de l'objectif qu'elle prouve, ou supprimez l'entrée.
+rule-E002-advice = Indiquez quel objectif le KPI « { $kpi } » prouve, ou cessez de le suivre.
 rule-E002-explanation =
     Chaque chiffre relevé chaque semaine coûte du temps de reporting, et les chiffres qui ne répondent
     à aucune question transforment le rapport en tableau de chiffres flatteurs. Chaque KPI suivi doit
@@ -737,8 +816,9 @@ rule-E002-explanation =
     inutile.
 
 rule-E003-title = Le réseau ne fournit pas ce KPI
-rule-E003-message = { $platform } ne fournit pas `{ $kpi }` dans ses statistiques natives.
-rule-E003-hint = Choisissez une métrique (`metric`) que { $platform } fournit, ou indiquez dans `platform` un réseau qui fournit `{ $kpi }`.
+rule-E003-message = { $platform } ne fournit pas « { $kpi } » dans ses statistiques natives.
+rule-E003-hint = Choisissez une métrique (`metric`) que { $platform } fournit, ou indiquez dans `platform` un réseau qui fournit « { $kpi } ».
+rule-E003-advice = Suivez sur { $platform } un KPI proche qu'il fournit, ou suivez « { $kpi } » sur un réseau qui le fournit.
 rule-E003-explanation =
     Les statistiques de chaque réseau ne fournissent que certains chiffres : X fournit les impressions
     mais pas la portée, et le taux et le temps de réponse ne sont fournis que par Facebook, Instagram
@@ -748,8 +828,9 @@ rule-E003-explanation =
     où il est disponible.
 
 rule-E004-title = Indicateur de vanité pour cet objectif
-rule-E004-message = `{ $kpi }` est un indicateur de vanité pour l'objectif `{ $objective }` de type `{ $kind }` : il peut progresser alors que l'objectif n'est pas atteint.
-rule-E004-hint = Remplacez `{ $kpi }` par un KPI qui prouve un objectif de type `{ $kind }` ; `tomster recommend` les liste.
+rule-E004-message = « { $kpi } » est un indicateur de vanité pour l'objectif « { $objective } » ({ $kind }) : il peut progresser alors que l'objectif n'est pas atteint.
+rule-E004-hint = Remplacez « { $kpi } » par un KPI qui prouve un objectif de type « { $kind } » ; `tomster recommend` les liste.
+rule-E004-advice = Prouvez « { $objective } » avec un KPI qui ne progresse que si l'objectif est vraiment atteint, et gardez « { $kpi } » pour diagnostiquer les problèmes.
 rule-E004-explanation =
     Les likes, les abonnés, la portée et les vues de vidéos sont faciles à faire monter et agréables à
     présenter, mais pour un objectif de ventes, de leads ou de trafic ils ne prouvent rien : dix mille
@@ -760,8 +841,9 @@ rule-E004-explanation =
     Les indicateurs de vanité peuvent aider à diagnostiquer un problème, pas à prouver un objectif.
 
 rule-E005-title = Aucune fréquence de revue
-rule-E005-message = L'entrée KPI `{ $kpi }` n'a pas de fréquence de revue.
+rule-E005-message = Le KPI « { $kpi } » n'a pas de fréquence de revue.
 rule-E005-hint = Ajoutez `review = "weekly"` (ou `"daily"`, `"monthly"`) à l'entrée.
+rule-E005-advice = Décidez à quelle fréquence le KPI « { $kpi } » est relevé et discuté : chaque jour, chaque semaine ou chaque mois, au rythme où vous pourriez réagir.
 rule-E005-explanation =
     TOMSTER évalue pendant la campagne, pas après : un KPI qu'on regarde « quand on a le temps » est
     regardé à la fin, quand plus rien ne peut changer. La fréquence de revue fixe le rythme auquel
@@ -771,8 +853,9 @@ rule-E005-explanation =
     de réaction.
 
 rule-E006-title = Aucune source de données
-rule-E006-message = L'entrée KPI `{ $kpi }` n'a pas de source de données.
+rule-E006-message = Le KPI « { $kpi } » n'a pas de source de données.
 rule-E006-hint = Ajoutez `source = "..."` : l'endroit où le chiffre est relevé, comme Meta Business Suite, les statistiques de la page LinkedIn ou Google Analytics.
+rule-E006-advice = Indiquez où le chiffre de « { $kpi } » est relevé (statistiques du réseau, Google Analytics…) et gardez la même source pendant toute la période.
 rule-E006-explanation =
     Un même KPI donne des valeurs différentes selon l'outil et la méthode : un taux d'engagement
     calculé par abonné et un autre calculé par impression peuvent varier de 10 à 100 fois pour un même
@@ -781,8 +864,9 @@ rule-E006-explanation =
     source pendant toute la période.
 
 rule-E007-title = Aucun seuil d'alerte
-rule-E007-message = L'entrée KPI `{ $kpi }` n'a pas de seuil d'alerte.
+rule-E007-message = Le KPI « { $kpi } » n'a pas de seuil d'alerte.
 rule-E007-hint = Ajoutez `alert_below = 0.8` pour être alerté quand le rythme réel passe sous 80 % du rythme nécessaire.
+rule-E007-advice = Décidez quand « { $kpi } » doit déclencher une alerte, par exemple quand son rythme passe sous 80 % du rythme nécessaire.
 rule-E007-explanation =
     Un seuil d'alerte transforme la revue en décision : quand le rythme réel du KPI passe sous une
     part du rythme nécessaire pour atteindre la cible à l'échéance, le tableau de bord le signale.
@@ -791,8 +875,9 @@ rule-E007-explanation =
     quelque chose doit changer.
 
 rule-E008-title = Entrée KPI sans métrique
-rule-E008-message = L'entrée KPI `{ $kpi }` n'a pas de métrique.
+rule-E008-message = L'entrée « { $kpi } » du tableau des KPI ne dit pas quel KPI elle mesure.
 rule-E008-hint = Ajoutez `metric = "..."` avec un identifiant de KPI du catalogue, comme reach, engagement_rate_reach, ctr ou cpl.
+rule-E008-advice = Indiquez quel KPI l'entrée « { $kpi } » mesure, comme la portée, un taux d'engagement, le taux de clics ou le coût par prospect.
 rule-E008-explanation =
     La métrique indique quel KPI du catalogue l'entrée suit, avec sa formule : portée, taux
     d'engagement par portée, CTR, coût par lead. Sans elle, l'entrée ne peut être ni reliée au KPI
@@ -801,8 +886,9 @@ rule-E008-explanation =
     chaque objectif.
 
 rule-E009-title = KPI suivi inconnu
-rule-E009-message = Le KPI `{ $kpi }` n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
-rule-E009-hint = Utilisez un KPI du catalogue, ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-E009-message = Le KPI « { $kpi } » n'est ni dans le catalogue ni défini par la stratégie (le plus proche : { $nearest }).
+rule-E009-hint = Utilisez un KPI du catalogue (identifiant le plus proche : { $nearest_id }), ou définissez le vôtre dans une entrée `[[custom_kpis]]` avec `id = "{ $kpi }"`, un `name` et une `unit`.
+rule-E009-advice = Remplacez « { $kpi } » par un KPI du catalogue, ou décrivez cet indicateur : son nom, son unité et l'endroit où son chiffre est relevé.
 rule-E009-explanation =
     Chaque entrée `[[kpis]]` suit un indicateur : un KPI du catalogue (avec sa formule, son unité et
     les réseaux qui le mesurent) ou un KPI que la stratégie définit dans `[[custom_kpis]]`. Un id qui
@@ -812,6 +898,7 @@ rule-E009-explanation =
 rule-R001-title = Charge de travail au-delà de la capacité de l'équipe
 rule-R001-message = Le plan demande { $hours } heures par semaine, mais l'équipe ne dispose que de { $capacity } heures.
 rule-R001-hint = Baissez `posts_per_week` ou retirez un réseau de `[[always_on]]`, réutilisez des contenus d'un réseau à l'autre (`adapted_from`), ajoutez des `hours_per_week` dans `resources.team`, ou confiez une partie de la production à un prestataire (ses `formats`, `networks` et son `cost` dans `resources.outsourcing`) en comparant son coût aux heures gagnées dans `tomster plan`.
+rule-R001-advice = Ramenez le plan aux heures de l'équipe : moins de réseaux ou de publications, des formats plus légers, des contenus réutilisés d'un réseau à l'autre, davantage d'heures, ou une partie de la production externalisée.
 rule-R001-explanation =
     Un plan plus gros que ses ressources épuise l'équipe et est abandonné trop tôt, ce qui est pire
     qu'un plan modeste tenu toute l'année. Tomster estime la charge hebdomadaire à partir des
@@ -825,6 +912,7 @@ rule-R001-explanation =
 rule-R002-title = Charge de travail au-delà de 80 % de la capacité
 rule-R002-message = Le plan demande { $hours } heures par semaine, soit { $percent } des { $capacity } heures de l'équipe.
 rule-R002-hint = Gardez une marge d'au moins 20 % : baissez `posts_per_week`, réutilisez des contenus d'un réseau à l'autre (`adapted_from`), ajoutez des `hours_per_week` dans `resources.team`, ou confiez une partie de la production à un prestataire (avec ses `formats` et son `cost` dans `resources.outsourcing`), en comparant son coût aux heures gagnées.
+rule-R002-advice = Gardez au moins un cinquième des heures de l'équipe libre pour l'imprévu : publiez un peu moins, réutilisez des contenus d'un réseau à l'autre, ajoutez des heures ou externalisez une partie de la production.
 rule-R002-explanation =
     Un plan qui occupe plus de 80 % des heures de l'équipe ne laisse aucune place à l'imprévu : une
     vague de commentaires, une absence, une demande urgente, et les opérations qui ajoutent leurs
@@ -835,6 +923,7 @@ rule-R002-explanation =
 rule-R003-title = Coûts au-delà du budget
 rule-R003-message = Le plan coûte { $total }, plus que le budget de { $budget }.
 rule-R003-hint = Augmentez `resources.budget`, ou réduisez le `budget` d'une opération, le `monthly_cost` d'un outil ou le `cost` d'une prestation externalisée.
+rule-R003-advice = Décidez ce qu'il faut réduire ou reporter (une opération, un outil, une prestation), ou faites valider un budget de { $total }.
 rule-R003-explanation =
     Le coût du plan additionne les outils sur les mois de la période, les budgets des opérations,
     l'externalisation et les formations. Un plan qui coûte plus que son budget sera coupé en cours de
@@ -844,8 +933,13 @@ rule-R003-explanation =
     des éditeurs.
 
 rule-R004-title = Compétence que personne n'apporte
-rule-R004-message = Le plan a besoin de la compétence `{ $skill }` pour `{ $need }`, et aucun membre de l'équipe, prestataire ou formation ne l'apporte.
-rule-R004-hint = Ajoutez `"{ $skill }"` aux `skills` d'un membre de `resources.team`, d'une entrée `[[resources.outsourcing]]` ou d'une entrée `[[resources.training]]`.
+rule-R004-message = Le plan a besoin de la compétence « { $skill } » { $reason ->
+        [format] pour ses publications « { $need } »
+        [community] pour animer la communauté de ses réseaux
+       *[operation] pour l'opération « { $need } »
+    }, et aucun membre de l'équipe, prestataire ou formation ne l'apporte.
+rule-R004-hint = Ajoutez `"{ $skill_id }"` aux `skills` d'un membre de `resources.team`, d'une entrée `[[resources.outsourcing]]` ou d'une entrée `[[resources.training]]`.
+rule-R004-advice = Trouvez qui apportera la compétence « { $skill } » : un membre de l'équipe, un prestataire ou une formation ; sinon, remplacez le travail qui la demande.
 rule-R004-explanation =
     Chaque format, l'animation de communauté et chaque type d'opération demandent des compétences
     particulières : les vidéos courtes et longues demandent de la vidéo, les carrousels et les
@@ -858,6 +952,7 @@ rule-R004-explanation =
 rule-R005-title = Aucun budget
 rule-R005-message = La stratégie n'a pas de budget.
 rule-R005-hint = Ajoutez `budget = ...` (le total pour la période) ou `monthly_budget = ...` (le montant de chaque mois) à la table `[resources]`, dans la devise de la stratégie.
+rule-R005-advice = Fixez le budget disponible pour la période, ou pour chaque mois, même pour un plan sans publicité : outils, visuels et formations ont un coût.
 rule-R005-explanation =
     Même un plan uniquement organique coûte de l'argent : outils, logiciel de création graphique,
     photographe, formation, publication sponsorisée de temps en temps. Sans budget, Tomster ne peut
@@ -868,6 +963,7 @@ rule-R005-explanation =
 rule-R006-title = Aucune équipe
 rule-R006-message = Personne n'est affecté au plan : l'équipe est vide.
 rule-R006-hint = Ajoutez une entrée `[[resources.team]]` avec `name`, `hours_per_week` et `skills`.
+rule-R006-advice = Nommez qui travaille sur le plan, même à temps partiel, avec ses heures par semaine et ses compétences.
 rule-R006-explanation =
     Un plan social media, c'est du travail fait chaque semaine par des personnes : écrire, produire
     des visuels et des vidéos, répondre aux commentaires, relever les chiffres. Sans équipe, Tomster ne
@@ -878,6 +974,7 @@ rule-R006-explanation =
 rule-R007-title = Semaine de pointe au-delà de la capacité
 rule-R007-message = La semaine du { $week }, le plan demande { $peak } heures, au-delà des { $capacity } heures dont l'équipe dispose cette semaine-là.
 rule-R007-hint = Décalez le `start` et le `end` d'une opération pour que les opérations ne se chevauchent pas, vérifiez le `start` et le `end` des membres de l'équipe, ou confiez l'opération à un prestataire (ses `operations` et son `cost` dans `resources.outsourcing`).
+rule-R007-advice = Répartissez les opérations sur la période, allégez les publications régulières cette semaine-là, vérifiez les dates d'arrivée et de départ des membres de l'équipe, ou confiez une opération à un prestataire.
 rule-R007-explanation =
     La charge courante peut tenir dans la capacité de l'équipe alors que certaines semaines non : les
     opérations ajoutent leurs propres heures pendant leurs dates, en plus des publications de la
@@ -890,6 +987,7 @@ rule-R007-explanation =
 rule-R008-title = Aucune marge budgétaire
 rule-R008-message = Le plan coûte { $total }, plus de 90 % du budget de { $budget }.
 rule-R008-hint = Gardez environ un dixième de `resources.budget` libre pour l'imprévu, ou réduisez le `budget` d'une opération ou le coût d'un outil.
+rule-R008-advice = Gardez environ un dixième du budget libre pour l'imprévu, ou réduisez une opération ou un outil.
 rule-R008-explanation =
     Un budget dépensé jusqu'au dernier euro ne laisse aucune place à ce qui arrive toujours : un outil
     dont le prix augmente, une publication qui mérite d'être sponsorisée, une campagne à prolonger
@@ -898,8 +996,9 @@ rule-R008-explanation =
     chiffres sont sûrs et que le budget ne peut pas bouger, vous pouvez garder le plan tel quel.
 
 rule-R009-title = Membre de l'équipe sans heures
-rule-R009-message = Le membre de l'équipe `{ $member }` ne consacre aucune heure au plan.
+rule-R009-message = Le membre de l'équipe « { $member } » ne consacre aucune heure au plan.
 rule-R009-hint = Indiquez `hours_per_week` pour ce membre dans `resources.team`, ou retirez-le de l'équipe.
+rule-R009-advice = Donnez à « { $member } » un nombre d'heures par semaine réaliste, même faible, ou retirez cette personne de l'équipe.
 rule-R009-explanation =
     La capacité de l'équipe est la somme des heures hebdomadaires de ses membres, et le travail est
     réparti entre eux au prorata de leurs heures. Un membre sans heures n'ajoute rien à la capacité et
@@ -908,8 +1007,9 @@ rule-R009-explanation =
     publications une heure par semaine compte pour 1.
 
 rule-R010-title = Membre de l'équipe surchargé
-rule-R010-message = Le membre de l'équipe `{ $member }` reçoit { $load } heures de travail par semaine, plus que ses { $hours } heures.
+rule-R010-message = Le membre de l'équipe « { $member } » reçoit { $load } heures de travail par semaine, plus que ses { $hours } heures.
 rule-R010-hint = Ajoutez les compétences de ce travail aux `skills` d'un autre membre, augmentez les `hours_per_week` de ce membre, ou externalisez la compétence dans `resources.outsourcing`.
+rule-R010-advice = Partagez le travail de « { $member } » avec un autre membre de l'équipe qui a les compétences, augmentez ses heures si c'est possible, ou externalisez-en une partie.
 rule-R010-explanation =
     L'équipe dans son ensemble peut avoir assez d'heures alors qu'une personne n'en a pas assez, car
     le travail va aux membres qui ont la compétence requise, au prorata de leurs heures. Si un seul
@@ -918,8 +1018,9 @@ rule-R010-explanation =
     plus d'heures au membre surchargé s'il en a. `tomster plan` montre la charge de chaque membre.
 
 rule-R011-title = Prestataire sans périmètre
-rule-R011-message = Le prestataire `{ $provider }` a des compétences mais pas de périmètre : il ne décharge l'équipe d'aucun travail.
+rule-R011-message = Le prestataire « { $provider } » a des compétences mais pas de périmètre : il ne décharge l'équipe d'aucun travail.
 rule-R011-hint = Dites ce qu'il fait : les `formats` qu'il produit, les `networks` sur lesquels il travaille (avec `community_management` pour animer leur communauté), les `operations` qu'il mène, et combien (`posts_per_month` ou `hours_per_week`).
+rule-R011-advice = Précisez ce que fait « { $provider } » : quels formats il produit, sur quels réseaux, quelles opérations il mène, et en quelle quantité.
 rule-R011-explanation =
     Un prestataire décharge l'équipe seulement dans son périmètre : les formats qu'il produit (sur
     ses réseaux, ou sur tous), la communauté de ses réseaux s'il apporte l'animation de communauté,
@@ -930,8 +1031,9 @@ rule-R011-explanation =
     compté pour son coût et l'équipe garde tout le travail.
 
 rule-R012-title = Travail externalisé sans coût
-rule-R012-message = Le prestataire `{ $provider }` décharge l'équipe de { $hours } heures par semaine, mais ne coûte rien dans le plan.
+rule-R012-message = Le prestataire « { $provider } » décharge l'équipe de { $hours } heures par semaine, mais ne coûte rien dans le plan.
 rule-R012-hint = Ajoutez son `cost` (et `billing = "once"` pour un forfait unique), pour comparer les heures gagnées à ce qu'il coûte.
+rule-R012-advice = Indiquez le prix de « { $provider } », pour comparer les heures qu'il fait gagner à ce qu'il coûte.
 rule-R012-explanation =
     Externaliser fait passer du travail des heures de l'équipe au budget. Un prestataire sans coût
     rend le plan à la fois plus léger et moins cher qu'il ne l'est : les heures disparaissent et
@@ -941,9 +1043,12 @@ rule-R012-explanation =
 rule-R013-title = Mois au-delà du budget mensuel
 rule-R013-message = En { $month }, le plan coûte { $spent }, au-delà du budget mensuel de { $budget }.
 rule-R013-hint = Déplacez une opération ou un coût ponctuel vers un mois plus léger, étalez-le, ou relevez `monthly_budget`.
+rule-R013-advice = Déplacez ou étalez les dépenses prévues en { $month }, ou relevez le budget mensuel.
 rule-R013-explanation =
     Quand l'argent est accordé mois par mois, un mois qui coûte plus que sa part ne peut pas être
     payé, même si l'année tombe juste. Les coûts sont comptés le mois où ils sont payés : une
     formation à sa date, un forfait quand le travail commence, le budget d'une opération sur ses
     jours.
 
+# The stage of a message that has none (rule M011 reports it), where another rule names it.
+rule-stage-unspecified = non précisée

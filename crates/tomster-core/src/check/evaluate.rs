@@ -1,8 +1,8 @@
 //! Evaluate: a followed, known KPI for every objective, with its source, review and alert.
 
 use super::Context;
-use super::objectives::unknown_kpi;
-use crate::diagnostics::Diagnostic;
+use super::objectives::{kind_key, unknown_kpi};
+use crate::diagnostics::{Argument, Diagnostic};
 
 pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
     let strategy = context.strategy;
@@ -21,8 +21,11 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
         if !followed {
             diagnostics.push(
                 Diagnostic::new("E001", format!("objectives[{index}].kpi"))
-                    .text("objective", objective.id.as_str())
-                    .text("kpi", kpi.as_str()),
+                    .text("objective", objective.label())
+                    .with("kpi", context.kpi_name(kpi.as_str()))
+                    // The hint writes the entry to add, which needs the ids.
+                    .text("objective_id", objective.id.as_str())
+                    .text("kpi_id", kpi.as_str()),
             );
         }
         if let (Some(kind), Some(record)) = (objective.kind, knowledge.kpi(kpi.as_str()))
@@ -30,19 +33,23 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
         {
             diagnostics.push(
                 Diagnostic::new("E004", format!("objectives[{index}].kpi"))
-                    .text("kpi", kpi.as_str())
-                    .text("kind", kind.as_str())
-                    .text("objective", objective.id.as_str()),
+                    .with("kpi", context.kpi_name(kpi.as_str()))
+                    .with("kind", Argument::Translated(kind_key(kind)))
+                    .text("objective", objective.label()),
             );
         }
     }
     for (index, kpi_plan) in strategy.kpis.iter().enumerate() {
         let path = format!("kpis[{index}]");
-        let name = kpi_plan.id.as_str();
         let Some(metric) = &kpi_plan.metric else {
-            diagnostics.push(Diagnostic::new("E008", format!("{path}.metric")).text("kpi", name));
+            // An entry without a metric has nothing to name it but its id.
+            diagnostics.push(
+                Diagnostic::new("E008", format!("{path}.metric")).text("kpi", kpi_plan.id.as_str()),
+            );
             continue;
         };
+        // An entry has no name of its own: the client knows it by the KPI it follows.
+        let name = context.kpi_name(metric.as_str());
         let record = knowledge.kpi(metric.as_str());
         if record.is_none() {
             diagnostics.push(unknown_kpi(
@@ -52,8 +59,9 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
             ));
         }
         match &kpi_plan.objective {
-            None => diagnostics
-                .push(Diagnostic::new("E002", format!("{path}.objective")).text("kpi", name)),
+            None => diagnostics.push(
+                Diagnostic::new("E002", format!("{path}.objective")).with("kpi", name.clone()),
+            ),
             Some(objective_id) => {
                 let kind = strategy
                     .objective(objective_id)
@@ -68,9 +76,9 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
                 {
                     diagnostics.push(
                         Diagnostic::new("E004", format!("{path}.metric"))
-                            .text("kpi", metric.as_str())
-                            .text("kind", kind.as_str())
-                            .text("objective", objective_id.as_str()),
+                            .with("kpi", name.clone())
+                            .with("kind", Argument::Translated(kind_key(kind)))
+                            .text("objective", context.objective_label(objective_id)),
                     );
                 }
             }
@@ -81,23 +89,25 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
         {
             diagnostics.push(
                 Diagnostic::new("E003", format!("{path}.platform"))
-                    .text("kpi", metric.as_str())
+                    .with("kpi", name.clone())
                     .text("platform", knowledge.platform_name(platform.as_str())),
             );
         }
         if kpi_plan.review.is_none() {
-            diagnostics.push(Diagnostic::new("E005", format!("{path}.review")).text("kpi", name));
+            diagnostics
+                .push(Diagnostic::new("E005", format!("{path}.review")).with("kpi", name.clone()));
         }
         if kpi_plan
             .source
             .as_deref()
             .is_none_or(|source| source.trim().is_empty())
         {
-            diagnostics.push(Diagnostic::new("E006", format!("{path}.source")).text("kpi", name));
+            diagnostics
+                .push(Diagnostic::new("E006", format!("{path}.source")).with("kpi", name.clone()));
         }
         if kpi_plan.alert_below.is_none() {
             diagnostics
-                .push(Diagnostic::new("E007", format!("{path}.alert_below")).text("kpi", name));
+                .push(Diagnostic::new("E007", format!("{path}.alert_below")).with("kpi", name));
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Message: a message for every persona and stage that matters, with its AIDA step, content and pillars.
 
-use super::Context;
+use super::{Context, ids, term, terms};
 use crate::diagnostics::{Argument, Diagnostic};
 use std::collections::BTreeSet;
 
@@ -33,7 +33,8 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
                 diagnostics.push(
                     Diagnostic::new("M002", format!("personas[{index}].stage_mix.{stage}"))
                         .text("persona", persona.label())
-                        .text("stage", stage.as_str())
+                        .with("stage", term("stage", stage.as_str()))
+                        .text("stage_id", stage.as_str())
                         .with("share", Argument::Percent(mix.share(stage))),
                 );
             }
@@ -51,7 +52,12 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
             .persona(&message.persona)
             .map(|(_, persona)| persona.label())
             .unwrap_or("?");
-        let stage = message.stage.map(Stage::as_str).unwrap_or("?");
+        // A message without a stage is reported by M011; the other rules still name it.
+        let stage = message
+            .stage
+            .map_or(Argument::Translated("rule-stage-unspecified"), |stage| {
+                term("stage", stage.as_str())
+            });
         if message.stage.is_none() {
             diagnostics
                 .push(Diagnostic::new("M011", format!("{path}.stage")).text("persona", persona));
@@ -67,7 +73,7 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
             diagnostics.push(
                 Diagnostic::new("M005", format!("{path}.key_message"))
                     .text("persona", persona)
-                    .text("stage", stage),
+                    .with("stage", stage.clone()),
             );
         }
         if matches!(message.stage, Some(Stage::Consideration | Stage::Decision))
@@ -76,7 +82,7 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
             diagnostics.push(
                 Diagnostic::new("M007", format!("{path}.proof_points"))
                     .text("persona", persona)
-                    .text("stage", stage),
+                    .with("stage", stage.clone()),
             );
         }
         let usual = |stage| context.knowledge.method.aida.usual(stage);
@@ -87,9 +93,11 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
             diagnostics.push(
                 Diagnostic::new("M008", format!("{path}.aida"))
                     .text("persona", persona)
-                    .text("aida", aida.as_str())
-                    .text("stage", stage.as_str())
-                    .text("expected", expected.join(", ")),
+                    .with("aida", term("aida", aida.as_str()))
+                    .text("aida_id", aida.as_str())
+                    .with("stage", term("stage", stage.as_str()))
+                    .with("expected", terms("aida", expected.iter().copied()))
+                    .with("expected_ids", ids(expected)),
             );
         }
         if !context.chosen.is_empty() {
@@ -98,7 +106,8 @@ pub(super) fn check_message(context: &Context<'_>, diagnostics: &mut Vec<Diagnos
                     diagnostics.push(
                         Diagnostic::new("M009", format!("{path}.content_types[{position}]"))
                             .text("persona", persona)
-                            .text("format", format.as_str()),
+                            .with("format", term("format", format.as_str()))
+                            .text("format_id", format.as_str()),
                     );
                 }
             }

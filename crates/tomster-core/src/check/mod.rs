@@ -16,7 +16,7 @@ mod technologies;
 
 use std::collections::BTreeSet;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Argument, Diagnostic};
 use crate::fit::{PersonaFit, platform_fit};
 use crate::knowledge::Knowledge;
 use crate::plan::{self, Plan};
@@ -42,6 +42,42 @@ impl Context<'_> {
     pub(super) fn currency(&self) -> String {
         self.plan.cost.currency.clone()
     }
+
+    /// A KPI's name for the reader: the catalogue's in their language, a custom KPI's as the
+    /// strategy writes it, or the id as written when no KPI has it (an unknown KPI).
+    pub(super) fn kpi_name(&self, id: &str) -> Argument {
+        match self.knowledge.kpi(id) {
+            Some(kpi) => match &kpi.own_name {
+                Some(name) => Argument::Text(name.clone()),
+                None => Argument::Term(format!("kpi-{}-name", kpi.id)),
+            },
+            None => Argument::Text(id.to_owned()),
+        }
+    }
+
+    /// An objective's statement by its id, or the id when it has none (or no objective has it).
+    pub(super) fn objective_label(&self, id: &crate::values::Id) -> String {
+        self.strategy
+            .objective(id)
+            .map_or(id.as_str(), |(_, objective)| objective.label())
+            .to_owned()
+    }
+}
+
+/// A value of a closed vocabulary (`stage`, `format`, `aida`...) as the reader's language names
+/// it: the messages reach clients, who read "short video", not `short_video`.
+pub(super) fn term(family: &str, id: &str) -> Argument {
+    Argument::Term(format!("{family}-{id}"))
+}
+
+/// Values of one vocabulary, named in the reader's language.
+pub(super) fn terms<'a>(family: &str, ids: impl IntoIterator<Item = &'a str>) -> Argument {
+    Argument::List(ids.into_iter().map(|id| term(family, id)).collect())
+}
+
+/// The ids themselves, for the hints, which tell whoever edits the file what to write.
+pub(super) fn ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Argument {
+    Argument::Text(ids.into_iter().collect::<Vec<_>>().join(", "))
 }
 
 /// Runs every rule and returns every finding, in step order (computing the fit and the plan;

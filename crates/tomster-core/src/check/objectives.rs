@@ -1,6 +1,6 @@
 //! Objectives: SMART objectives, a known KPI, targets that move the right way and are realistic.
 
-use super::Context;
+use super::{Context, ids};
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::knowledge::{Aggregation, Direction, Unit};
 use crate::model::ObjectiveKind;
@@ -39,7 +39,8 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
     }
     for (index, objective) in strategy.objectives.iter().enumerate() {
         let path = format!("objectives[{index}]");
-        let name = objective.id.as_str();
+        // The statement the client reads, not the file's id.
+        let name = objective.label();
         let kpi = objective
             .kpi
             .as_ref()
@@ -116,9 +117,13 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
             diagnostics.push(
                 Diagnostic::new("O014", format!("{path}.kpi"))
                     .text("objective", name)
-                    .text("kpi", kpi.id.as_str())
+                    .with("kpi", context.kpi_name(&kpi.id))
                     .with("kind", Argument::Translated(kind_key(kind)))
-                    .text("usual", usual.join(", ")),
+                    .with(
+                        "usual",
+                        Argument::List(usual.iter().map(|id| context.kpi_name(id)).collect()),
+                    )
+                    .with("usual_ids", ids(usual)),
             );
         }
         let (Some(target), Some(baseline)) = (objective.target_level(), objective.baseline_value())
@@ -151,7 +156,7 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
             diagnostics.push(
                 Diagnostic::new("O007", target_path.clone())
                     .text("objective", name)
-                    .text("kpi", kpi.id.as_str())
+                    .with("kpi", context.kpi_name(&kpi.id))
                     .with("baseline", quantity(baseline))
                     .with("target", quantity(target)),
             );
@@ -162,7 +167,7 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
 }
 
 /// The message key of an objective kind's name.
-fn kind_key(kind: ObjectiveKind) -> &'static str {
+pub(super) fn kind_key(kind: ObjectiveKind) -> &'static str {
     match kind {
         ObjectiveKind::Awareness => "kind-awareness",
         ObjectiveKind::Engagement => "kind-engagement",
@@ -176,20 +181,24 @@ fn kind_key(kind: ObjectiveKind) -> &'static str {
 }
 
 /// A KPI id that is neither in the catalogue nor defined by the strategy, with the nearest
-/// known id when one is close.
+/// known KPI when one is close: its name for the message, its id for the hint.
 pub(super) fn unknown_kpi(
     context: &Context<'_>,
     diagnostic: Diagnostic,
     written: &str,
 ) -> Diagnostic {
     let nearest = context.knowledge.nearest_kpi(written);
-    diagnostic.text("kpi", written).with(
-        "nearest",
-        match nearest {
-            Some(id) => Argument::Text(id.to_owned()),
-            None => Argument::Translated("kpi-no-nearest"),
-        },
-    )
+    let none = Argument::Translated("kpi-no-nearest");
+    diagnostic
+        .text("kpi", written)
+        .with(
+            "nearest",
+            nearest.map_or(none.clone(), |id| context.kpi_name(id)),
+        )
+        .with(
+            "nearest_id",
+            nearest.map_or(none, |id| Argument::Text(id.to_owned())),
+        )
 }
 
 /// A target is unrealistic when a rate is far above the benchmarks of its networks, or when a
@@ -226,7 +235,7 @@ fn check_realism(
             if target > ceiling {
                 diagnostics.push(
                     Diagnostic::new("O008", path)
-                        .text("objective", objective.id.as_str())
+                        .text("objective", objective.label())
                         .with(
                             "target",
                             Argument::Quantity(target, kpi.unit, String::new()),
@@ -251,7 +260,7 @@ fn check_realism(
                             "platform",
                             context.knowledge.platform_name(&benchmark.platform),
                         )
-                        .text("method", kpi.id.as_str())
+                        .with("method", context.kpi_name(&kpi.id))
                         .with(
                             "source",
                             Argument::Citation(benchmark.source.clone(), benchmark.year),
@@ -284,7 +293,7 @@ fn check_realism(
     if multiple > plausible {
         diagnostics.push(
             Diagnostic::new("O009", path)
-                .text("objective", objective.id.as_str())
+                .text("objective", objective.label())
                 .with("multiple", Argument::Number(target / baseline.max(1.0), 0))
                 .with("months", Argument::Number(months, 1))
                 .with("plausible", Argument::Number(plausible, 0))

@@ -1,6 +1,6 @@
 //! Resources: a team with the hours and skills the plan needs, providers with a scope and a cost, a budget.
 
-use super::Context;
+use super::{Context, term};
 use crate::diagnostics::{Argument, Diagnostic};
 use std::collections::BTreeSet;
 
@@ -12,12 +12,30 @@ const CAPACITY_WARNING: f64 = 0.8;
 /// Spending above this share of the budget leaves no margin.
 const BUDGET_WARNING: f64 = 0.9;
 
+/// What takes a skill: a format, the community work of the networks, or an operation.
+enum Need {
+    Format(crate::model::Format),
+    Community,
+    Operation(String),
+}
+
+impl Need {
+    /// The selector the texts choose their wording with (never shown), and the thing named.
+    fn arguments(&self) -> (&'static str, Argument) {
+        match self {
+            Need::Format(format) => ("format", term("format", format.as_str())),
+            Need::Community => ("community", Argument::Text(String::new())),
+            Need::Operation(name) => ("operation", Argument::Text(name.clone())),
+        }
+    }
+}
+
 /// Why the plan needs a skill: the formats, community work and operations that take it.
-fn needed_skills(context: &Context<'_>) -> Vec<(Skill, String, String)> {
+fn needed_skills(context: &Context<'_>) -> Vec<(Skill, Need, String)> {
     let strategy = context.strategy;
     let knowledge = context.knowledge;
-    let mut needs: Vec<(Skill, String, String)> = Vec::new();
-    let mut add = |skill: Skill, reason: String, path: String| {
+    let mut needs: Vec<(Skill, Need, String)> = Vec::new();
+    let mut add = |skill: Skill, reason: Need, path: String| {
         if !needs.iter().any(|(known, _, _)| *known == skill) {
             needs.push((skill, reason, path));
         }
@@ -28,7 +46,7 @@ fn needed_skills(context: &Context<'_>) -> Vec<(Skill, String, String)> {
                 for skill in skills_for_format(knowledge, *format) {
                     add(
                         skill,
-                        format.as_str().to_owned(),
+                        Need::Format(*format),
                         format!("always_on[{index}].formats.{format}"),
                     );
                 }
@@ -36,11 +54,7 @@ fn needed_skills(context: &Context<'_>) -> Vec<(Skill, String, String)> {
         }
         if always_on.cadence() > 0.0 {
             for skill in &knowledge.effort.community.skills {
-                add(
-                    *skill,
-                    "community".to_owned(),
-                    format!("always_on[{index}]"),
-                );
+                add(*skill, Need::Community, format!("always_on[{index}]"));
             }
         }
     }
@@ -52,7 +66,7 @@ fn needed_skills(context: &Context<'_>) -> Vec<(Skill, String, String)> {
             for skill in &effort.skills {
                 add(
                     *skill,
-                    operation.label().to_owned(),
+                    Need::Operation(operation.label().to_owned()),
                     format!("operations[{index}]"),
                 );
             }
@@ -203,12 +217,15 @@ pub(super) fn check_resources(context: &Context<'_>, diagnostics: &mut Vec<Diagn
         )
         .collect();
     if !resources.team.is_empty() || !resources.outsourcing.is_empty() {
-        for (skill, reason, path) in needed_skills(context) {
+        for (skill, need, path) in needed_skills(context) {
             if !available.contains(&skill) {
+                let (reason, named) = need.arguments();
                 diagnostics.push(
                     Diagnostic::new("R004", path)
-                        .text("skill", skill.as_str())
-                        .text("need", reason),
+                        .with("skill", term("skill", skill.as_str()))
+                        .text("skill_id", skill.as_str())
+                        .text("reason", reason)
+                        .with("need", named),
                 );
             }
         }

@@ -1,6 +1,6 @@
 //! Strategy: an always-on plan per network within the usual cadences, and dated operations.
 
-use super::{Context, SHARE_TOLERANCE};
+use super::{Context, SHARE_TOLERANCE, ids, term, terms};
 use crate::diagnostics::{Argument, Diagnostic};
 
 pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
@@ -60,21 +60,19 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
                     .with("cadence", Argument::Number(posts_per_week.get(), 1)),
             );
         }
+        let supported: Vec<&str> = platform
+            .formats
+            .iter()
+            .map(|format| format.as_str())
+            .collect();
         for format in always_on.formats.keys() {
             if !platform.formats.contains(format) {
                 diagnostics.push(
                     Diagnostic::new("S008", format!("{path}.formats.{format}"))
                         .text("platform", &platform.name)
-                        .text("format", format.as_str())
-                        .text(
-                            "supported",
-                            platform
-                                .formats
-                                .iter()
-                                .map(|format| format.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        ),
+                        .with("format", term("format", format.as_str()))
+                        .with("supported", terms("format", supported.iter().copied()))
+                        .with("supported_ids", ids(supported.iter().copied())),
                 );
             }
         }

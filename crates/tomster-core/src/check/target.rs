@@ -12,18 +12,18 @@ pub(super) fn check_target(context: &Context<'_>, diagnostics: &mut Vec<Diagnost
     }
     for (index, persona) in strategy.personas.iter().enumerate() {
         let path = format!("personas[{index}]");
-        let mut missing = Vec::new();
-        if persona.segment.is_none() {
-            missing.push("segment");
-        }
-        if persona.age.is_none() {
-            missing.push("age");
-        }
-        if !missing.is_empty() {
+        // What is missing, as a selector the texts turn into words (never shown as is).
+        let missing = match (persona.segment.is_none(), persona.age.is_none()) {
+            (true, true) => Some("both"),
+            (true, false) => Some("segment"),
+            (false, true) => Some("age"),
+            (false, false) => None,
+        };
+        if let Some(missing) = missing {
             diagnostics.push(
                 Diagnostic::new("T002", path.clone())
                     .text("persona", persona.label())
-                    .text("missing", missing.join(", ")),
+                    .text("missing", missing),
             );
         }
         if let Some(age) = persona.age

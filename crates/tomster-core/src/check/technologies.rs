@@ -1,6 +1,6 @@
 //! Technologies: networks where the personas are, and the tools the plan needs.
 
-use super::Context;
+use super::{Context, term};
 use crate::diagnostics::{Argument, Diagnostic};
 use std::collections::BTreeSet;
 
@@ -31,7 +31,7 @@ pub(super) fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Di
             if !context.chosen.is_empty() && !context.is_chosen(platform.as_str()) {
                 diagnostics.push(
                     Diagnostic::new("T110", format!("objectives[{index}].platforms[{position}]"))
-                        .text("objective", objective.id.as_str())
+                        .text("objective", objective.label())
                         .text("platform", knowledge.platform_name(platform.as_str())),
                 );
             }
@@ -154,8 +154,9 @@ pub(super) fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Di
         if !native && !categories.contains(&needed) {
             diagnostics.push(
                 Diagnostic::new("T105", format!("kpis[{index}].metric"))
-                    .text("kpi", kpi.id.as_str())
-                    .text("category", needed.as_str()),
+                    .with("kpi", context.kpi_name(&kpi.id))
+                    .with("category", term("category", needed.as_str()))
+                    .text("category_id", needed.as_str()),
             );
         }
     }

@@ -43,6 +43,7 @@ fn a_custom_kpi_is_used_like_a_catalogue_one() {
     );
 }
 
+/// The message names the nearest KPI as the client reads it; the hint gives its id to write.
 #[test]
 fn an_unknown_kpi_is_a_checker_error_naming_the_nearest_id() {
     let diagnostics =
@@ -54,9 +55,16 @@ fn an_unknown_kpi_is_a_checker_error_naming_the_nearest_id() {
     assert!(
         unknown
             .message(Language::English)
-            .contains("nearest: conversions"),
+            .contains("nearest: Conversions"),
         "{}",
         unknown.message(Language::English)
+    );
+    assert!(
+        unknown
+            .hint(Language::English)
+            .contains("nearest id: conversions"),
+        "{}",
+        unknown.hint(Language::English)
     );
     // A custom KPI's id is a candidate too.
     let diagnostics = diagnostics_of(|text| {
@@ -69,9 +77,16 @@ fn an_unknown_kpi_is_a_checker_error_naming_the_nearest_id() {
     assert!(
         unknown
             .message(Language::French)
-            .contains("le plus proche : booked_tastings"),
+            .contains("le plus proche : Booked tastings"),
         "{}",
         unknown.message(Language::French)
+    );
+    assert!(
+        unknown
+            .hint(Language::French)
+            .contains("le plus proche : booked_tastings"),
+        "{}",
+        unknown.hint(Language::French)
     );
 }
 

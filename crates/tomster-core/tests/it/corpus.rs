@@ -1,5 +1,6 @@
 //! One strategy per rule in `test_data/rules/CODE.toml`, each with its expected diagnostics in
-//! `CODE.expected` (code, severity, path, then the message in English and in French).
+//! `CODE.expected` (code, severity, path, then the message and the advice in English and in
+//! French: the texts a client reads in the strategy document).
 
 use std::collections::BTreeSet;
 
@@ -21,7 +22,7 @@ fn render(text: &str) -> (String, BTreeSet<&'static str>) {
         codes.insert(diagnostic.code);
         let location = loaded.location(&diagnostic.path);
         rendered.push_str(&format!(
-            "{} {} {} ({}:{})\n  en: {}\n  fr: {}\n",
+            "{} {} {} ({}:{})\n  en: {}\n  fr: {}\n  en advice: {}\n  fr advice: {}\n",
             diagnostic.code,
             diagnostic.severity().as_str(),
             diagnostic.path,
@@ -29,6 +30,8 @@ fn render(text: &str) -> (String, BTreeSet<&'static str>) {
             location.column,
             diagnostic.message(Language::English),
             diagnostic.message(Language::French),
+            diagnostic.advice(Language::English),
+            diagnostic.advice(Language::French),
         ));
     }
     (rendered, codes)

@@ -3,6 +3,7 @@
 mod analysis;
 mod bad_input;
 mod checker;
+mod client_texts;
 mod corpus;
 mod examples;
 mod golden;
