@@ -265,6 +265,7 @@ field-max-posts-per-day = Most posts a day on this network
 field-post-on-holidays = Post on public holidays
 field-prepared-by = Prepared by (agency or consultant)
 field-accent-colour = Accent colour of the document (#RRGGBB)
+field-logo = Logo file for the document's cover (PNG, JPEG or SVG beside the strategy file; the command line embeds it)
 field-times = Posting times (one per line, HH:MM)
 field-timezone = Time zone
 field-tools = Tools

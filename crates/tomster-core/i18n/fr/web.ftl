@@ -265,6 +265,7 @@ field-max-posts-per-day = Publications par jour au plus sur ce réseau
 field-post-on-holidays = Publier les jours fériés
 field-prepared-by = Préparé par (agence ou consultant)
 field-accent-colour = Couleur d'accent du document (#RRVVBB)
+field-logo = Fichier du logo de la couverture (PNG, JPEG ou SVG à côté du fichier de stratégie ; la ligne de commande l'intègre)
 field-times = Heures de publication (une par ligne, HH:MM)
 field-timezone = Fuseau horaire
 field-tools = Outils

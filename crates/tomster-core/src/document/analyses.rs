@@ -484,7 +484,7 @@ pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
                             &inputs.t(&format!("severity-{}", diagnostic.severity().as_str())),
                         ),
                         diagnostic.step().name(inputs.language),
-                        diagnostic.hint(inputs.locale),
+                        diagnostic.advice(inputs.locale),
                     ]
                 })
                 .collect(),
