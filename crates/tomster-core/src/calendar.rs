@@ -30,8 +30,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::i18n::text;
 use crate::knowledge::Knowledge;
-use crate::model::{Format, Review, Stage, Weekday};
+use crate::model::{Format, Language, Review, Stage, Weekday};
 use crate::plan::stages_that_matter;
 use crate::strategy::Strategy;
 use crate::values::{Day, PostingTime};
@@ -147,6 +148,121 @@ pub enum CalendarNote {
         planned: f64,
         actual: f64,
     },
+}
+
+impl CalendarNote {
+    /// What the calendar could not do, in words any reader follows (no field name): the
+    /// command line, the document and the web page all show it.
+    pub fn message(
+        &self,
+        strategy: &Strategy,
+        knowledge: &Knowledge,
+        language: Language,
+    ) -> String {
+        let percent = |share: f64| crate::i18n::percent_points(language, (share * 100.0).round());
+        let platform = |id: &str| knowledge.platform_name(id).to_owned();
+        match self {
+            CalendarNote::PostsDropped {
+                platform: network,
+                operation: Some(operation),
+                posts,
+                max_per_day,
+            } => {
+                let operation = strategy
+                    .operations
+                    .iter()
+                    .find(|candidate| candidate.id.as_str() == operation)
+                    .map_or_else(|| operation.clone(), |found| found.label().to_owned());
+                text(
+                    language,
+                    "calendar-note-posts-dropped",
+                    &[
+                        ("posts", posts.to_string()),
+                        ("operation", operation),
+                        ("platform", platform(network)),
+                        ("max", max_per_day.to_string()),
+                    ],
+                )
+            }
+            CalendarNote::PostsDropped {
+                platform: network,
+                operation: None,
+                posts,
+                ..
+            } => text(
+                language,
+                "calendar-note-posts-dropped-always-on",
+                &[
+                    ("posts", posts.to_string()),
+                    ("platform", platform(network)),
+                ],
+            ),
+            CalendarNote::CapRaised {
+                platform: network,
+                max_per_day,
+                needed,
+            } => text(
+                language,
+                "calendar-note-cap-raised",
+                &[
+                    ("platform", platform(network)),
+                    ("max", max_per_day.to_string()),
+                    ("needed", needed.to_string()),
+                ],
+            ),
+            CalendarNote::PillarShareMissed {
+                platform: network,
+                pillar,
+                planned,
+                actual,
+            } => text(
+                language,
+                "calendar-note-pillar-missed",
+                &[
+                    ("platform", platform(network)),
+                    ("pillar", strategy.pillar_label(pillar)),
+                    ("planned", percent(*planned)),
+                    ("actual", percent(*actual)),
+                ],
+            ),
+            CalendarNote::FormatShareMissed {
+                platform: network,
+                format,
+                planned,
+                actual,
+            } => text(
+                language,
+                "calendar-note-format-missed",
+                &[
+                    ("platform", platform(network)),
+                    (
+                        "format",
+                        text(language, &format!("format-{}", format.as_str()), &[]),
+                    ),
+                    ("planned", percent(*planned)),
+                    ("actual", percent(*actual)),
+                ],
+            ),
+        }
+    }
+
+    /// What to change in the strategy file, for the command line (field names included);
+    /// none where the strategy's messages, not a setting, are the cause.
+    pub fn hint(&self, language: Language) -> Option<String> {
+        let key = match self {
+            CalendarNote::PostsDropped {
+                operation: Some(_), ..
+            } => "calendar-note-posts-dropped-hint",
+            CalendarNote::PostsDropped {
+                operation: None, ..
+            } => "calendar-note-posts-dropped-always-on-hint",
+            CalendarNote::CapRaised { .. } => "calendar-note-cap-raised-hint",
+            CalendarNote::PillarShareMissed { .. } | CalendarNote::FormatShareMissed { .. } => {
+                return None;
+            }
+        };
+        Some(text(language, key, &[]))
+    }
 }
 
 /// The calendar of a strategy over a range of days.

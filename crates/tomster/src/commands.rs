@@ -304,7 +304,10 @@ pub fn calendar(
     let count = calendar.slots.len().to_string();
     // What the calendar could not do as asked goes to stderr first, whatever the output.
     for note in &calendar.notes {
-        writeln!(stderr, "{}", labels.note(note))?;
+        match note.hint(language) {
+            Some(hint) => writeln!(stderr, "{} {hint}", labels.note(note))?,
+            None => writeln!(stderr, "{}", labels.note(note))?,
+        }
     }
     let Some(path) = output_path else {
         if format == CalendarFormat::Hootsuite {

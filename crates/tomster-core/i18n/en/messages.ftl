@@ -128,14 +128,17 @@ calendar-review-summary = { $count ->
 calendar-deadline-summary = Objective deadline: { $objective }
 calendar-milestone-summary = Milestone: { $name }
 calendar-note-posts-dropped = { $posts ->
-    [one] { $posts } post of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): it is not in the calendar. Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
-   *[other] { $posts } posts of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): they are not in the calendar. Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
+    [one] { $posts } post of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): it is not in the calendar.
+   *[other] { $posts } posts of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): they are not in the calendar.
 }
+calendar-note-posts-dropped-hint = Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
 calendar-note-posts-dropped-always-on = { $posts ->
-    [one] { $posts } always-on post on { $platform } found no posting day with room in the period: it is not in the calendar. Check the entry's `days` and `max_posts_per_day`.
-   *[other] { $posts } always-on posts on { $platform } found no posting day with room in the period: they are not in the calendar. Check the entry's `days` and `max_posts_per_day`.
+    [one] { $posts } always-on post on { $platform } found no posting day with room in the period: it is not in the calendar.
+   *[other] { $posts } always-on posts on { $platform } found no posting day with room in the period: they are not in the calendar.
 }
-calendar-note-cap-raised = The always-on cadence on { $platform } needs { $needed } posts on some days, above its cap of { $max } a day: the calendar places them all. Spread them over more `days` or set `max_posts_per_day`.
+calendar-note-posts-dropped-always-on-hint = Check the entry's `days` and `max_posts_per_day`.
+calendar-note-cap-raised = The always-on cadence on { $platform } needs { $needed } posts on some days, above its cap of { $max } a day: the calendar places them all.
+calendar-note-cap-raised-hint = Spread them over more `days` or set `max_posts_per_day`.
 calendar-note-pillar-missed = On { $platform }, the pillar “{ $pillar }” gets { $actual } of the posts instead of { $planned }: too few of the messages written for this network belong to it.
 calendar-note-format-missed = On { $platform }, the format “{ $format }” gets { $actual } of the posts instead of { $planned }: the messages' content types leave it no more room.
 doc-contents = Contents

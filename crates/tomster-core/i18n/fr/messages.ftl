@@ -128,14 +128,17 @@ calendar-review-summary = { $count ->
 calendar-deadline-summary = Échéance de l'objectif : { $objective }
 calendar-milestone-summary = Jalon : { $name }
 calendar-note-posts-dropped = { $posts ->
-    [one] { $posts } publication de l'opération « { $operation } » sur { $platform } n'a trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elle ne figure pas dans le calendrier. Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
-   *[other] { $posts } publications de l'opération « { $operation } » sur { $platform } n'ont trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elles ne figurent pas dans le calendrier. Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
+    [one] { $posts } publication de l'opération « { $operation } » sur { $platform } n'a trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elle ne figure pas dans le calendrier.
+   *[other] { $posts } publications de l'opération « { $operation } » sur { $platform } n'ont trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elles ne figurent pas dans le calendrier.
 }
+calendar-note-posts-dropped-hint = Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
 calendar-note-posts-dropped-always-on = { $posts ->
-    [one] { $posts } publication permanente sur { $platform } n'a trouvé aucun jour de publication disponible sur la période : elle ne figure pas dans le calendrier. Vérifiez les `days` et le `max_posts_per_day` de cette présence.
-   *[other] { $posts } publications permanentes sur { $platform } n'ont trouvé aucun jour de publication disponible sur la période : elles ne figurent pas dans le calendrier. Vérifiez les `days` et le `max_posts_per_day` de cette présence.
+    [one] { $posts } publication permanente sur { $platform } n'a trouvé aucun jour de publication disponible sur la période : elle ne figure pas dans le calendrier.
+   *[other] { $posts } publications permanentes sur { $platform } n'ont trouvé aucun jour de publication disponible sur la période : elles ne figurent pas dans le calendrier.
 }
-calendar-note-cap-raised = Le rythme permanent sur { $platform } demande { $needed } publications certains jours, au-delà du plafond de { $max } par jour : le calendrier les place toutes. Répartissez-les sur plus de jours (`days`) ou fixez `max_posts_per_day`.
+calendar-note-posts-dropped-always-on-hint = Vérifiez les `days` et le `max_posts_per_day` de cette présence.
+calendar-note-cap-raised = Le rythme permanent sur { $platform } demande { $needed } publications certains jours, au-delà du plafond de { $max } par jour : le calendrier les place toutes.
+calendar-note-cap-raised-hint = Répartissez-les sur plus de jours (`days`) ou fixez `max_posts_per_day`.
 calendar-note-pillar-missed = Sur { $platform }, le pilier « { $pillar } » reçoit { $actual } des publications au lieu de { $planned } : trop peu des messages écrits pour ce réseau en relèvent.
 calendar-note-format-missed = Sur { $platform }, le format « { $format } » reçoit { $actual } des publications au lieu de { $planned } : les types de contenu des messages ne lui laissent pas plus de place.
 doc-contents = Sommaire

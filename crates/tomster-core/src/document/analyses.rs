@@ -317,6 +317,11 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
             ("timezone", time_zone_place(&calendar.timezone)),
         ],
     ))];
+    // What the calendar could not do as the strategy asks, said where the calendar is shown.
+    blocks.extend(calendar.notes.iter().map(|note| Block::Notice {
+        tone: Tone::Warning,
+        text: note.message(inputs.strategy, inputs.knowledge, inputs.language),
+    }));
     // Months are keyed `YYYY-MM` for counting, written out for the reader.
     let mut months: Vec<String> = Vec::new();
     let mut month_names: Vec<String> = Vec::new();
