@@ -908,3 +908,55 @@ fn a_partial_file_left_by_a_killed_run_is_removed_by_the_next() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(folder_entries(&directory), ["calendar.ics", "s.toml"]);
 }
+
+#[test]
+fn a_logo_beside_the_strategy_is_embedded_and_a_bad_one_stops_the_render() {
+    let (directory, strategy) = example_strategy("logo");
+    let with_logo = |logo: &str| {
+        let text = std::fs::read_to_string(&strategy).unwrap();
+        let text = text.replacen(
+            "[strategy]\n",
+            &format!("[strategy]\nlogo = \"{logo}\"\n"),
+            1,
+        );
+        let path = directory.join("with-logo.toml");
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    std::fs::write(
+        directory.join("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>",
+    )
+    .unwrap();
+    let good = with_logo("logo.svg");
+    let html = tomster(&["render", path_str(&good)]);
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    assert!(stdout(&html).contains("src=\"data:image/svg+xml;base64,PHN2Zy"));
+    let markdown_path = directory.join("doc.md");
+    let markdown = tomster(&[
+        "render",
+        path_str(&good),
+        "--format",
+        "md",
+        "-o",
+        path_str(&markdown_path),
+    ]);
+    assert_eq!(markdown.status.code(), Some(0), "{}", stderr(&markdown));
+    assert!(directory.join("doc-charts").join("logo.svg").exists());
+    assert!(
+        std::fs::read_to_string(&markdown_path)
+            .unwrap()
+            .contains("![](<doc-charts/logo.svg>)")
+    );
+
+    // A missing file and a file that is no image: a message, exit 2, nothing written.
+    std::fs::write(directory.join("notes.txt"), "not an image").unwrap();
+    for (logo, expected) in [("missing.png", "missing.png"), ("notes.txt", "notes.txt")] {
+        let bad = with_logo(logo);
+        let target = directory.join("bad.html");
+        let output = tomster(&["render", path_str(&bad), "-o", path_str(&target)]);
+        assert_eq!(output.status.code(), Some(2), "{logo}");
+        assert!(stderr(&output).contains(expected), "{}", stderr(&output));
+        assert!(!target.exists(), "{logo}: nothing written");
+    }
+}
