@@ -3,6 +3,9 @@
 //!
 //! The document model becomes typst markup in which every piece of user text is a typst string
 //! literal (`#"..."`), so nothing a user writes can be read as markup or code.
+//!
+//! Fonts: typst's own (Libertinus Serif for the text, DejaVu Sans Mono) and, for emoji and
+//! symbols, Symbola from Debian's `fonts-symbola`, vendored in `fonts/` with its licence.
 
 use std::fmt::Write;
 use std::sync::OnceLock;
@@ -17,11 +20,16 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 use typst_pdf::PdfOptions;
 
-/// The fonts shipped with typst, parsed once.
+/// The fallback for emoji and symbols, which typst's fonts lack: Symbola, a monochrome font
+/// covering Unicode 9's emoji (see `fonts/README.md` for its origin and licence).
+const SYMBOL_FONT: &[u8] = include_bytes!("../fonts/Symbola_hint.ttf");
+
+/// The fonts shipped with typst and the symbol font, parsed once.
 fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
     static FONTS: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
     FONTS.get_or_init(|| {
         let fonts: Vec<Font> = typst_assets::fonts()
+            .chain(std::iter::once(SYMBOL_FONT))
             .flat_map(|data| Font::iter(Bytes::new(data)))
             .collect();
         (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
@@ -142,7 +150,7 @@ pub fn typst_markup(document: &Document) -> String {
     );
     let _ = writeln!(
         out,
-        "#set text(font: (\"Libertinus Serif\", \"DejaVu Sans Mono\"), size: 10.5pt, lang: \"{language}\")"
+        "#set text(font: (\"Libertinus Serif\", \"Symbola\", \"DejaVu Sans Mono\"), size: 10.5pt, lang: \"{language}\")"
     );
     let _ = writeln!(out, "#set par(justify: true)");
     let _ = writeln!(out, "#show figure: set block(breakable: true)");
