@@ -139,15 +139,20 @@ fn a_strategy_with_errors_still_renders_with_the_errors_shown_first() {
 }
 
 #[cfg(feature = "pdf")]
-mod pdf {
+pub mod pdf {
+    use std::path::PathBuf;
     use std::process::Command;
+    use std::sync::OnceLock;
 
+    use tomster_core::document::Document;
     use tomster_render::pdf::render_pdf;
 
     use super::example_documents;
     use crate::golden::{check_golden, test_data};
 
-    fn poppler(tool: &str, arguments: &[&str]) -> String {
+    /// Runs a poppler tool; its absence is a failure, never a skip (`scripts/test.sh` installs
+    /// poppler-utils).
+    pub fn poppler(tool: &str, arguments: &[&str]) -> String {
         let output = Command::new(tool)
             .args(arguments)
             .output()
@@ -162,14 +167,48 @@ mod pdf {
         String::from_utf8(output.stdout).unwrap()
     }
 
+    /// One example's document and its PDF, written to a file for poppler.
+    pub struct ExamplePdf {
+        pub name: &'static str,
+        pub document: Document,
+        pub pdf: Vec<u8>,
+        pub path: PathBuf,
+    }
+
+    /// Every example typeset once for all the PDF tests: typesetting is the slow part.
+    pub fn example_pdfs() -> &'static [ExamplePdf] {
+        static PDFS: OnceLock<Vec<ExamplePdf>> = OnceLock::new();
+        PDFS.get_or_init(|| {
+            let directory =
+                std::env::temp_dir().join(format!("tomster-pdf-{}", std::process::id()));
+            std::fs::create_dir_all(&directory).unwrap();
+            example_documents()
+                .into_iter()
+                .map(|(name, document)| {
+                    let pdf = render_pdf(&document).unwrap();
+                    let path = directory.join(format!("{name}.pdf"));
+                    std::fs::write(&path, &pdf).unwrap();
+                    ExamplePdf {
+                        name,
+                        document,
+                        pdf,
+                        path,
+                    }
+                })
+                .collect()
+        })
+    }
+
     #[test]
     fn every_example_pdf_has_its_text_and_pages() {
-        for (name, document) in example_documents() {
-            let pdf = render_pdf(&document).unwrap();
+        for ExamplePdf {
+            name,
+            document,
+            pdf,
+            path,
+        } in example_pdfs()
+        {
             assert!(pdf.starts_with(b"%PDF-"));
-            let path =
-                std::env::temp_dir().join(format!("tomster-{}-{name}.pdf", std::process::id()));
-            std::fs::write(&path, &pdf).unwrap();
             let path_text = path.to_str().unwrap();
             let info = poppler("pdfinfo", &[path_text]);
             let pages: usize = info
@@ -183,7 +222,6 @@ mod pdf {
             );
             let text = poppler("pdftotext", &["-layout", "-enc", "UTF-8", path_text, "-"]);
             let fonts = poppler("pdffonts", &[path_text]);
-            std::fs::remove_file(&path).unwrap();
             // pdffonts: name, type, encoding, emb, sub, uni, object; every font embedded.
             let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
             assert!(!font_lines.is_empty(), "{name}: fonts");
@@ -215,7 +253,7 @@ mod pdf {
                 text.contains(&format!("1 / {pages}")) || text.contains(&format!("2 / {pages}")),
                 "{name}: page numbers"
             );
-            if name == "boulangerie" {
+            if *name == "boulangerie" {
                 assert!(
                     text.contains("Synthèse")
                         && text.contains("Évaluation")

@@ -4,4 +4,6 @@
 mod calendar;
 mod document;
 mod golden;
+#[cfg(feature = "pdf")]
+mod pdf_layout;
 mod properties;
