@@ -45,11 +45,11 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Opens an SVG with its accessible title and description.
-fn open_svg(id: &str, title: &str, description: &str, height: f64) -> String {
+fn open_svg(id: &str, title: &str, description: &str, width: f64, height: f64) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{FONT}" font-size="12">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{FONT}" font-size="12">"#
     );
     let _ = write!(
         svg,
@@ -59,12 +59,12 @@ fn open_svg(id: &str, title: &str, description: &str, height: f64) -> String {
     );
     let _ = write!(
         svg,
-        r##"<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>"##
+        r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
     );
     let _ = write!(
         svg,
         r##"<text x="{}" y="22" text-anchor="middle" font-size="15" font-weight="bold" fill="#1a1a1a">{}</text>"##,
-        WIDTH / 2.0,
+        width / 2.0,
         escape(title)
     );
     svg
@@ -94,6 +94,49 @@ fn short_label(label: &str, characters: usize) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// The width a text takes at a font size, estimated generously from its length: charts have no
+/// font metrics, and the browser and the PDF draw them with different fonts (DejaVu Sans,
+/// Helvetica, Libertinus Serif), so a label gets room for the widest of them (about 0.62 em per
+/// character for DejaVu Sans, the widest).
+fn text_width(text: &str, font_size: f64) -> f64 {
+    text.chars().count() as f64 * font_size * 0.62
+}
+
+/// A label on at most `lines` lines of at most `characters` each, broken between words; what
+/// does not fit ends with an ellipsis.
+fn wrap_label(label: &str, characters: usize, lines: usize) -> Vec<String> {
+    let mut wrapped: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in label.split_whitespace() {
+        let length = current.chars().count() + 1 + word.chars().count();
+        if current.is_empty() {
+            current = word.to_owned();
+        } else if length <= characters {
+            current.push(' ');
+            current.push_str(word);
+        } else {
+            wrapped.push(std::mem::replace(&mut current, word.to_owned()));
+        }
+    }
+    if !current.is_empty() {
+        wrapped.push(current);
+    }
+    let lines = lines.max(1);
+    if wrapped.len() > lines {
+        let rest = wrapped.split_off(lines - 1).join(" ");
+        wrapped.push(rest);
+    }
+    wrapped
+        .into_iter()
+        .map(|line| short_label(&line, characters))
+        .collect()
+}
+
+/// How many characters fit in a width at a font size, by the estimate of [`text_width`].
+fn characters_within(width: f64, font_size: f64) -> usize {
+    (width / (font_size * 0.62)).floor().max(4.0) as usize
+}
+
 /// Horizontal bars, one per labelled value.
 pub fn bar_chart(
     id: &str,
@@ -102,18 +145,33 @@ pub fn bar_chart(
     bars: &[(String, f64)],
     format_value: &dyn Fn(f64) -> String,
 ) -> Chart {
-    let label_width = 170.0;
+    // The labels' column is as wide as the longest label, up to 40% of the chart (longer labels
+    // are cut); the plot keeps room on its right for the value written after the longest bar.
+    let labels: Vec<String> = bars
+        .iter()
+        .map(|(label, _)| short_label(label, characters_within(WIDTH * 0.4 - 16.0, 12.0)))
+        .collect();
+    let label_width = labels
+        .iter()
+        .map(|label| text_width(label, 12.0))
+        .fold(40.0, f64::max)
+        + 16.0;
+    let maximum = nice_maximum(bars.iter().map(|(_, value)| *value).fold(0.0, f64::max));
+    let value_width = bars
+        .iter()
+        .map(|(_, value)| text_width(&format_value(*value), 12.0))
+        .chain([text_width(&format_value(maximum), 12.0) / 2.0])
+        .fold(0.0, f64::max);
     let row_height = 26.0;
     let top = 40.0;
-    let plot_width = WIDTH - label_width - 70.0;
+    let plot_width = WIDTH - label_width - value_width - 14.0;
     let height = top + row_height * bars.len().max(1) as f64 + 50.0;
-    let maximum = nice_maximum(bars.iter().map(|(_, value)| *value).fold(0.0, f64::max));
     let description = bars
         .iter()
         .map(|(label, value)| format!("{label}: {}", format_value(*value)))
         .collect::<Vec<_>>()
         .join("; ");
-    let mut svg = open_svg(id, title, &format!("{title}. {description}"), height);
+    let mut svg = open_svg(id, title, &format!("{title}. {description}"), WIDTH, height);
     let axis_y = top + row_height * bars.len().max(1) as f64;
     for tick in 0..=4 {
         let value = maximum * f64::from(tick) / 4.0;
@@ -129,7 +187,7 @@ pub fn bar_chart(
             escape(&format_value(value))
         );
     }
-    for (index, (label, value)) in bars.iter().enumerate() {
+    for (index, ((_, value), label)) in bars.iter().zip(&labels).enumerate() {
         let y = top + row_height * index as f64;
         let width = if maximum > 0.0 {
             plot_width * value.max(0.0) / maximum
@@ -141,7 +199,7 @@ pub fn bar_chart(
             r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#1a1a1a">{}</text>"##,
             label_width - 8.0,
             y + 17.0,
-            escape(&short_label(label, 24))
+            escape(label)
         );
         let _ = write!(
             svg,
@@ -179,6 +237,32 @@ pub fn bar_chart(
     }
 }
 
+/// The height of a line of the legend.
+const LEGEND_ROW: f64 = 20.0;
+
+/// Where each legend entry (a swatch, then its name) starts: `(x, row)`, entries side by side
+/// as wide as their names, on as many rows as the chart's width asks.
+fn legend_positions(series: &[(String, Vec<f64>)], left: f64, right: f64) -> Vec<(f64, f64)> {
+    let mut positions = Vec::with_capacity(series.len());
+    let mut x = left;
+    let mut row = 0.0;
+    for (name, _) in series {
+        let width = 16.0 + text_width(name, 12.0);
+        if x > left && x + width > right {
+            x = left;
+            row += 1.0;
+        }
+        positions.push((x, row));
+        x += width + 24.0;
+    }
+    positions
+}
+
+/// The room for a legend name that starts at `x`: a name wider than the chart is cut.
+fn right_of_legend(x: f64) -> f64 {
+    WIDTH - 10.0 - x - 16.0
+}
+
 /// Vertical stacked columns: one per category (a month), one colour per series (a network).
 /// `categories` are written out in the description; `axis_labels` (one per category, lines
 /// split by `\n`) are the short forms under the columns, where room is short.
@@ -194,9 +278,12 @@ pub fn stacked_columns(
     let left = 60.0;
     let top = 40.0;
     let plot_height = 220.0;
-    let legend_rows = series.len().div_ceil(4).max(1) as f64;
-    let height = top + plot_height + 58.0 + legend_rows * 18.0 + 10.0;
     let plot_width = WIDTH - left - 20.0;
+    let legend = legend_positions(series, left, WIDTH - 10.0);
+    let legend_rows = legend.last().map_or(1.0, |(_, row)| row + 1.0);
+    // Below the plot: category labels, the axis title, then the legend, each on its own line.
+    let legend_top = top + plot_height + 56.0;
+    let height = legend_top + legend_rows * LEGEND_ROW + 10.0;
     let totals: Vec<f64> = (0..categories.len())
         .map(|index| {
             series
@@ -229,7 +316,7 @@ pub fn stacked_columns(
         .collect::<Vec<_>>()
         .join("; ");
     let description = format!("{title}. {description}");
-    let mut svg = open_svg(id, title, &description, height);
+    let mut svg = open_svg(id, title, &description, WIDTH, height);
     let axis_y = top + plot_height;
     for tick in 0..=4 {
         let value = maximum * f64::from(tick) / 4.0;
@@ -248,6 +335,15 @@ pub fn stacked_columns(
         );
     }
     let slot = plot_width / categories.len().max(1) as f64;
+    // Labels that would run into each other (two years of months) are written every other or
+    // every third column.
+    let widest_category = categories
+        .iter()
+        .enumerate()
+        .flat_map(|(index, category)| axis_labels.get(index).unwrap_or(category).split('\n'))
+        .map(|line| text_width(line, 9.0))
+        .fold(0.0, f64::max);
+    let label_every = ((widest_category + 4.0) / slot).ceil().max(1.0) as usize;
     for (index, category) in categories.iter().enumerate() {
         let x = left + slot * index as f64 + slot * 0.15;
         let mut y = axis_y;
@@ -268,15 +364,18 @@ pub fn stacked_columns(
                 );
             }
         }
+        if index % label_every != 0 {
+            continue;
+        }
         let label = axis_labels.get(index).unwrap_or(category);
         let centre = x + slot * 0.35;
         let _ = write!(
             svg,
-            r##"<text x="{centre:.1}" y="{:.1}" text-anchor="middle" fill="#444444" font-size="10">"##,
+            r##"<text x="{centre:.1}" y="{:.1}" text-anchor="middle" fill="#444444" font-size="9">"##,
             axis_y + 14.0,
         );
         for (line, text) in label.split('\n').enumerate() {
-            let dy = if line == 0 { 0.0 } else { 11.0 };
+            let dy = if line == 0 { 0.0 } else { 10.0 };
             let _ = write!(
                 svg,
                 r#"<tspan x="{centre:.1}" dy="{dy}">{}</tspan>"#,
@@ -304,9 +403,8 @@ pub fn stacked_columns(
         top + plot_height / 2.0,
         escape(y_label)
     );
-    for (index, (name, _)) in series.iter().enumerate() {
-        let x = left + (index % 4) as f64 * 140.0;
-        let y = axis_y + 52.0 + (index / 4) as f64 * 18.0;
+    for (index, ((name, _), (x, row))) in series.iter().zip(&legend).enumerate() {
+        let y = legend_top + 12.0 + row * LEGEND_ROW;
         let _ = write!(
             svg,
             r#"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{}"/>"#,
@@ -317,7 +415,10 @@ pub fn stacked_columns(
             svg,
             r##"<text x="{:.1}" y="{y:.1}" fill="#1a1a1a">{}</text>"##,
             x + 16.0,
-            escape(name)
+            escape(&short_label(
+                name,
+                characters_within(right_of_legend(*x), 12.0)
+            ))
         );
     }
     svg.push_str("</svg>");
@@ -351,10 +452,39 @@ pub fn heat_map(
         values,
         threshold,
     } = grid;
-    let left = 170.0;
-    let top = 100.0;
-    let cell_width = ((WIDTH - left - 10.0) / columns.len().max(1) as f64).min(60.0);
-    let cell_height = 26.0;
+    // Row names take up to two lines in a column as wide as the longest line (up to 40% of the
+    // chart), so a persona's whole name shows.
+    let row_lines: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| wrap_label(row, characters_within(WIDTH * 0.4 - 12.0, 12.0), 2))
+        .collect();
+    let left = row_lines
+        .iter()
+        .flatten()
+        .map(|line| text_width(line, 12.0))
+        .fold(40.0, f64::max)
+        + 12.0;
+    let cell_height = if row_lines.iter().any(|lines| lines.len() > 1) {
+        32.0
+    } else {
+        26.0
+    };
+    // Column names are written upwards, one per column, so long ones never run into each
+    // other or out of the chart; the grid starts below the longest.
+    let column_names: Vec<String> = columns
+        .iter()
+        .map(|column| short_label(column, 24))
+        .collect();
+    let longest_name = column_names
+        .iter()
+        .map(|name| text_width(name, 11.0))
+        .fold(0.0, f64::max);
+    let column_count = columns.len().max(1) as f64;
+    // Cells as wide as the chart allows, 60 at most; below 26 a score no longer fits, so the
+    // chart widens instead.
+    let cell_width = ((WIDTH - left - 10.0) / column_count).clamp(26.0, 60.0);
+    let width = WIDTH.max(left + cell_width * column_count + 10.0);
+    let top = 40.0 + longest_name + 8.0;
     let height = top + cell_height * rows.len().max(1) as f64 + 40.0;
     let description = rows
         .iter()
@@ -370,32 +500,38 @@ pub fn heat_map(
         .collect::<Vec<_>>()
         .join("; ");
     let description = format!("{title}. {description}");
-    let mut svg = open_svg(id, title, &description, height);
+    let mut svg = open_svg(id, title, &description, width, height);
+    // The columns' title sits in the corner left of their names, above the rows' names.
     let _ = write!(
         svg,
-        r##"<text x="{:.1}" y="42" text-anchor="middle" fill="#444444">{}</text>"##,
-        left + cell_width * columns.len() as f64 / 2.0,
+        r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#444444">{}</text>"##,
+        left - 8.0,
+        top - 8.0,
         escape(column_label)
     );
-    for (index, column) in columns.iter().enumerate() {
-        // Column names are slanted so long ones do not run into each other.
-        let x = left + cell_width * index as f64 + cell_width / 2.0;
-        let y = top - 8.0;
+    for (index, name) in column_names.iter().enumerate() {
+        // The baseline runs up the middle of the column, a third of the type size right of it.
+        let x = left + cell_width * index as f64 + cell_width / 2.0 + 4.0;
+        let y = top - 6.0;
         let _ = write!(
             svg,
-            r##"<text x="{x:.1}" y="{y:.1}" text-anchor="start" fill="#1a1a1a" font-size="11" transform="rotate(-40 {x:.1} {y:.1})">{}</text>"##,
-            escape(column)
+            r##"<text x="{x:.1}" y="{y:.1}" text-anchor="start" fill="#1a1a1a" font-size="11" transform="rotate(-90 {x:.1} {y:.1})">{}</text>"##,
+            escape(name)
         );
     }
-    for (row_index, (row, scores)) in rows.iter().zip(values).enumerate() {
+    for (row_index, (lines, scores)) in row_lines.iter().zip(values).enumerate() {
         let y = top + cell_height * row_index as f64;
-        let _ = write!(
-            svg,
-            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#1a1a1a">{}</text>"##,
-            left - 8.0,
-            y + 17.0,
-            escape(&short_label(row, 24))
-        );
+        // One line sits on the middle of the row; two lines share it.
+        let first_baseline = y + cell_height / 2.0 + 4.0 - 7.0 * (lines.len() as f64 - 1.0);
+        for (line_index, line) in lines.iter().enumerate() {
+            let _ = write!(
+                svg,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="end" fill="#1a1a1a">{}</text>"##,
+                left - 8.0,
+                first_baseline + 14.0 * line_index as f64,
+                escape(line)
+            );
+        }
         for (column_index, score) in scores.iter().enumerate() {
             let x = left + cell_width * column_index as f64;
             // From near-white to the palette's blue; text turns white on dark cells.
@@ -422,7 +558,7 @@ pub fn heat_map(
                 svg,
                 r#"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="{text_colour}" font-weight="{weight}">{score}</text>"#,
                 x + cell_width / 2.0,
-                y + 17.0
+                y + cell_height / 2.0 + 4.0
             );
         }
     }
@@ -449,12 +585,6 @@ pub struct TimelineBar {
     pub when: String,
     pub start: crate::values::Day,
     pub end: crate::values::Day,
-}
-
-/// A rough width of a label in the charts' font, generous so that a label placed by it is
-/// never cut by the chart's edge (DejaVu Sans averages about 0.55 em a character).
-fn label_width(text: &str, font_size: f64) -> f64 {
-    text.chars().count() as f64 * font_size * 0.62
 }
 
 /// A timeline (Gantt chart) of dated operations over a period: one row per operation, its
@@ -488,7 +618,7 @@ pub fn timeline(
         .collect::<Vec<_>>()
         .join("; ");
     let description = format!("{title}. {description}");
-    let mut svg = open_svg(id, title, &description, height);
+    let mut svg = open_svg(id, title, &description, WIDTH, height);
     // Month lines first, under the bars.
     for (day, _) in ticks {
         let x = x_of(*day);
@@ -501,7 +631,7 @@ pub fn timeline(
         let row_top = TOP + ROW * index as f64;
         let start = x_of(bar.start);
         let end = x_of(bar.end.plus_days(1)).max(start + 3.0);
-        let width = label_width(&bar.label, LABEL_SIZE);
+        let width = text_width(&bar.label, LABEL_SIZE);
         // The name starts where the bar starts, moved left when it would pass the right edge.
         let label_x = start.min(WIDTH - RIGHT - width).max(LEFT);
         let _ = write!(
@@ -527,7 +657,7 @@ pub fn timeline(
     let widest = ticks
         .iter()
         .flat_map(|(_, label)| label.split('\n'))
-        .map(|line| label_width(line, 10.0))
+        .map(|line| text_width(line, 10.0))
         .fold(0.0, f64::max);
     let room = plot_width / ticks.len().max(1) as f64;
     let every = ((widest + 4.0) / room).ceil().max(1.0) as usize;
@@ -606,7 +736,7 @@ mod tests {
         assert!(columns.svg.contains("role=\"img\""));
         assert!(columns.description.contains("January 2027: x 3"));
         assert!(
-            columns.svg.contains(">Jan</tspan>") && columns.svg.contains("dy=\"11\">2027</tspan>")
+            columns.svg.contains(">Jan</tspan>") && columns.svg.contains("dy=\"10\">2027</tspan>")
         );
     }
 
@@ -652,7 +782,7 @@ mod tests {
             .and_then(|part| part.split('"').next())
             .and_then(|x| x.parse::<f64>().ok())
             .expect("the long label");
-        assert!(x + label_width(long, 11.0) <= WIDTH - 20.0 + 0.1, "{x}");
+        assert!(x + text_width(long, 11.0) <= WIDTH - 20.0 + 0.1, "{x}");
     }
 
     #[test]
@@ -666,6 +796,104 @@ mod tests {
             short_label("Julie, jeune maman du quartier", 20),
             "Julie, jeune maman…"
         );
+    }
+
+    /// The `(y, text)` of each upright column label and the chart's title line.
+    fn column_labels(svg: &str) -> Vec<(f64, String)> {
+        svg.split("<text ")
+            .filter(|text| text.contains("rotate(-90") && text.contains("font-size=\"11\""))
+            .map(|text| {
+                let y = text
+                    .split("y=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap();
+                let name = text.split('>').nth(1).unwrap().trim_end_matches("</text");
+                (y.parse().unwrap(), name.to_owned())
+            })
+            .collect()
+    }
+
+    /// Regression: the heat map cut its last column's name ("Bluesk") and long persona names.
+    #[test]
+    fn heat_map_leaves_room_for_its_longest_labels() {
+        let columns: Vec<String> = [
+            "Facebook",
+            "Instagram",
+            "LinkedIn",
+            "X",
+            "TikTok",
+            "YouTube",
+            "Pinterest",
+            "Snapchat",
+            "Threads",
+            "WhatsApp",
+            "Reddit",
+            "Twitch",
+            "Google Business Profile",
+            "Bluesky",
+        ]
+        .map(String::from)
+        .to_vec();
+        let rows = vec![
+            "Claire et Olivier, amateurs de vin de la région".to_owned(),
+            "Bernard".to_owned(),
+        ];
+        let chart = heat_map(
+            "h",
+            "Fit",
+            "personas",
+            "networks",
+            Grid {
+                rows: &rows,
+                columns: &columns,
+                values: &[vec![50; 14], vec![100; 14]],
+                threshold: 40,
+            },
+        );
+        let labels = column_labels(&chart.svg);
+        assert_eq!(labels.len(), 14);
+        for (y, name) in labels {
+            assert!(columns.contains(&name), "{name} is whole");
+            // Written upwards from y: it must end below the chart's title (y = 22).
+            let end = y - text_width(&name, 11.0);
+            assert!(end > 30.0, "{name} ends at {end}, below the title");
+        }
+        assert!(chart.svg.contains(">Claire et Olivier, amateurs de<"));
+        assert!(chart.svg.contains(">vin de la région<"));
+    }
+
+    #[test]
+    fn labels_wrap_between_words_and_end_with_an_ellipsis_when_cut() {
+        assert_eq!(wrap_label("Bernard", 10, 2), ["Bernard"]);
+        assert_eq!(
+            wrap_label("Julie, jeune maman du quartier", 16, 2),
+            ["Julie, jeune", "maman du quartier"]
+                .map(|line| short_label(line, 16))
+                .to_vec()
+        );
+        assert_eq!(wrap_label("a b c d e f", 3, 2), ["a b", "c…"]);
+    }
+
+    #[test]
+    fn legend_entries_do_not_run_into_each_other() {
+        let series: Vec<(String, Vec<f64>)> = ["Facebook", "Google Business Profile", "Instagram"]
+            .iter()
+            .map(|name| ((*name).to_owned(), vec![1.0]))
+            .collect();
+        let positions = legend_positions(&series, 60.0, 400.0);
+        assert_eq!(positions[0], (60.0, 0.0));
+        for (index, ((name, _), (x, row))) in series.iter().zip(&positions).enumerate().skip(1) {
+            let (previous_x, previous_row) = positions[index - 1];
+            if *row == previous_row {
+                assert!(*x >= previous_x + 16.0 + text_width(&series[index - 1].0, 12.0));
+            }
+            assert!(x + 16.0 + text_width(name, 12.0) <= 400.0 || *x == 60.0);
+        }
+        assert_eq!(positions[1].1, 0.0);
+        assert_eq!(positions[2], (60.0, 1.0), "the third entry wraps");
     }
 
     #[test]

@@ -145,15 +145,20 @@ fn a_strategy_with_errors_still_renders_with_the_errors_shown_first() {
 }
 
 #[cfg(feature = "pdf")]
-mod pdf {
+pub mod pdf {
+    use std::path::PathBuf;
     use std::process::Command;
+    use std::sync::OnceLock;
 
+    use tomster_core::document::Document;
     use tomster_render::pdf::render_pdf;
 
     use super::example_documents;
     use crate::golden::{check_golden, test_data};
 
-    fn poppler(tool: &str, arguments: &[&str]) -> String {
+    /// Runs a poppler tool; its absence is a failure, never a skip (`scripts/test.sh` installs
+    /// poppler-utils).
+    pub fn poppler(tool: &str, arguments: &[&str]) -> String {
         let output = Command::new(tool)
             .args(arguments)
             .output()
@@ -168,14 +173,120 @@ mod pdf {
         String::from_utf8(output.stdout).unwrap()
     }
 
+    /// One example's document and its PDF, written to a file for poppler.
+    pub struct ExamplePdf {
+        pub name: &'static str,
+        pub document: Document,
+        pub pdf: Vec<u8>,
+        pub path: PathBuf,
+    }
+
+    /// Every example typeset once for all the PDF tests: typesetting is the slow part.
+    pub fn example_pdfs() -> &'static [ExamplePdf] {
+        static PDFS: OnceLock<Vec<ExamplePdf>> = OnceLock::new();
+        PDFS.get_or_init(|| {
+            let directory =
+                std::env::temp_dir().join(format!("tomster-pdf-{}", std::process::id()));
+            std::fs::create_dir_all(&directory).unwrap();
+            example_documents()
+                .into_iter()
+                .map(|(name, document)| {
+                    let pdf = render_pdf(&document).unwrap();
+                    let path = directory.join(format!("{name}.pdf"));
+                    std::fs::write(&path, &pdf).unwrap();
+                    ExamplePdf {
+                        name,
+                        document,
+                        pdf,
+                        path,
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// A 2 x 1 PNG (one red pixel, one white), built here: chunks with their CRC-32 and the
+    /// pixels in a stored (uncompressed) zlib stream.
+    fn tiny_png() -> Vec<u8> {
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = 0xffff_ffffu32;
+            for byte in bytes {
+                crc ^= u32::from(*byte);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 {
+                        (crc >> 1) ^ 0xedb8_8320
+                    } else {
+                        crc >> 1
+                    };
+                }
+            }
+            !crc
+        }
+        fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
+            let mut typed = kind.to_vec();
+            typed.extend_from_slice(data);
+            let mut out = (data.len() as u32).to_be_bytes().to_vec();
+            out.extend_from_slice(&typed);
+            out.extend_from_slice(&crc32(&typed).to_be_bytes());
+            out
+        }
+        let pixels = [0u8, 200, 30, 60, 255, 255, 255];
+        let (mut a, mut b) = (1u32, 0u32);
+        for byte in pixels {
+            a = (a + u32::from(byte)) % 65521;
+            b = (b + a) % 65521;
+        }
+        let mut zlib = vec![
+            0x78,
+            0x01,
+            1,
+            pixels.len() as u8,
+            0,
+            !(pixels.len() as u8),
+            0xff,
+        ];
+        zlib.extend_from_slice(&pixels);
+        zlib.extend_from_slice(&((b << 16) | a).to_be_bytes());
+        let header = [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+        [
+            b"\x89PNG\r\n\x1a\n".to_vec(),
+            chunk(b"IHDR", &header),
+            chunk(b"IDAT", &zlib),
+            chunk(b"IEND", &[]),
+        ]
+        .concat()
+    }
+
+    #[test]
+    fn the_logo_is_on_the_cover_of_the_pdf() {
+        let png = tiny_png();
+        let (_, mut document) = example_documents().remove(0);
+        document.logo = Some(tomster_core::document::Logo::from_bytes(png).unwrap());
+        let pdf = render_pdf(&document).unwrap();
+        let path = std::env::temp_dir().join(format!("tomster-logo-{}.pdf", std::process::id()));
+        std::fs::write(&path, &pdf).unwrap();
+        let images = poppler(
+            "pdfimages",
+            &["-list", "-f", "1", "-l", "1", path.to_str().unwrap()],
+        );
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            images.lines().count(),
+            3,
+            "one image on the cover:\n{images}"
+        );
+    }
+
     #[test]
     fn every_example_pdf_has_its_text_and_pages() {
-        for (name, document) in example_documents() {
-            let pdf = render_pdf(&document).unwrap();
+        for ExamplePdf {
+            name,
+            document,
+            pdf,
+            path,
+        } in example_pdfs()
+        {
             assert!(pdf.starts_with(b"%PDF-"));
-            let path =
-                std::env::temp_dir().join(format!("tomster-{}-{name}.pdf", std::process::id()));
-            std::fs::write(&path, &pdf).unwrap();
             let path_text = path.to_str().unwrap();
             let info = poppler("pdfinfo", &[path_text]);
             let pages: usize = info
@@ -189,7 +300,6 @@ mod pdf {
             );
             let text = poppler("pdftotext", &["-layout", "-enc", "UTF-8", path_text, "-"]);
             let fonts = poppler("pdffonts", &[path_text]);
-            std::fs::remove_file(&path).unwrap();
             // pdffonts: name, type, encoding, emb, sub, uni, object; every font embedded.
             let font_lines: Vec<&str> = fonts.lines().skip(2).collect();
             assert!(!font_lines.is_empty(), "{name}: fonts");
@@ -221,7 +331,7 @@ mod pdf {
                 text.contains(&format!("1 / {pages}")) || text.contains(&format!("2 / {pages}")),
                 "{name}: page numbers"
             );
-            if name == "boulangerie" {
+            if *name == "boulangerie" {
                 assert!(
                     text.contains("Synthèse")
                         && text.contains("Évaluation")

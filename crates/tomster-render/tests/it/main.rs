@@ -5,4 +5,6 @@ mod calendar;
 mod client_text;
 mod document;
 mod golden;
+#[cfg(feature = "pdf")]
+mod pdf_layout;
 mod properties;
