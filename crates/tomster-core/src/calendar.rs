@@ -167,23 +167,16 @@ impl CalendarNote {
                 operation: Some(operation),
                 posts,
                 max_per_day,
-            } => {
-                let operation = strategy
-                    .operations
-                    .iter()
-                    .find(|candidate| candidate.id.as_str() == operation)
-                    .map_or_else(|| operation.clone(), |found| found.label().to_owned());
-                text(
-                    language,
-                    "calendar-note-posts-dropped",
-                    &[
-                        ("posts", posts.to_string()),
-                        ("operation", operation),
-                        ("platform", platform(network)),
-                        ("max", max_per_day.to_string()),
-                    ],
-                )
-            }
+            } => text(
+                language,
+                "calendar-note-posts-dropped",
+                &[
+                    ("posts", posts.to_string()),
+                    ("operation", strategy.operation_label(operation)),
+                    ("platform", platform(network)),
+                    ("max", max_per_day.to_string()),
+                ],
+            ),
             CalendarNote::PostsDropped {
                 platform: network,
                 operation: None,

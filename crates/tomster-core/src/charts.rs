@@ -369,20 +369,7 @@ pub fn stacked_columns(
         }
         let label = axis_labels.get(index).unwrap_or(category);
         let centre = x + slot * 0.35;
-        let _ = write!(
-            svg,
-            r##"<text x="{centre:.1}" y="{:.1}" text-anchor="middle" fill="#444444" font-size="9">"##,
-            axis_y + 14.0,
-        );
-        for (line, text) in label.split('\n').enumerate() {
-            let dy = if line == 0 { 0.0 } else { 10.0 };
-            let _ = write!(
-                svg,
-                r#"<tspan x="{centre:.1}" dy="{dy}">{}</tspan>"#,
-                escape(text)
-            );
-        }
-        svg.push_str("</text>");
+        write_lines(&mut svg, (centre, axis_y + 14.0), "middle", 9.0, label);
     }
     let _ = write!(
         svg,
@@ -577,6 +564,24 @@ pub fn heat_map(
     }
 }
 
+/// A grey axis label of one or more lines (split by `\n`), the first line's baseline at `at`.
+fn write_lines(svg: &mut String, at: (f64, f64), anchor: &str, font_size: f64, label: &str) {
+    let (x, y) = at;
+    let _ = write!(
+        svg,
+        r##"<text x="{x:.1}" y="{y:.1}" text-anchor="{anchor}" fill="#444444" font-size="{font_size}">"##
+    );
+    for (line, text) in label.split('\n').enumerate() {
+        let dy = if line == 0 { 0.0 } else { font_size + 1.0 };
+        let _ = write!(
+            svg,
+            r#"<tspan x="{x:.1}" dy="{dy}">{}</tspan>"#,
+            escape(text)
+        );
+    }
+    svg.push_str("</text>");
+}
+
 /// One bar of a timeline: an operation from its first day to its last, both included.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineBar {
@@ -657,7 +662,7 @@ pub fn timeline(
     let widest = ticks
         .iter()
         .flat_map(|(_, label)| label.split('\n'))
-        .map(|line| text_width(line, 10.0))
+        .map(|line| text_width(line, 9.0))
         .fold(0.0, f64::max);
     let room = plot_width / ticks.len().max(1) as f64;
     let every = ((widest + 4.0) / room).ceil().max(1.0) as usize;
@@ -665,21 +670,13 @@ pub fn timeline(
         if index % every != 0 {
             continue;
         }
-        let x = x_of(*day);
-        let _ = write!(
-            svg,
-            r##"<text x="{x:.1}" y="{:.1}" font-size="10" fill="#444444">"##,
-            rows_bottom + 14.0
+        write_lines(
+            &mut svg,
+            (x_of(*day), rows_bottom + 14.0),
+            "start",
+            9.0,
+            label,
         );
-        for (line, text) in label.split('\n').enumerate() {
-            let dy = if line == 0 { 0.0 } else { 11.0 };
-            let _ = write!(
-                svg,
-                r#"<tspan x="{x:.1}" dy="{dy}">{}</tspan>"#,
-                escape(text)
-            );
-        }
-        svg.push_str("</text>");
     }
     svg.push_str("</svg>");
     Chart {

@@ -564,6 +564,24 @@ impl Strategy {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The name of an operation for people, or the id itself.
+    pub fn operation_label(&self, id: &str) -> String {
+        self.document
+            .operations
+            .iter()
+            .find(|operation| operation.id.as_str() == id)
+            .map_or_else(|| id.to_owned(), |operation| operation.label().to_owned())
+    }
+
+    /// The name of an objective for people (its statement), or the id itself.
+    pub fn objective_label(&self, id: &str) -> String {
+        self.document
+            .objectives
+            .iter()
+            .find(|objective| objective.id.as_str() == id)
+            .map_or_else(|| id.to_owned(), |objective| objective.label().to_owned())
+    }
+
     /// The hours a week a team line gives (all its people), zero when unknown.
     pub fn member_hours(&self, name: &str) -> f64 {
         self.document

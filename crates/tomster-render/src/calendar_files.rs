@@ -75,12 +75,7 @@ impl<'a> Labels<'a> {
 
     /// An operation's name, for the team (never published).
     fn operation(&self, id: &str) -> String {
-        self.strategy
-            .operations
-            .iter()
-            .find(|operation| operation.id.as_str() == id)
-            .map(|operation| operation.label().to_owned())
-            .unwrap_or_else(|| id.to_owned())
+        self.strategy.operation_label(id)
     }
 
     /// A KPI of the plan by its measure's name and network ("Reach (Instagram)").

@@ -293,12 +293,7 @@ impl Inputs<'_> {
 
     /// An objective as the client wrote it (its statement), never its id when it has one.
     fn objective(&self, id: &str) -> String {
-        self.strategy
-            .objectives
-            .iter()
-            .find(|objective| objective.id.as_str() == id)
-            .map(|objective| objective.label().to_owned())
-            .unwrap_or_else(|| id.to_owned())
+        self.strategy.objective_label(id)
     }
 
     fn stage(&self, stage: Stage) -> String {
