@@ -2,7 +2,7 @@
 
 use tomster_core::load::{MAX_SOURCE_BYTES, from_toml_bytes};
 
-use crate::golden::{check_golden, test_data};
+use crate::golden::{check_golden, toml_files};
 
 fn render_errors(bytes: &[u8]) -> String {
     match from_toml_bytes(bytes) {
@@ -21,16 +21,7 @@ fn render_errors(bytes: &[u8]) -> String {
 
 #[test]
 fn every_bad_file_gets_a_located_message() {
-    let directory = test_data().join("bad_input");
-    let mut cases: Vec<_> = std::fs::read_dir(&directory)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "toml")
-        })
-        .collect();
-    cases.sort();
+    let cases = toml_files("bad_input");
     assert!(cases.len() >= 9, "{cases:?}");
     for case in cases {
         let bytes = std::fs::read(&case).unwrap();
@@ -72,16 +63,7 @@ const ENGLISH_WORDS: &[&str] = &[
 #[test]
 fn every_load_error_is_written_in_french_too() {
     // Regression: load errors were English whatever `--lang`.
-    let directory = test_data().join("bad_input");
-    let mut cases: Vec<_> = std::fs::read_dir(&directory)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "toml")
-        })
-        .collect();
-    cases.sort();
+    let cases = toml_files("bad_input");
     for case in cases {
         let bytes = std::fs::read(&case).unwrap();
         let Err(errors) = from_toml_bytes(&bytes) else {

@@ -11,7 +11,7 @@ use tomster_core::model::{Aida, Format, Language, ObjectiveKind, Skill, Stage, T
 use tomster_core::strategy::Strategy;
 use tomster_core::templates::TEMPLATES;
 
-use crate::golden::test_data;
+use crate::golden::toml_files;
 
 /// Every strategy the tests know that loads: the examples, then the rule corpus.
 fn strategies() -> Vec<(String, Strategy)> {
@@ -23,16 +23,7 @@ fn strategies() -> Vec<(String, Strategy)> {
             (template.name.to_owned(), loaded.strategy)
         })
         .collect();
-    let mut files: Vec<_> = std::fs::read_dir(test_data().join("rules"))
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| {
-            path.extension()
-                .is_some_and(|extension| extension == "toml")
-        })
-        .collect();
-    files.sort();
-    for file in files {
+    for file in toml_files("rules") {
         let text = std::fs::read_to_string(&file).unwrap();
         let loaded =
             from_toml_str(&text).unwrap_or_else(|errors| panic!("{}: {errors:?}", file.display()));
