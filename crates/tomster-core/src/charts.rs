@@ -408,13 +408,7 @@ pub fn stacked_columns(
             ))
         );
     }
-    svg.push_str("</svg>");
-    Chart {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        description,
-        svg,
-    }
+    finish(id, title, description, svg)
 }
 
 /// A grid of scores 0-100, darker when higher, with each value written in its cell.
@@ -555,6 +549,11 @@ pub fn heat_map(
         height - 12.0,
         escape(row_label)
     );
+    finish(id, title, description, svg)
+}
+
+/// Closes a chart's SVG and names it.
+fn finish(id: &str, title: &str, description: String, mut svg: String) -> Chart {
     svg.push_str("</svg>");
     Chart {
         id: id.to_owned(),
@@ -678,13 +677,7 @@ pub fn timeline(
             label,
         );
     }
-    svg.push_str("</svg>");
-    Chart {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        description,
-        svg,
-    }
+    finish(id, title, description, svg)
 }
 
 #[cfg(test)]
