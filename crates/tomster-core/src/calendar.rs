@@ -26,7 +26,8 @@
 //!   not exist that day (the spring-forward gap) moves forward by the gap, and a repeated one
 //!   (autumn) is the first of the two: the same rule for every format.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 
 use serde::Serialize;
 
@@ -35,31 +36,55 @@ use crate::knowledge::Knowledge;
 use crate::model::{Format, Language, Review, Stage, Weekday};
 use crate::plan::stages_that_matter;
 use crate::strategy::Strategy;
-use crate::values::{Day, PostingTime};
+use crate::values::{ClockTime, Day, PostingTime, SharedText};
 
 /// One planned post.
+///
+/// Its texts are shared with every other slot that carries them, and its time is two bytes:
+/// the worst calendar the loader accepts holds well over a million slots.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Slot {
-    /// Stable identifier: network, date and rank of the post that day (and operation, if any).
-    pub id: String,
     pub date: Day,
-    /// Local time in the calendar's time zone, `HH:MM`, as it exists that day.
-    pub time: String,
-    pub platform: String,
+    /// Local time in the calendar's time zone, as it exists that day.
+    pub time: ClockTime,
+    /// The post's rank on its network that day, from 1: part of its identifier.
+    pub rank: u16,
     pub format: Format,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pillar: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub persona: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub stage: Option<Stage>,
-    /// The message carried (its key message), empty when none is written for that cell yet.
-    pub message: String,
+    pub platform: SharedText,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub call_to_action: Option<String>,
+    pub pillar: Option<SharedText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub persona: Option<SharedText>,
+    /// The message carried (its key message), empty when none is written for that cell yet.
+    pub message: SharedText,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call_to_action: Option<SharedText>,
     /// The operation that adds this post, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub operation: Option<String>,
+    pub operation: Option<SharedText>,
+}
+
+impl Slot {
+    /// Stable identifier: operation (if any), network, date and rank of the post that day, so a
+    /// calendar app that re-imports updates the event. Written out only where a file needs it.
+    pub fn id(&self) -> SlotId<'_> {
+        SlotId(self)
+    }
+}
+
+/// A slot's identifier, as text when displayed (see [`Slot::id`]).
+pub struct SlotId<'a>(&'a Slot);
+
+impl fmt::Display for SlotId<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let slot = self.0;
+        if let Some(operation) = &slot.operation {
+            write!(formatter, "{operation}-")?;
+        }
+        write!(formatter, "{}-{}-{}", slot.platform, slot.date, slot.rank)
+    }
 }
 
 /// An operation, shown as a multi-day event.
@@ -299,8 +324,8 @@ impl<T: Clone + PartialEq> RoundRobin<T> {
         self.items.is_empty()
     }
 
-    fn contains(&self, wanted: &T) -> bool {
-        self.items.iter().any(|(item, _, _)| item == wanted)
+    fn any(&self, wanted: impl Fn(&T) -> bool) -> bool {
+        self.items.iter().any(|(item, _, _)| wanted(item))
     }
 
     /// Gives every item its weight's worth of credit: once per pick.
@@ -448,7 +473,7 @@ struct NetworkDays {
     start: Day,
     /// Posting days (allowed weekday, not a holiday kept off), by offset from the start.
     posting: Vec<bool>,
-    times: Vec<Vec<String>>,
+    times: Vec<Vec<ClockTime>>,
     cap: usize,
     /// Posting days with no post yet.
     empty: OpenDays,
@@ -512,21 +537,21 @@ impl NetworkDays {
 
     /// Takes the next posting time not yet used that day; returns it with the post's rank that
     /// day (1 for the first post).
-    fn take(&mut self, day: usize, times: &[String]) -> (Day, String, usize) {
+    fn take(&mut self, day: usize, times: &[ClockTime]) -> (Day, ClockTime, u16) {
         let used = &mut self.times[day];
         let time = (0..times.len())
-            .map(|step| &times[(self.placed + step) % times.len()])
+            .map(|step| times[(self.placed + step) % times.len()])
             .find(|time| !used.contains(time))
-            .or_else(|| times.get(self.placed % times.len().max(1)))
-            .cloned()
-            .unwrap_or_else(|| "12:00".to_owned());
+            .or_else(|| times.get(self.placed % times.len().max(1)).copied())
+            .unwrap_or(ClockTime::NOON);
         self.placed += 1;
-        used.push(time.clone());
+        used.push(time);
         let rank = used.len();
         self.empty.close(day);
         if rank >= self.cap {
             self.room.close(day);
         }
+        let rank = u16::try_from(rank).unwrap_or(u16::MAX);
         (self.start.plus_days(day as i64), time, rank)
     }
 }
@@ -572,7 +597,7 @@ fn network_days(
 }
 /// The posting times of a network: the entry's own, else the network's defaults, else the
 /// defaults for any network (a strategy's own networks).
-fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> Vec<String> {
+fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> Vec<ClockTime> {
     let defaults = &knowledge.calendar;
     let times: &[PostingTime] = if !own.is_empty() {
         own
@@ -583,7 +608,7 @@ fn posting_times(own: &[PostingTime], platform: &str, knowledge: &Knowledge) -> 
             .filter(|times| !times.is_empty())
             .unwrap_or(&defaults.default_times)
     };
-    times.iter().map(|time| time.as_str().to_owned()).collect()
+    times.iter().map(ClockTime::from).collect()
 }
 
 /// The format of unformatted posts: an image where the network takes images, else its first format.
@@ -619,7 +644,7 @@ fn operation_audience(operation: &crate::model::Operation, network: AudienceMix)
         operation
             .personas
             .iter()
-            .map(|id| ((id.as_str().to_owned(), Stage::Awareness), 1.0))
+            .map(|id| ((SharedText::from(id.as_str()), Stage::Awareness), 1.0))
             .collect()
     } else {
         named
@@ -627,7 +652,7 @@ fn operation_audience(operation: &crate::model::Operation, network: AudienceMix)
 }
 
 /// (persona id, stage) pairs with their weight.
-type AudienceMix = Vec<((String, Stage), f64)>;
+type AudienceMix = Vec<((SharedText, Stage), f64)>;
 
 /// Who the posts of a network speak to: personas on it (declared or recommended), weighted by
 /// their stage mix; every persona when none is known to be there.
@@ -686,7 +711,7 @@ fn audience_mix(
                 }
                 _ => 1.0 / stages.len() as f64,
             };
-            mix.push(((persona.id.as_str().to_owned(), *stage), share));
+            mix.push(((SharedText::from(persona.id.as_str()), *stage), share));
         }
     }
     mix
@@ -696,27 +721,49 @@ fn audience_mix(
 struct Stream<'a> {
     strategy: &'a Strategy,
     knowledge: &'a Knowledge,
-    platform: String,
-    times: Vec<String>,
+    /// The text and call to action of each of the strategy's messages, by index, shared by
+    /// every slot that carries them.
+    message_texts: &'a [MessageText],
+    platform: SharedText,
+    times: Vec<ClockTime>,
     formats: RoundRobin<Format>,
-    pillars: RoundRobin<String>,
-    audiences: RoundRobin<(String, Stage)>,
-    operation: Option<String>,
+    pillars: RoundRobin<SharedText>,
+    audiences: RoundRobin<(SharedText, Stage)>,
+    operation: Option<SharedText>,
     /// Whether the formats mix is the strategy's (else a default the shares are not held to).
     formats_declared: bool,
     /// An operation's own message and call to action: every post of the operation carries
     /// them (an empty message leaves the posts to write).
-    fixed_message: Option<(String, Option<String>)>,
+    fixed_message: Option<MessageText>,
+}
+
+/// A message's text and call to action as slots carry them.
+#[derive(Clone)]
+struct MessageText {
+    text: SharedText,
+    call_to_action: Option<SharedText>,
+}
+
+impl MessageText {
+    fn new(text: Option<&str>, call_to_action: Option<&str>) -> MessageText {
+        MessageText {
+            text: SharedText::from(text.unwrap_or_default()),
+            call_to_action: call_to_action
+                .filter(|cta| !cta.trim().is_empty())
+                .map(SharedText::from),
+        }
+    }
 }
 
 /// A message's content, pillar and format for one slot.
-struct Choice<'a> {
-    message: Option<&'a crate::model::Message>,
-    pillar: Option<String>,
+struct Choice {
+    /// The chosen message's index in the strategy.
+    message: Option<usize>,
+    pillar: Option<SharedText>,
     format: Format,
 }
 
-impl<'a> Stream<'a> {
+impl Stream<'_> {
     /// Whether the network takes a format (an unknown network takes any).
     fn network_takes(&self, format: Format) -> bool {
         self.knowledge
@@ -733,12 +780,12 @@ impl<'a> Stream<'a> {
             && !message
                 .pillars
                 .iter()
-                .any(|pillar| self.pillars.contains(&pillar.as_str().to_owned()));
+                .any(|pillar| self.pillars.any(|item| item == pillar.as_str()));
         let format_out = !message.content_types.is_empty()
             && !message
                 .content_types
                 .iter()
-                .any(|format| self.formats.contains(format));
+                .any(|format| self.formats.any(|item| item == format));
         if format_out
             && !message
                 .content_types
@@ -765,40 +812,43 @@ impl<'a> Stream<'a> {
 
     /// The message for a (persona, stage) on this network that best serves the shares, and the
     /// pillar and format it gives the slot; `turn` rotates among equals.
-    fn choose(&mut self, persona: &str, stage: Stage, turn: usize) -> Choice<'a> {
+    fn choose(&mut self, persona: &str, stage: Stage, turn: usize) -> Choice {
         let strategy = self.strategy;
-        let platform = self.platform.as_str();
-        let candidates: Vec<&'a crate::model::Message> = strategy
+        let platform = self.platform.clone();
+        let candidates: Vec<(usize, &crate::model::Message)> = strategy
             .messages
             .iter()
-            .filter(|message| message.persona.as_str() == persona && message.stage == Some(stage))
-            .filter(|message| {
+            .enumerate()
+            .filter(|(_, message)| {
+                message.persona.as_str() == persona && message.stage == Some(stage)
+            })
+            .filter(|(_, message)| {
                 message.networks.is_empty()
                     || message
                         .networks
                         .iter()
-                        .any(|network| network.as_str() == platform)
+                        .any(|network| network.as_str() == platform.as_str())
             })
             .collect();
-        let mut best: Option<(u8, f64, &'a crate::model::Message)> = None;
+        let mut best: Option<(u8, f64, usize, &crate::model::Message)> = None;
         for step in 0..candidates.len() {
-            let message = candidates[(turn + step) % candidates.len()];
+            let (index, message) = candidates[(turn + step) % candidates.len()];
             let Some(departure) = self.departure(message) else {
                 continue;
             };
             let urgency = self.urgency(message);
             let better = match best {
                 None => true,
-                Some((best_departure, best_urgency, _)) => {
+                Some((best_departure, best_urgency, _, _)) => {
                     departure < best_departure
                         || (departure == best_departure && urgency > best_urgency + 1e-9)
                 }
             };
             if better {
-                best = Some((departure, urgency, message));
+                best = Some((departure, urgency, index, message));
             }
         }
-        let Some((_, _, message)) = best else {
+        let Some((_, _, index, message)) = best else {
             return self.free_choice();
         };
         let pillar = if message.pillars.is_empty() {
@@ -808,7 +858,8 @@ impl<'a> Stream<'a> {
                 .take(|pillar| allows_pillar(message, pillar))
                 .or_else(|| {
                     let own = &message.pillars;
-                    own.get(turn % own.len()).map(|id| id.as_str().to_owned())
+                    own.get(turn % own.len())
+                        .map(|id| SharedText::from(id.as_str()))
                 })
         };
         let format = if message.content_types.is_empty() {
@@ -825,14 +876,14 @@ impl<'a> Stream<'a> {
                 })
         };
         Choice {
-            message: Some(message),
+            message: Some(index),
             pillar,
-            format: format.unwrap_or_else(|| default_format(platform, self.knowledge)),
+            format: format.unwrap_or_else(|| default_format(&platform, self.knowledge)),
         }
     }
 
     /// Pillar and format by their shares alone, for a slot with no message.
-    fn free_choice(&mut self) -> Choice<'a> {
+    fn free_choice(&mut self) -> Choice {
         Choice {
             message: None,
             pillar: self.pillars.take(|_| true),
@@ -864,14 +915,14 @@ impl<'a> Stream<'a> {
             let needed = count.div_ceil(posting.len());
             if needed > network.cap {
                 notes.push(CalendarNote::CapRaised {
-                    platform: self.platform.clone(),
+                    platform: self.platform.to_string(),
                     max_per_day: u8::try_from(network.cap).unwrap_or(u8::MAX),
                     needed: u8::try_from(needed).unwrap_or(u8::MAX),
                 });
                 network.raise_cap(needed);
             }
         }
-        let mut turns: BTreeMap<(String, Stage), usize> = BTreeMap::new();
+        let mut turns: BTreeMap<(SharedText, Stage), usize> = BTreeMap::new();
         let mut dropped = 0;
         let first_slot = slots.len();
         for index in 0..count {
@@ -887,47 +938,43 @@ impl<'a> Stream<'a> {
             let audience = self.audiences.next();
             self.pillars.advance();
             self.formats.advance();
-            let fixed_message = self.fixed_message.clone();
-            let (choice, message, call_to_action) = match (fixed_message, &audience) {
-                (Some((text, call_to_action)), _) => (self.free_choice(), text, call_to_action),
+            let (choice, message) = match (self.fixed_message.clone(), &audience) {
+                (Some(fixed), _) => (self.free_choice(), fixed),
                 (None, Some((persona, stage))) => {
                     let turn = turns.entry((persona.clone(), *stage)).or_default();
                     let choice = self.choose(persona, *stage, *turn);
                     *turn += 1;
                     let message = choice
                         .message
-                        .and_then(|message| message.key_message.clone())
-                        .unwrap_or_default();
-                    let call_to_action = choice
-                        .message
-                        .and_then(|message| message.call_to_action.clone())
-                        .filter(|cta| !cta.trim().is_empty());
-                    (choice, message, call_to_action)
+                        .and_then(|index| self.message_texts.get(index))
+                        .cloned()
+                        .unwrap_or_else(|| MessageText::new(None, None));
+                    (choice, message)
                 }
-                (None, None) => (self.free_choice(), String::new(), None),
+                (None, None) => (self.free_choice(), MessageText::new(None, None)),
             };
-            let id = match &self.operation {
-                Some(operation) => format!("{operation}-{}-{date}-{rank}", self.platform),
-                None => format!("{}-{date}-{rank}", self.platform),
+            let (persona, stage) = match audience {
+                Some((persona, stage)) => (Some(persona), Some(stage)),
+                None => (None, None),
             };
             slots.push(Slot {
-                id,
                 date,
                 time,
-                platform: self.platform.clone(),
+                rank,
                 format: choice.format,
+                stage,
+                platform: self.platform.clone(),
                 pillar: choice.pillar,
-                persona: audience.as_ref().map(|(persona, _)| persona.clone()),
-                stage: audience.map(|(_, stage)| stage),
-                message,
-                call_to_action,
+                persona,
+                message: message.text,
+                call_to_action: message.call_to_action,
                 operation: self.operation.clone(),
             });
         }
         if dropped > 0 {
             notes.push(CalendarNote::PostsDropped {
-                platform: self.platform.clone(),
-                operation: self.operation.clone(),
+                platform: self.platform.to_string(),
+                operation: self.operation.as_ref().map(SharedText::to_string),
                 posts: dropped,
                 max_per_day: u8::try_from(network.cap).unwrap_or(u8::MAX),
             });
@@ -953,12 +1000,12 @@ impl<'a> Stream<'a> {
         for (pillar, planned) in self.pillars.shares() {
             let count = placed
                 .iter()
-                .filter(|slot| slot.pillar.as_deref() == Some(pillar.as_str()))
+                .filter(|slot| slot.pillar.as_ref() == Some(&pillar))
                 .count();
             if let Some(actual) = missed(planned, count) {
                 notes.push(CalendarNote::PillarShareMissed {
-                    platform: self.platform.clone(),
-                    pillar,
+                    platform: self.platform.to_string(),
+                    pillar: pillar.to_string(),
                     planned,
                     actual,
                 });
@@ -971,7 +1018,7 @@ impl<'a> Stream<'a> {
             let count = placed.iter().filter(|slot| slot.format == format).count();
             if let Some(actual) = missed(planned, count) {
                 notes.push(CalendarNote::FormatShareMissed {
-                    platform: self.platform.clone(),
+                    platform: self.platform.to_string(),
                     format,
                     planned,
                     actual,
@@ -1033,18 +1080,21 @@ fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
 /// The local time a post really has that day: a time in the spring-forward gap moves forward
 /// by the gap (02:30 becomes 03:30 in Paris), a repeated autumn time is the first of the two
 /// (which keeps its written form). Every format reads this one result.
-fn existing_time(zone: &jiff::tz::TimeZone, date: Day, time: &str) -> String {
-    let Ok(posting) = PostingTime::parse(time) else {
-        return time.to_owned();
-    };
-    let (hour, minute) = posting.hour_minute();
-    let local = date.date().at(hour, minute, 0, 0);
+fn existing_time(zone: &jiff::tz::TimeZone, date: Day, time: ClockTime) -> ClockTime {
+    let local = date.date().at(
+        i8::try_from(time.hour()).unwrap_or(12),
+        i8::try_from(time.minute()).unwrap_or(0),
+        0,
+        0,
+    );
     match zone.to_ambiguous_zoned_datetime(local).compatible() {
         Ok(zoned) => {
             let real = zoned.time();
-            format!("{:02}:{:02}", real.hour(), real.minute())
+            let hour = u8::try_from(real.hour()).unwrap_or(time.hour());
+            let minute = u8::try_from(real.minute()).unwrap_or(time.minute());
+            ClockTime::new(hour, minute).unwrap_or(time)
         }
-        Err(_) => time.to_owned(),
+        Err(_) => time,
     }
 }
 
@@ -1138,13 +1188,23 @@ pub fn calendar_from(
     let info = &strategy.strategy;
     let days = usize::try_from(strategy.period_days()).unwrap_or(0);
     let holidays = holidays_of(strategy, knowledge);
-    let global_pillars: Vec<(String, f64)> = strategy
+    let global_pillars: Vec<(SharedText, f64)> = strategy
         .pillars
         .iter()
         .map(|pillar| {
             (
-                pillar.id.as_str().to_owned(),
+                SharedText::from(pillar.id.as_str()),
                 pillar.share.map(|share| share.get()).unwrap_or(0.0),
+            )
+        })
+        .collect();
+    let message_texts: Vec<MessageText> = strategy
+        .messages
+        .iter()
+        .map(|message| {
+            MessageText::new(
+                message.key_message.as_deref(),
+                message.call_to_action.as_deref(),
             )
         })
         .collect();
@@ -1176,13 +1236,20 @@ pub fn calendar_from(
         if cadence > formatted {
             formats.push((default_format(&platform, knowledge), cadence - formatted));
         }
-        let pillars: Vec<(String, f64)> = if always_on.pillars.is_empty() {
+        let pillars: Vec<(SharedText, f64)> = if always_on.pillars.is_empty() {
             global_pillars.clone()
         } else {
             always_on
                 .pillars
                 .iter()
-                .map(|(id, share)| (id.as_str().to_owned(), share.get()))
+                .map(|(id, share)| {
+                    let shared = global_pillars
+                        .iter()
+                        .find(|(pillar, _)| pillar == id.as_str())
+                        .map(|(pillar, _)| pillar.clone())
+                        .unwrap_or_else(|| SharedText::from(id.as_str()));
+                    (shared, share.get())
+                })
                 .collect()
         };
         let mut network = match placed.iter().position(|(id, _)| *id == platform) {
@@ -1192,11 +1259,12 @@ pub fn calendar_from(
         let mut stream = Stream {
             strategy,
             knowledge,
+            message_texts: &message_texts,
             times: posting_times(&always_on.times, &platform, knowledge),
             formats: RoundRobin::new(formats),
             pillars: RoundRobin::new(pillars),
             audiences: RoundRobin::new(audience_of(&platform)),
-            platform: platform.clone(),
+            platform: SharedText::from(platform.as_str()),
             operation: None,
             formats_declared: !always_on.formats.is_empty(),
             fixed_message: None,
@@ -1238,6 +1306,11 @@ pub fn calendar_from(
         }
         let first_offset = usize::try_from(info.start.days_until(first)).unwrap_or(0);
         let last_offset = usize::try_from(info.start.days_until(last)).unwrap_or(0);
+        let operation_id = SharedText::from(operation.id.as_str());
+        let operation_message = MessageText::new(
+            operation.key_message.as_deref(),
+            operation.call_to_action.as_deref(),
+        );
         for platform in platforms {
             let own_times = strategy
                 .always_on
@@ -1252,21 +1325,16 @@ pub fn calendar_from(
             let mut stream = Stream {
                 strategy,
                 knowledge,
+                message_texts: &message_texts,
                 times: posting_times(&own_times, &platform, knowledge),
                 formats: RoundRobin::new(vec![(default_format(&platform, knowledge), 1.0)]),
                 pillars: RoundRobin::new(Vec::new()),
                 audiences: RoundRobin::new(operation_audience(operation, audience_of(&platform))),
-                platform: platform.clone(),
-                operation: Some(operation.id.as_str().to_owned()),
+                platform: SharedText::from(platform.as_str()),
+                operation: Some(operation_id.clone()),
                 formats_declared: false,
                 // The operation's name is for the team's calendar, never the published text.
-                fixed_message: Some((
-                    operation.key_message.clone().unwrap_or_default(),
-                    operation
-                        .call_to_action
-                        .clone()
-                        .filter(|cta| !cta.trim().is_empty()),
-                )),
+                fixed_message: Some(operation_message.clone()),
             };
             stream.expand(
                 &mut network,
@@ -1284,18 +1352,24 @@ pub fn calendar_from(
     let zone = jiff::tz::db()
         .get(&timezone)
         .unwrap_or(jiff::tz::TimeZone::UTC);
-    for slot in &mut slots {
-        slot.time = existing_time(&zone, slot.date, &slot.time);
-    }
     let from = from.unwrap_or(info.start);
     let to = to.unwrap_or(info.end);
     slots.retain(|slot| slot.date >= from && slot.date <= to);
-    slots.sort_by(|left, right| {
-        (left.date, &left.time, &left.platform, &left.id).cmp(&(
+    // The same day and time recur on every network: each is looked up in the zone once.
+    let mut real_times: HashMap<(Day, ClockTime), ClockTime> = HashMap::new();
+    for slot in &mut slots {
+        slot.time = *real_times
+            .entry((slot.date, slot.time))
+            .or_insert_with(|| existing_time(&zone, slot.date, slot.time));
+    }
+    // A network's posts of a day have distinct ranks, so this order is total: sorting in place
+    // (unstable) gives the same result as a stable sort without its buffer of half the slots.
+    slots.sort_unstable_by(|left, right| {
+        (left.date, left.time, &left.platform, left.rank).cmp(&(
             right.date,
-            &right.time,
+            right.time,
             &right.platform,
-            &right.id,
+            right.rank,
         ))
     });
     operations.retain(|operation| operation.end >= from && operation.start <= to);
@@ -1359,7 +1433,7 @@ mod tests {
             .collect();
         assert_eq!(first_day.len(), 2);
         assert_ne!(first_day[0].time, first_day[1].time);
-        assert_ne!(first_day[0].id, first_day[1].id);
+        assert_ne!(first_day[0].id().to_string(), first_day[1].id().to_string());
     }
 
     #[test]
@@ -1528,12 +1602,28 @@ mod tests {
         assert!(inverted.slots.is_empty());
     }
 
+    // The worst calendar the loader accepts holds 1.4 million slots: at 64 bytes each they
+    // stay under 100 MB (`bench/calendar_worst.sh` measures the whole run).
+    #[test]
+    fn a_slot_stays_small() {
+        assert!(
+            std::mem::size_of::<Slot>() <= 64,
+            "{}",
+            std::mem::size_of::<Slot>()
+        );
+        assert_eq!(std::mem::size_of::<Option<SharedText>>(), 8);
+    }
+
     #[test]
     fn identifiers_are_unique_and_stable() {
         let first = calendar_of(TEMPLATES[1].text);
         let second = calendar_of(TEMPLATES[1].text);
         assert_eq!(first.slots, second.slots);
-        let mut ids: Vec<&str> = first.slots.iter().map(|slot| slot.id.as_str()).collect();
+        let mut ids: Vec<String> = first
+            .slots
+            .iter()
+            .map(|slot| slot.id().to_string())
+            .collect();
         let count = ids.len();
         ids.sort_unstable();
         ids.dedup();
@@ -1596,12 +1686,12 @@ mod tests {
         let mornings = calendar
             .slots
             .iter()
-            .filter(|slot| slot.time == "08:30")
+            .filter(|slot| slot.time.to_string() == "08:30")
             .count();
         let evenings = calendar
             .slots
             .iter()
-            .filter(|slot| slot.time == "18:00")
+            .filter(|slot| slot.time.to_string() == "18:00")
             .count();
         assert_eq!(mornings, evenings);
     }
@@ -1847,16 +1937,16 @@ mod tests {
             "[strategy]\nname = \"t\"\ntimezone = \"Europe/Paris\"\nstart = 2027-03-27\nend = 2027-03-28\n\
              [[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\ntimes = [\"02:30\"]\n",
         );
-        let times: Vec<(String, &str)> = calendar
+        let times: Vec<(String, String)> = calendar
             .slots
             .iter()
-            .map(|slot| (slot.date.to_string(), slot.time.as_str()))
+            .map(|slot| (slot.date.to_string(), slot.time.to_string()))
             .collect();
         assert_eq!(
             times,
             [
-                ("2027-03-27".to_owned(), "02:30"),
-                ("2027-03-28".to_owned(), "03:30")
+                ("2027-03-27".to_owned(), "02:30".to_owned()),
+                ("2027-03-28".to_owned(), "03:30".to_owned())
             ]
         );
     }

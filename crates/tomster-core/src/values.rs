@@ -405,6 +405,143 @@ validated_string!(
     }
 );
 
+/// A time of day to the minute, as a calendar slot holds it: two bytes where the written
+/// `HH:MM` would take a string, since a 20-year calendar holds a million of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClockTime(u16);
+
+impl ClockTime {
+    /// Noon, for a network with no posting time at all.
+    pub const NOON: ClockTime = ClockTime(12 * 60);
+
+    /// The time at `hour:minute`, `None` outside a day.
+    pub fn new(hour: u8, minute: u8) -> Option<ClockTime> {
+        (hour < 24 && minute < 60).then(|| ClockTime(u16::from(hour) * 60 + u16::from(minute)))
+    }
+
+    /// Minutes since midnight.
+    pub fn minutes(self) -> u16 {
+        self.0
+    }
+
+    pub fn hour(self) -> u8 {
+        u8::try_from(self.0 / 60).unwrap_or(0)
+    }
+
+    pub fn minute(self) -> u8 {
+        u8::try_from(self.0 % 60).unwrap_or(0)
+    }
+}
+
+impl From<&PostingTime> for ClockTime {
+    fn from(time: &PostingTime) -> ClockTime {
+        let (hour, minute) = time.hour_minute();
+        ClockTime::new(
+            u8::try_from(hour).unwrap_or(12),
+            u8::try_from(minute).unwrap_or(0),
+        )
+        .unwrap_or(ClockTime::NOON)
+    }
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(formatter, "{:02}:{:02}", self.hour(), self.minute())
+    }
+}
+
+impl Serialize for ClockTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A text many values share (a network id, a pillar, a message): one allocation for all of
+/// them, behind a pointer of one word (`Option<SharedText>` too), so a calendar of a million
+/// posts holds each text once.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct SharedText(std::sync::Arc<String>);
+
+impl SharedText {
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::ops::Deref for SharedText {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl AsRef<str> for SharedText {
+    fn as_ref(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for SharedText {
+    fn borrow(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl From<&str> for SharedText {
+    fn from(text: &str) -> SharedText {
+        SharedText(std::sync::Arc::new(text.to_owned()))
+    }
+}
+
+impl From<String> for SharedText {
+    fn from(text: String) -> SharedText {
+        SharedText(std::sync::Arc::new(text))
+    }
+}
+
+impl PartialEq<str> for SharedText {
+    fn eq(&self, other: &str) -> bool {
+        self.0.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for SharedText {
+    fn eq(&self, other: &&str) -> bool {
+        self.0.as_str() == *other
+    }
+}
+
+impl PartialEq<SharedText> for str {
+    fn eq(&self, other: &SharedText) -> bool {
+        self == other.0.as_str()
+    }
+}
+
+impl PartialEq<SharedText> for &str {
+    fn eq(&self, other: &SharedText) -> bool {
+        *self == other.0.as_str()
+    }
+}
+
+impl fmt::Debug for SharedText {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0.as_str(), formatter)
+    }
+}
+
+impl fmt::Display for SharedText {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.0.as_str())
+    }
+}
+
+impl Serialize for SharedText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.0.as_str())
+    }
+}
+
 /// Declares a number newtype with its accepted range, display and schema.
 macro_rules! bounded_number {
     ($(#[$meta:meta])* $name:ident, $minimum:expr, $maximum:expr, $what:literal) => {

@@ -14,13 +14,18 @@
 //! - Metricool bulk upload: header `Text, Date, Time, Draft`, one TRUE/FALSE column per network
 //!   (Metricool's downloadable template, FORMATS.md), dates `YYYY-MM-DD`, times `HH:MM`.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use tomster_core::calendar::{Calendar, CalendarNote, OperationEvent, Slot, TeamEvent};
 use tomster_core::i18n::text;
 use tomster_core::knowledge::Knowledge;
-use tomster_core::model::Language;
+use tomster_core::model::{Format, Language, Stage};
 use tomster_core::strategy::Strategy;
+use tomster_core::values::{ClockTime, Day};
 
 /// Metricool's bulk file: the network columns it knows, with the network id each one means.
 pub const METRICOOL_NETWORKS: &[(&str, &str)] = &[
@@ -300,10 +305,13 @@ fn compact_date(day: tomster_core::values::Day) -> String {
 
 /// The UTC instant of a local date and `HH:MM` in a time zone, as `YYYYMMDDTHHMMSSZ`.
 fn utc_stamp(slot: &Slot, zone: &jiff::tz::TimeZone) -> String {
-    let (hour, minute) = tomster_core::values::PostingTime::parse(&slot.time)
-        .map(|time| time.hour_minute())
-        .unwrap_or((12, 0));
-    let local = slot.date.date().at(hour, minute, 0, 0);
+    let (hour, minute) = (slot.time.hour(), slot.time.minute());
+    let local = slot.date.date().at(
+        i8::try_from(hour).unwrap_or(12),
+        i8::try_from(minute).unwrap_or(0),
+        0,
+        0,
+    );
     match zone.to_timestamp(local) {
         Ok(instant) => instant.strftime("%Y%m%dT%H%M%SZ").to_string(),
         Err(_) => format!("{}T{:02}{:02}00", compact_date(slot.date), hour, minute),
@@ -372,35 +380,96 @@ pub fn write_ics(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
         write_line(out, "TRANSP:TRANSPARENT")?;
         write_line(out, "END:VEVENT")?;
     }
+    // A post's texts depend on its content alone, which few slots do not share with others:
+    // each content's lines are written (escaped, folded) once, and copied for every slot. The
+    // instants likewise, by local day and time.
+    let mut content_lines: HashMap<SlotContent<'_>, Vec<u8>> = HashMap::new();
+    let mut instants: HashMap<(Day, ClockTime), String> = HashMap::new();
+    let stamp_line = format!("DTSTAMP:{stamp}");
+    // One buffer for every UID line rather than a string per post.
+    let mut uid_line = String::new();
     for slot in &calendar.slots {
         write_line(out, "BEGIN:VEVENT")?;
-        write_line(out, &format!("UID:{}@{domain}", slot.id))?;
-        write_line(out, &format!("DTSTAMP:{stamp}"))?;
-        write_line(out, &format!("DTSTART:{}", utc_stamp(slot, &zone)))?;
+        uid_line.clear();
+        // Writing into a String cannot fail.
+        let _ = write!(uid_line, "UID:{}@{domain}", slot.id());
+        write_line(out, &uid_line)?;
+        write_line(out, &stamp_line)?;
+        let start_line = instants
+            .entry((slot.date, slot.time))
+            .or_insert_with(|| format!("DTSTART:{}", utc_stamp(slot, &zone)));
+        write_line(out, start_line)?;
         write_line(out, "DURATION:PT30M")?;
-        write_line(
-            out,
-            &format!("SUMMARY:{}", escape_text(&labels.summary(slot))),
-        )?;
-        write_line(
-            out,
-            &format!("DESCRIPTION:{}", escape_text(&labels.description(slot))),
-        )?;
-        write_line(
-            out,
-            &format!(
-                "CATEGORIES:{},{}",
-                escape_text(&slot.platform),
-                escape_text(slot.format.as_str())
-            ),
-        )?;
-        if let Some(website) = &calendar.website {
-            write_line(out, &format!("URL:{website}"))?;
-        }
-        write_line(out, "TRANSP:TRANSPARENT")?;
-        write_line(out, "END:VEVENT")?;
+        let lines = match content_lines.entry(SlotContent::of(slot)) {
+            Entry::Occupied(entry) => entry.into_mut(),
+            Entry::Vacant(entry) => entry.insert(slot_content_lines(
+                slot,
+                calendar.website.as_deref(),
+                labels,
+            )?),
+        };
+        out.write_all(lines)?;
     }
     write_line(out, "END:VCALENDAR")
+}
+
+/// What a slot's texts depend on: everything but its date, time and rank.
+#[derive(PartialEq, Eq, Hash)]
+struct SlotContent<'c> {
+    platform: &'c str,
+    format: Format,
+    pillar: Option<&'c str>,
+    persona: Option<&'c str>,
+    stage: Option<Stage>,
+    message: &'c str,
+    call_to_action: Option<&'c str>,
+    operation: Option<&'c str>,
+}
+
+impl<'c> SlotContent<'c> {
+    fn of(slot: &'c Slot) -> SlotContent<'c> {
+        SlotContent {
+            platform: &slot.platform,
+            format: slot.format,
+            pillar: slot.pillar.as_deref(),
+            persona: slot.persona.as_deref(),
+            stage: slot.stage,
+            message: &slot.message,
+            call_to_action: slot.call_to_action.as_deref(),
+            operation: slot.operation.as_deref(),
+        }
+    }
+}
+
+/// The content lines of a post's event, from its summary to its end, folded.
+fn slot_content_lines(
+    slot: &Slot,
+    website: Option<&str>,
+    labels: &Labels<'_>,
+) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_line(
+        &mut out,
+        &format!("SUMMARY:{}", escape_text(&labels.summary(slot))),
+    )?;
+    write_line(
+        &mut out,
+        &format!("DESCRIPTION:{}", escape_text(&labels.description(slot))),
+    )?;
+    write_line(
+        &mut out,
+        &format!(
+            "CATEGORIES:{},{}",
+            escape_text(&slot.platform),
+            escape_text(slot.format.as_str())
+        ),
+    )?;
+    if let Some(website) = website {
+        write_line(&mut out, &format!("URL:{website}"))?;
+    }
+    write_line(&mut out, "TRANSP:TRANSPARENT")?;
+    write_line(&mut out, "END:VEVENT")?;
+    Ok(out)
 }
 
 fn write_operation_event(
@@ -463,10 +532,10 @@ fn write_operation_event(
 }
 
 /// A cell a spreadsheet will not run as a formula.
-pub fn safe_cell(value: &str) -> String {
+pub fn safe_cell(value: &str) -> Cow<'_, str> {
     match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-        _ => value.to_owned(),
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{value}")),
+        _ => Cow::Borrowed(value),
     }
 }
 
@@ -516,48 +585,71 @@ pub fn write_csv(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
         row[9] = text;
         row[13] = Labels::event_kind(event).to_owned();
         writer
-            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .write_record(row.iter().map(|cell| safe_cell(cell).into_owned()))
             .map_err(csv_error)
     };
+    // The cells after the time zone depend on the post's content alone: written once per
+    // content, as for the ICS.
+    let mut content_cells: HashMap<SlotContent<'_>, Vec<String>> = HashMap::new();
     for slot in &calendar.slots {
         while let Some(event) = events.next_if(|event| event.date() <= slot.date) {
             write_event(&mut writer, event)?;
         }
-        let row = [
-            slot.id.clone(),
+        let content = content_cells
+            .entry(SlotContent::of(slot))
+            .or_insert_with(|| csv_content_cells(slot, labels));
+        let when = [
+            slot.id().to_string(),
             slot.date.to_string(),
-            slot.time.clone(),
-            calendar.timezone.clone(),
-            slot.platform.clone(),
-            slot.format.as_str().to_owned(),
-            slot.pillar
-                .as_deref()
-                .map(|id| labels.pillar(id))
-                .unwrap_or_default(),
-            slot.persona
-                .as_deref()
-                .map(|id| labels.persona(id))
-                .unwrap_or_default(),
-            slot.stage
-                .map(|stage| stage.as_str().to_owned())
-                .unwrap_or_default(),
-            labels.post_text(slot),
-            slot.message.clone(),
-            slot.call_to_action.clone().unwrap_or_default(),
-            slot.operation
-                .as_deref()
-                .map(|id| labels.operation(id))
-                .unwrap_or_default(),
-            "post".to_owned(),
+            slot.time.to_string(),
         ];
+        let row: Vec<Cow<'_, str>> = when
+            .iter()
+            .map(|cell| safe_cell(cell))
+            .chain(std::iter::once(safe_cell(&calendar.timezone)))
+            .chain(content.iter().map(|cell| Cow::Borrowed(cell.as_str())))
+            .collect();
         writer
-            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .write_record(row.iter().map(|cell| cell.as_bytes()))
             .map_err(csv_error)?;
     }
     for event in events {
         write_event(&mut writer, event)?;
     }
     writer.flush()
+}
+
+/// The cells of a post's CSV row from its network on, made safe for spreadsheets.
+fn csv_content_cells(slot: &Slot, labels: &Labels<'_>) -> Vec<String> {
+    [
+        slot.platform.to_string(),
+        slot.format.as_str().to_owned(),
+        slot.pillar
+            .as_deref()
+            .map(|id| labels.pillar(id))
+            .unwrap_or_default(),
+        slot.persona
+            .as_deref()
+            .map(|id| labels.persona(id))
+            .unwrap_or_default(),
+        slot.stage
+            .map(|stage| stage.as_str().to_owned())
+            .unwrap_or_default(),
+        labels.post_text(slot),
+        slot.message.to_string(),
+        slot.call_to_action
+            .as_ref()
+            .map(|call| call.to_string())
+            .unwrap_or_default(),
+        slot.operation
+            .as_deref()
+            .map(|id| labels.operation(id))
+            .unwrap_or_default(),
+        "post".to_owned(),
+    ]
+    .iter()
+    .map(|cell| safe_cell(cell).into_owned())
+    .collect()
 }
 
 /// One Hootsuite bulk file: a network's slots, at most as many as Hootsuite accepts in a file
@@ -604,7 +696,7 @@ pub fn hootsuite_files<'c>(
         let slots: Vec<&Slot> = calendar
             .slots
             .iter()
-            .filter(|slot| slot.platform == platform && !slot.message.trim().is_empty())
+            .filter(|slot| slot.platform == *platform && !slot.message.trim().is_empty())
             .collect();
         for (index, chunk) in slots.chunks(max_rows).enumerate() {
             files.push(HootsuiteFile {
@@ -647,7 +739,7 @@ pub fn write_hootsuite(
             website.unwrap_or("").to_owned(),
         ];
         writer
-            .write_record(row.iter().map(|cell| safe_cell(cell)))
+            .write_record(row.iter().map(|cell| safe_cell(cell).into_owned()))
             .map_err(csv_error)?;
     }
     writer.flush()
@@ -658,10 +750,7 @@ pub fn write_hootsuite(
 pub fn hootsuite_minutes(slot: &Slot, is_taken: impl Fn(u16) -> bool) -> u16 {
     const STEP: u16 = 5;
     const LAST: u16 = 24 * 60 - STEP;
-    let (hour, minute) = tomster_core::values::PostingTime::parse(&slot.time)
-        .map(|time| time.hour_minute())
-        .unwrap_or((12, 0));
-    let written = u16::try_from(hour).unwrap_or(12) * 60 + u16::try_from(minute).unwrap_or(0);
+    let written = slot.time.minutes();
     let rounded = (written / STEP * STEP).min(LAST);
     let later = (rounded..=LAST).step_by(usize::from(STEP));
     let earlier = (0..rounded / STEP).rev().map(|step| step * STEP);
@@ -692,22 +781,25 @@ pub fn write_metricool(
     for slot in &calendar.slots {
         if !METRICOOL_NETWORKS
             .iter()
-            .any(|(_, id)| *id == slot.platform)
+            .any(|(_, id)| slot.platform == *id)
         {
-            if !skipped.contains(&slot.platform) {
-                skipped.push(slot.platform.clone());
+            if !skipped
+                .iter()
+                .any(|network| slot.platform == network.as_str())
+            {
+                skipped.push(slot.platform.to_string());
             }
             continue;
         }
         let mut row = vec![
-            safe_cell(&labels.post_text(slot)),
+            safe_cell(&labels.post_text(slot)).into_owned(),
             slot.date.to_string(),
-            slot.time.clone(),
+            slot.time.to_string(),
             // Drafts: the community manager adds the visuals before publishing.
             "TRUE".to_owned(),
         ];
         row.extend(METRICOOL_NETWORKS.iter().map(|(_, id)| {
-            if *id == slot.platform {
+            if slot.platform == *id {
                 "TRUE".to_owned()
             } else {
                 "FALSE".to_owned()
@@ -757,16 +849,17 @@ mod tests {
     }
 
     fn slot_at(time: &str) -> Slot {
+        let (hour, minute) = time.split_once(':').unwrap();
         Slot {
-            id: "x".to_owned(),
             date: tomster_core::values::Day::new(2027, 1, 4).unwrap(),
-            time: time.to_owned(),
-            platform: "x".to_owned(),
+            time: ClockTime::new(hour.parse().unwrap(), minute.parse().unwrap()).unwrap(),
+            rank: 1,
             format: tomster_core::model::Format::Text,
+            stage: None,
+            platform: "x".into(),
             pillar: None,
             persona: None,
-            stage: None,
-            message: "m".to_owned(),
+            message: "m".into(),
             call_to_action: None,
             operation: None,
         }

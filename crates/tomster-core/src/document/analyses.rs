@@ -347,11 +347,19 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
             .plus_days(i64::from(month.date().days_in_month()) - i64::from(month.date().day()) + 1);
         month = next;
     }
+    // Counted by network and (year, month) without a string per post: a 20-year calendar
+    // holds over a million of them.
+    let mut by_month: BTreeMap<(&str, i16, i8), (Day, f64)> = BTreeMap::new();
     for slot in &calendar.slots {
-        networks.insert(slot.platform.clone());
-        *counts
-            .entry((slot.date.month_key(), slot.platform.clone()))
-            .or_default() += 1.0;
+        let date = slot.date.date();
+        by_month
+            .entry((slot.platform.as_str(), date.year(), date.month()))
+            .or_insert((slot.date, 0.0))
+            .1 += 1.0;
+    }
+    for ((network, _, _), (day, count)) in by_month {
+        networks.insert(network.to_owned());
+        counts.insert((day.month_key(), network.to_owned()), count);
     }
     let series: Vec<(String, Vec<f64>)> = networks
         .iter()

@@ -152,7 +152,7 @@ fn hootsuite_files_have_three_columns_no_header_and_at_most_350_rows() {
                 assert_eq!(minute % 5, 0, "{name}: {time}");
                 assert!(!row[1].is_empty(), "a message to publish");
                 assert_eq!(&row[2], calendar.website.as_deref().unwrap_or(""));
-                assert_eq!(file.platform, slot.platform);
+                assert_eq!(file.platform, slot.platform.as_str());
             }
         }
     }
@@ -217,7 +217,7 @@ fn metricool_rows_flag_exactly_one_network() {
         for (row, slot) in rows.iter().zip(&calendar.slots) {
             assert_eq!(row.len(), header.len());
             assert_eq!(&row[1], slot.date.to_string());
-            assert_eq!(&row[2], slot.time);
+            assert_eq!(row[2], slot.time.to_string());
             let flagged: Vec<&str> = METRICOOL_NETWORKS
                 .iter()
                 .enumerate()
