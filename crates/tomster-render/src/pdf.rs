@@ -16,7 +16,8 @@ use std::sync::OnceLock;
 
 use layout::{
     BODY_SIZE, CELL_INSET_X, CELL_INSET_Y, MARGIN_BOTTOM, MARGIN_SIDE, MARGIN_TOP, MILLIMETRE,
-    Orientation, TEXT_WIDTH_MM, TablePlan, plan_table, section_orientations, svg_size,
+    Orientation, TEXT_WIDTH_MM, TablePlan, parts_kept_together, plan_table, section_orientations,
+    svg_size,
 };
 use tomster_core::document::{Block, Document, Section, Table, Tone};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
@@ -328,9 +329,16 @@ fn write_section(out: &mut String, section: &Section, orientation: &mut Orientat
             .unwrap_or(Orientation::Portrait),
     );
     let _ = writeln!(out, "#heading(level: 1, {})\n", literal(&section.title));
-    for (block, wanted) in section.blocks.iter().zip(orientations) {
+    let kept = parts_kept_together(section);
+    for (index, (block, wanted)) in section.blocks.iter().zip(orientations).enumerate() {
         set_orientation(out, orientation, wanted);
+        if kept.iter().any(|part| part.start == index) {
+            out.push_str("#block(breakable: false, width: 100%, above: 2em)[\n");
+        }
         write_block(out, block, wanted);
+        if kept.iter().any(|part| part.end == index + 1) {
+            out.push_str("]\n\n");
+        }
     }
 }
 

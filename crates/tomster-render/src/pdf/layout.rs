@@ -327,6 +327,38 @@ fn block_height(block: &Block) -> f64 {
     }
 }
 
+/// A part of a section (a heading and what follows it to the next heading) made of text alone
+/// and estimated shorter than this share of a page is kept on one page: a persona's card or an
+/// objective's notes never leave their last lines alone at the top of the next page. The
+/// share leaves room for the estimate's error, since a part kept whole cannot break at all.
+const KEEP_TOGETHER_SHARE: f64 = 0.7;
+
+/// The parts of a section to keep on one page, as ranges of its blocks: headed parts of text
+/// (facts, lists, paragraphs, notices) short enough to move whole to the next page.
+pub fn parts_kept_together(section: &Section) -> Vec<std::ops::Range<usize>> {
+    let blocks = &section.blocks;
+    let (_, page_height) = Orientation::Portrait.text_area();
+    let mut kept = Vec::new();
+    let mut start = 0;
+    for end in 1..=blocks.len() {
+        let at_boundary = end == blocks.len() || matches!(blocks[end], Block::Heading { .. });
+        if !at_boundary {
+            continue;
+        }
+        let part = &blocks[start..end];
+        let headed = matches!(part.first(), Some(Block::Heading { .. }));
+        let text_only = part
+            .iter()
+            .all(|block| !matches!(block, Block::Table(_) | Block::Chart(_)));
+        let height: f64 = part.iter().map(block_height).sum();
+        if headed && text_only && part.len() > 1 && height < page_height * KEEP_TOGETHER_SHARE {
+            kept.push(start..end);
+        }
+        start = end;
+    }
+    kept
+}
+
 /// The width and height of an SVG's view box.
 pub fn svg_size(svg: &str) -> Option<(f64, f64)> {
     let rest = svg.split("viewBox=\"").nth(1)?;
@@ -520,6 +552,32 @@ mod tests {
                 Portrait, Portrait, Landscape, Landscape, Landscape, Landscape
             ]
         );
+    }
+
+    #[test]
+    fn short_headed_parts_of_text_are_kept_on_one_page() {
+        let heading = |text: &str| Block::Heading {
+            text: text.to_owned(),
+        };
+        let bullets = |count: usize| Block::Bullets {
+            items: (0..count).map(|index| format!("point {index}")).collect(),
+        };
+        let section = section(vec![
+            Block::Paragraph {
+                text: "Introduction".to_owned(),
+            },
+            heading("A persona"),
+            bullets(3),
+            heading("A long persona"),
+            bullets(200),
+            heading("With a table"),
+            Block::Table(table(&["a"], &[&["1"]])),
+            heading("Another persona"),
+            bullets(2),
+        ]);
+        // The introduction has no heading to keep; the 200 points must break; a table part
+        // is laid out by its own rules.
+        assert_eq!(parts_kept_together(&section), [1..3, 7..9]);
     }
 
     #[test]
