@@ -2,7 +2,7 @@
 //! Markdown, PDF) and the editorial calendar (ICS, CSV, Metricool). Pages and API share them.
 
 use tomster_core::analysis::Analysis;
-use tomster_core::document::build_document;
+use tomster_core::document::{Logo, build_document};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::LoadedStrategy;
 use tomster_core::model::Language;
@@ -95,33 +95,38 @@ impl Download {
     }
 }
 
-/// Produces a file of a loaded version. `text` is the version's stored TOML, served as it is.
+/// Produces a file of a loaded version. `text` is the version's stored TOML, served as it is;
+/// `logo` is the one uploaded for the strategy, on the cover of the HTML and PDF documents (a
+/// Markdown file cannot carry it: its images are files beside it).
 pub fn produce(
     download: Download,
     loaded: &LoadedStrategy,
     text: &str,
     reader: Language,
+    logo: Option<Logo>,
 ) -> Result<Vec<u8>, String> {
     let language = strategy_language(loaded, reader);
     let analysis = || Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let document = |analysis: &Analysis<'_>| {
+        let mut document = build_document(analysis, language, today());
+        document.logo = logo.clone();
+        document
+    };
     match download {
         Download::StrategyToml => Ok(text.as_bytes().to_vec()),
         Download::StrategyJson => {
             serde_json::to_vec_pretty(&*loaded.strategy).map_err(|error| error.to_string())
         }
-        Download::DocumentHtml => {
-            let document = build_document(&analysis(), language, today());
-            tomster_render::html::render_html(&document)
-                .map(String::into_bytes)
-                .map_err(|error| error.to_string())
-        }
+        Download::DocumentHtml => tomster_render::html::render_html(&document(&analysis()))
+            .map(String::into_bytes)
+            .map_err(|error| error.to_string()),
         Download::DocumentMarkdown => {
             let document = build_document(&analysis(), language, today());
             Ok(tomster_render::markdown::render_markdown(&document, None)
                 .text
                 .into_bytes())
         }
-        Download::DocumentPdf => pdf(&build_document(&analysis(), language, today())),
+        Download::DocumentPdf => pdf(&document(&analysis())),
         Download::Hootsuite => {
             let analysis = analysis();
             let calendar = analysis.calendar(None, None);

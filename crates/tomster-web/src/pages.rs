@@ -155,6 +155,8 @@ pub const ROUTES: &[(&str, &str, Need)] = &[
     ("GET", "/s/{id}/download/{file}", Need::Reader),
     ("POST", "/s/{id}/feed", Need::Editor),
     ("POST", "/s/{id}/feed/revoke", Need::Editor),
+    ("POST", "/s/{id}/logo", Need::Editor),
+    ("POST", "/s/{id}/logo/remove", Need::Editor),
     ("GET", "/feed/{token}", Need::FeedToken),
     ("POST", "/logout", Need::Anyone),
 ];
@@ -199,6 +201,8 @@ pub fn routes() -> Router<AppState> {
         .route("/s/{id}/download/{file}", get(download))
         .route("/s/{id}/feed", post(create_feed))
         .route("/s/{id}/feed/revoke", post(revoke_feed))
+        .route("/s/{id}/logo", post(upload_logo))
+        .route("/s/{id}/logo/remove", post(remove_logo))
         .route("/feed/{token}", get(feed))
 }
 
@@ -1988,7 +1992,29 @@ struct StepPage<'v> {
     /// On the Strategy step (where the calendar is planned): `Some` with since when the
     /// calendar has a subscription address, if it has one. Other steps do not read it.
     feed: Option<Option<i64>>,
+    /// On the Target step (where the strategy's identity is): the documents' logo.
+    logo: Option<LogoPanel>,
 }
+
+/// The documents' logo as the Target step shows it: since when it is there, and why the last
+/// upload was refused.
+struct LogoPanel {
+    since: Option<i64>,
+    error: Option<String>,
+}
+
+/// Why a logo upload was refused, carried to the step page by its redirect.
+#[derive(Deserialize)]
+struct StepQuery {
+    logo_error: Option<String>,
+}
+
+/// The refusals of a logo upload: their code in the redirect, and their message key.
+const LOGO_ERRORS: &[(&str, &str)] = &[
+    ("empty", "web-logo-empty"),
+    ("too-large", "web-logo-too-large"),
+    ("type", "web-logo-type"),
+];
 
 /// Whether a table column holds numbers (right-aligned).
 pub fn numeric(table: &tomster_core::document::Table, column: &usize) -> bool {
@@ -2084,6 +2110,7 @@ async fn step_page(
     State(state): State<AppState>,
     MaybeSession(session): MaybeSession,
     Path((id, step)): Path<(String, String)>,
+    Query(query): Query<StepQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let session = session_or_login!(session, &format!("/s/{id}/step/{step}"));
@@ -2123,6 +2150,19 @@ async fn step_page(
             .collect(),
         feed: match step {
             Step::Strategy => Some(state.db.calendar_feed_since(&strategy.id).await?),
+            _ => None,
+        },
+        logo: match step {
+            Step::Target => Some(LogoPanel {
+                since: state.db.strategy_logo_since(&strategy.id).await?,
+                // Only the known codes: the address never puts its own text on the page.
+                error: query.logo_error.as_deref().and_then(|code| {
+                    LOGO_ERRORS
+                        .iter()
+                        .find(|(known, _)| *known == code)
+                        .map(|(_, key)| text(language, key, &[]))
+                }),
+            }),
             _ => None,
         },
     };
@@ -2973,6 +3013,60 @@ async fn revoke_feed(
     Ok(Redirect::to(&format!("/s/{id}/step/strategy")).into_response())
 }
 
+/// Stores the logo of a strategy's documents, once its bytes are a PNG, JPEG or SVG image of at
+/// most 2 MiB; a refused file changes nothing and the Target step says why.
+async fn upload_logo(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let mut csrf = String::new();
+    let mut bytes = Vec::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+            Some("file") => {
+                bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::PayloadTooLarge)?
+                    .to_vec()
+            }
+            _ => {}
+        }
+    }
+    let (session, strategy, _, _) = editable_strategy(&state, session, &csrf, &id).await?;
+    let refused = |code: &str| {
+        Ok(Redirect::to(&format!("/s/{id}/step/target?logo_error={code}#logo")).into_response())
+    };
+    if bytes.is_empty() {
+        return refused("empty");
+    }
+    match tomster_core::document::Logo::from_bytes(bytes) {
+        Ok(logo) => {
+            state
+                .db
+                .set_strategy_logo(&strategy.id, &logo.bytes, session.user_id(), state.now())
+                .await?;
+            Ok(Redirect::to(&format!("/s/{id}/step/target#logo")).into_response())
+        }
+        Err(tomster_core::document::LogoError::TooLarge) => refused("too-large"),
+        Err(tomster_core::document::LogoError::UnknownType) => refused("type"),
+    }
+}
+
+async fn remove_logo(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(id): Path<String>,
+    axum::Form(form): axum::Form<CsrfForm>,
+) -> Result<Response, AppError> {
+    let (_, strategy, _, _) = editable_strategy(&state, session, &form.csrf, &id).await?;
+    state.db.remove_strategy_logo(&strategy.id).await?;
+    Ok(Redirect::to(&format!("/s/{id}/step/target#logo")).into_response())
+}
+
 /// The editorial calendar of a strategy's current version, for calendar applications that
 /// subscribe to its secret address.
 async fn feed(
@@ -3025,12 +3119,18 @@ pub async fn download_response(
         .version(&strategy.id, number)
         .await?
         .ok_or(AppError::NotFound)?;
+    // Stored only after it was checked as an image; one that no longer is is left off.
+    let logo = state
+        .db
+        .strategy_logo(&strategy.id)
+        .await?
+        .and_then(|bytes| tomster_core::document::Logo::from_bytes(bytes).ok());
     let produced = state
         .workers
         .run(move || {
             let loaded = tomster_core::load::from_toml_str(&version.toml)
                 .map_err(|_| "the stored version does not load".to_owned())?;
-            produce(download, &loaded, &version.toml, language)
+            produce(download, &loaded, &version.toml, language, logo)
         })
         .await?;
     let bytes = produced.map_err(|error| {

@@ -959,6 +959,68 @@ impl Db {
         })
     }
 
+    // ---- logos ----
+
+    /// Gives a strategy's documents a logo (bytes already checked as an image), replacing any
+    /// earlier one.
+    pub async fn set_strategy_logo(
+        &self,
+        strategy_id: &str,
+        image: &[u8],
+        updated_by: i64,
+        now: i64,
+    ) -> StoreResult<()> {
+        let mut transaction = self.write.begin().await?;
+        sqlx::query("DELETE FROM strategy_logos WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .execute(&mut *transaction)
+            .await?;
+        sqlx::query(
+            "INSERT INTO strategy_logos (strategy_id, image, updated_by, updated_at) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(strategy_id)
+        .bind(image.to_vec())
+        .bind(updated_by)
+        .bind(now)
+        .execute(&mut *transaction)
+        .await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_strategy_logo(&self, strategy_id: &str) -> StoreResult<()> {
+        sqlx::query("DELETE FROM strategy_logos WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .execute(&self.write)
+            .await?;
+        Ok(())
+    }
+
+    /// Since when a strategy's documents carry their logo, if they have one.
+    pub async fn strategy_logo_since(&self, strategy_id: &str) -> StoreResult<Option<i64>> {
+        let row = sqlx::query("SELECT updated_at FROM strategy_logos WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(row.try_get("updated_at")?),
+            None => None,
+        })
+    }
+
+    /// The bytes of a strategy's logo, if it has one.
+    pub async fn strategy_logo(&self, strategy_id: &str) -> StoreResult<Option<Vec<u8>>> {
+        let row = sqlx::query("SELECT image FROM strategy_logos WHERE strategy_id = $1")
+            .bind(strategy_id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(row.try_get("image")?),
+            None => None,
+        })
+    }
+
     /// The strategy a feed token opens.
     pub async fn strategy_of_feed(&self, token_hash: &str) -> StoreResult<Option<StrategyRow>> {
         Ok(sqlx::query_as::<_, StrategyRow>(

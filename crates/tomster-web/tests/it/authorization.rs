@@ -144,7 +144,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
     }
     let request = if method == "GET" {
         builder.body(Body::empty()).unwrap()
-    } else if path == "/w/{slug}/upload" {
+    } else if path == "/w/{slug}/upload" || path == "/s/{id}/logo" {
         let body = format!(
             "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--B\r\n\
              Content-Disposition: form-data; name=\"file\"; filename=\"s.toml\"\r\n\r\n{source}\r\n--B--\r\n"

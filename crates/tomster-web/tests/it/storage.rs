@@ -225,3 +225,106 @@ async fn every_download_of_a_version_is_served_with_its_type() {
         "one file per network"
     );
 }
+
+/// A 1×1 PNG image.
+const TINY_PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x02, 0x00, 0x00, 0x00, 0x90, 0x77, 0x53,
+    0xde, 0x00, 0x00, 0x00, 0x0c, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0x00,
+    0x00, 0x03, 0x01, 0x01, 0x00, 0xc9, 0xfe, 0x92, 0xef, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e,
+    0x44, 0xae, 0x42, 0x60, 0x82,
+];
+
+/// A logo upload as the Target page's form sends it.
+fn logo_upload(id: &str, cookie: &str, csrf: &str, file: &[u8]) -> Request<Body> {
+    let mut body = format!(
+        "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--B\r\n\
+         Content-Disposition: form-data; name=\"file\"; filename=\"logo\"\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(file);
+    body.extend_from_slice(b"\r\n--B--\r\n");
+    Request::post(format!("/s/{id}/logo"))
+        .header(header::COOKIE, cookie)
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=B")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_uploaded_logo_goes_on_the_documents_and_a_refused_file_changes_nothing() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let owner = &world.owner;
+        let id = &world.strategy;
+        let html = || app.send(owner.get(&format!("/s/{id}/download/document.html")));
+        assert!(!html().await.body.contains("data:image/png;base64,"));
+
+        // Viewers cannot set it.
+        let viewer = &world.viewer;
+        let refused = app
+            .send(logo_upload(id, &viewer.cookie, &viewer.csrf, TINY_PNG))
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{backend:?}");
+
+        // An editor's PNG is stored and goes on the HTML document's cover.
+        let reply = app
+            .send(logo_upload(id, &owner.cookie, &owner.csrf, TINY_PNG))
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{backend:?}");
+        assert_eq!(
+            app.state.db.strategy_logo(id).await.unwrap().as_deref(),
+            Some(TINY_PNG)
+        );
+        assert!(
+            html().await.body.contains("data:image/png;base64,"),
+            "{backend:?}"
+        );
+        let target = app.send(owner.get(&format!("/s/{id}/step/target"))).await;
+        assert!(target.body.contains("/logo/remove"), "{backend:?}");
+
+        // A file that is not an image: the page says so, the stored logo stays.
+        let reply = app
+            .send(logo_upload(
+                id,
+                &owner.cookie,
+                &owner.csrf,
+                b"[strategy]\nname = \"x\"\n",
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        let location = reply.headers[header::LOCATION].to_str().unwrap().to_owned();
+        assert!(location.contains("logo_error=type"), "{location}");
+        let page = app.send(owner.get(&location)).await;
+        assert!(page.body.contains("id=\"logo-error\""), "{}", page.body);
+        assert_eq!(
+            app.state.db.strategy_logo(id).await.unwrap().as_deref(),
+            Some(TINY_PNG)
+        );
+        // Over 2 MiB: refused too.
+        let mut large = TINY_PNG.to_vec();
+        large.resize(2 * 1024 * 1024 + 1, 0);
+        let reply = app
+            .send(logo_upload(id, &owner.cookie, &owner.csrf, &large))
+            .await;
+        let location = reply.headers[header::LOCATION].to_str().unwrap();
+        assert!(location.contains("logo_error=too-large"), "{location}");
+        // Only the known refusals are shown: the address cannot put its own text on the page.
+        let forged = app
+            .send(owner.get(&format!("/s/{id}/step/target?logo_error=%3Cb%3Ehi")))
+            .await;
+        assert!(!forged.body.contains("id=\"logo-error\""));
+
+        // Removed: the documents have no logo again.
+        let reply = app
+            .send(owner.post(
+                &format!("/s/{id}/logo/remove"),
+                &format!("csrf={}", owner.csrf),
+            ))
+            .await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.state.db.strategy_logo(id).await.unwrap(), None);
+        assert!(!html().await.body.contains("data:image/png;base64,"));
+    }
+}
