@@ -19,7 +19,8 @@
         .then(function (result) {
           if (!result) { return; }
           guided.querySelectorAll(".field").forEach(function (field) {
-            var input = field.querySelector("input, select, textarea");
+            // A field is one input with its id, or a group of checkboxes whose fieldset has it.
+            var input = field.id ? field : field.querySelector("input, select, textarea");
             if (!input || !input.id) { return; }
             var list = document.getElementById(input.id + "-findings");
             var found = result.fields[input.id] || [];
@@ -40,7 +41,7 @@
               list.appendChild(item);
             });
             field.appendChild(list);
-            input.setAttribute("aria-invalid", "true");
+            if (input !== field) { input.setAttribute("aria-invalid", "true"); }
             input.setAttribute("aria-describedby", list.id);
           });
           if (guidedStatus) {

@@ -73,6 +73,9 @@ pub enum Kind {
     Choice(Vec<String>, Option<&'static str>),
     /// Several texts (or ids), one per line.
     TextList,
+    /// Several of fixed values (the days a network posts on, a message's content types), with
+    /// the message-key prefix of their labels.
+    ChoiceList(Vec<String>, Option<&'static str>),
     /// `key = number` lines (the pillar mix of an always-on presence).
     NumberMap,
     Object(Vec<(String, Value)>),
@@ -118,6 +121,7 @@ fn choice_prefix(definition: &str) -> Option<&'static str> {
         "Skill" => "skill",
         "Stage" => "stage",
         "Technographic" => "technographic",
+        "Weekday" => "weekday",
         "CompanySize" => "company-size",
         "Direction" => "direction",
         "Language" => "language",
@@ -176,6 +180,10 @@ pub fn kind_of(node: &Value) -> (Kind, bool) {
             Some(item) if item.get("type") == Some(&Value::from("object")) => {
                 Kind::ObjectList(resolved["items"].clone())
             }
+            Some(item) if item.get("enum").is_some() => match kind_of(&resolved["items"]).0 {
+                Kind::Choice(values, prefix) => Kind::ChoiceList(values, prefix),
+                _ => Kind::TextList,
+            },
             _ => Kind::TextList,
         },
         "object" => match resolved.get("properties").and_then(Value::as_object) {
@@ -275,6 +283,8 @@ pub enum Control {
     Select(Vec<(String, String)>),
     /// One entry per line (with a note on what is allowed, when the values are fixed).
     Lines(String),
+    /// Several of fixed values as checkboxes: (value, label, checked).
+    Checkboxes(Vec<(String, String, bool)>),
 }
 
 /// A document path written with brackets (`personas[0].age`) as a form name (`personas.0.age`).
@@ -374,7 +384,13 @@ impl Context<'_> {
                 });
             }
             other => {
-                let control = self.control(name, &other, optional);
+                let mut control = self.control(name, &other, optional);
+                if let Control::Checkboxes(boxes) = &mut control {
+                    let chosen = value.as_array().cloned().unwrap_or_default();
+                    for (choice, _, checked) in boxes.iter_mut() {
+                        *checked = chosen.iter().any(|item| item.as_str() == Some(choice));
+                    }
+                }
                 lines.push(Line::Input(Input {
                     name: path.to_owned(),
                     id: html_id(path),
@@ -434,6 +450,12 @@ impl Context<'_> {
                 Control::Select(options)
             }
             Kind::TextList => Control::Lines(String::new()),
+            Kind::ChoiceList(values, prefix) => Control::Checkboxes(
+                values
+                    .iter()
+                    .map(|value| (value.clone(), self.choice_label(*prefix, value), false))
+                    .collect(),
+            ),
             Kind::NumberMap => Control::Lines("id = 0.4".to_owned()),
             _ => Control::Text,
         }
@@ -489,9 +511,12 @@ pub fn apply_form(step: Step, document: &mut Value, fields: &[(String, String)])
         .map(|(name, value)| (name.as_str(), value.as_str()))
         .collect();
     let root = schema();
+    // The lists of fixed values keep the order they had (a message's content types come in
+    // order of preference), which checkboxes cannot show.
+    let previous = document.clone();
     for section in sections(step) {
         let node = &root["properties"][*section];
-        let value = parse_node(node, section, &posted, fields, true);
+        let value = parse_node(node, section, &posted, fields, true, &previous);
         if let Value::Object(map) = document {
             match value {
                 Some(value) => {
@@ -546,6 +571,7 @@ fn parse_node(
     posted: &HashMap<&str, &str>,
     fields: &[(String, String)],
     may_be_absent: bool,
+    previous: &Value,
 ) -> Option<Value> {
     let (kind, optional) = kind_of(node);
     let optional = optional || may_be_absent;
@@ -555,20 +581,57 @@ fn parse_node(
             let mut map = Map::new();
             for (name, child) in &properties {
                 let absent_ok = !required.contains(name);
-                if let Some(value) =
-                    parse_node(child, &format!("{path}.{name}"), posted, fields, absent_ok)
-                {
+                if let Some(value) = parse_node(
+                    child,
+                    &format!("{path}.{name}"),
+                    posted,
+                    fields,
+                    absent_ok,
+                    previous,
+                ) {
                     map.insert(name.clone(), value);
                 }
             }
             (!map.is_empty() || !optional).then_some(Value::Object(map))
         }
+        Kind::ChoiceList(values, _) => {
+            // Each ticked box posts its value under the list's name. Those the list had keep
+            // their place; newly ticked ones follow in the model's order.
+            let is_ticked = |value: &str| {
+                fields
+                    .iter()
+                    .any(|(name, posted)| name == path && posted == value)
+            };
+            let before: Vec<&str> = previous
+                .pointer(&format!("/{}", path.replace('.', "/")))
+                .and_then(Value::as_array)
+                .map(|items| items.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let mut ticked: Vec<&str> = before
+                .into_iter()
+                .filter(|value| is_ticked(value))
+                .collect();
+            for value in &values {
+                if is_ticked(value) && !ticked.contains(&value.as_str()) {
+                    ticked.push(value.as_str());
+                }
+            }
+            (!ticked.is_empty())
+                .then(|| Value::Array(ticked.into_iter().map(Value::from).collect()))
+        }
         Kind::ObjectList(item) => {
             let items: Vec<Value> = list_indices(path, fields)
                 .into_iter()
                 .map(|index| {
-                    parse_node(&item, &format!("{path}.{index}"), posted, fields, false)
-                        .unwrap_or(Value::Object(Map::new()))
+                    parse_node(
+                        &item,
+                        &format!("{path}.{index}"),
+                        posted,
+                        fields,
+                        false,
+                        previous,
+                    )
+                    .unwrap_or(Value::Object(Map::new()))
                 })
                 .collect();
             (!items.is_empty()).then_some(Value::Array(items))
@@ -791,6 +854,17 @@ mod tests {
         let mut fields = Vec::new();
         for line in form_lines(step, document, &HashMap::new(), Language::English) {
             match line {
+                // A browser posts each ticked box under the list's name.
+                Line::Input(Input {
+                    name,
+                    control: Control::Checkboxes(boxes),
+                    ..
+                }) => fields.extend(
+                    boxes
+                        .into_iter()
+                        .filter(|(_, _, checked)| *checked)
+                        .map(|(value, _, _)| (name.clone(), value)),
+                ),
                 Line::Input(input) => fields.push((input.name, input.value)),
                 Line::ItemOpen { path, .. } => fields.push((format!("{path}._item"), "1".into())),
                 _ => {}

@@ -18,6 +18,10 @@ fn form_fields(body: &str) -> Vec<(String, String)> {
                 .map(unescape)
         };
         if tag.starts_with("input") {
+            // A checkbox posts its value only when it is ticked.
+            if tag.contains("type=\"checkbox\"") && !tag.contains(" checked") {
+                continue;
+            }
             if let (Some(name), Some(value)) = (attribute("name"), attribute("value")) {
                 fields.push((name, value));
             }
@@ -200,4 +204,62 @@ async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
             .await;
         assert!(diff.body.contains("persona-1"), "{}", diff.body);
     }
+}
+
+#[tokio::test]
+async fn a_list_of_fixed_values_is_a_row_of_checkboxes_in_the_models_order() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let app = &world.app;
+    let owner = &world.owner;
+    let id = &world.strategy;
+    let form = || app.send(owner.get(&format!("/s/{id}/form/strategy")));
+    let page = form().await;
+    assert_eq!(page.status, StatusCode::OK);
+    // The posting days of the first always-on presence: seven boxes, named by their day.
+    assert_eq!(
+        page.body
+            .matches("type=\"checkbox\" name=\"always_on.0.days\"")
+            .count(),
+        7,
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("> lundi</label>") || page.body.contains("> Monday</label>"));
+    // Newly ticked, whatever the order posted: stored in the week's order.
+    let mut fields: Vec<(String, String)> = form_fields(&page.body)
+        .into_iter()
+        .filter(|(name, _)| name != "always_on.0.days")
+        .collect();
+    fields.push(("always_on.0.days".to_owned(), "wed".to_owned()));
+    fields.push(("always_on.0.days".to_owned(), "mon".to_owned()));
+    let reply = app
+        .send(owner.post(&format!("/s/{id}/form/strategy"), &body_of(&fields, "save")))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let stored = app.state.db.version(id, 2).await.unwrap().unwrap().toml;
+    assert!(stored.contains("days = [\"mon\", \"wed\"]"), "{stored}");
+    // The form shows them ticked, and only them.
+    let page = form().await;
+    let ticked: Vec<(String, String)> = form_fields(&page.body)
+        .into_iter()
+        .filter(|(name, _)| name == "always_on.0.days")
+        .collect();
+    assert_eq!(
+        ticked,
+        [
+            ("always_on.0.days".to_owned(), "mon".to_owned()),
+            ("always_on.0.days".to_owned(), "wed".to_owned())
+        ]
+    );
+    // None ticked: the field is left out, and the network's default days apply again.
+    let fields: Vec<(String, String)> = form_fields(&page.body)
+        .into_iter()
+        .filter(|(name, _)| name != "always_on.0.days")
+        .collect();
+    let reply = app
+        .send(owner.post(&format!("/s/{id}/form/strategy"), &body_of(&fields, "save")))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let stored = app.state.db.version(id, 3).await.unwrap().unwrap().toml;
+    assert!(!stored.contains("days ="), "{stored}");
 }
