@@ -1109,16 +1109,8 @@ pub async fn loaded_name(
         .await?)
 }
 
-async fn upload_strategy(
-    State(state): State<AppState>,
-    MaybeSession(session): MaybeSession,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-    mut multipart: Multipart,
-) -> Result<Response, AppError> {
-    let session = signed_in(session)?;
-    let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
-    let language = request_language(&headers, Some(&session));
+/// A file upload form's anti-forgery token and file bytes (empty when no file was sent).
+async fn read_upload(multipart: &mut Multipart) -> Result<(String, Vec<u8>), AppError> {
     let mut csrf = String::new();
     let mut bytes = Vec::new();
     while let Ok(Some(field)) = multipart.next_field().await {
@@ -1134,6 +1126,20 @@ async fn upload_strategy(
             _ => {}
         }
     }
+    Ok((csrf, bytes))
+}
+
+async fn upload_strategy(
+    State(state): State<AppState>,
+    MaybeSession(session): MaybeSession,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let session = signed_in(session)?;
+    let (workspace, role) = workspace_access(&state, &slug, session.user_id()).await?;
+    let language = request_language(&headers, Some(&session));
+    let (csrf, bytes) = read_upload(&mut multipart).await?;
     if !session.csrf_ok(&csrf) {
         return Err(AppError::Forbidden);
     }
@@ -3021,21 +3027,7 @@ async fn upload_logo(
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> Result<Response, AppError> {
-    let mut csrf = String::new();
-    let mut bytes = Vec::new();
-    while let Ok(Some(field)) = multipart.next_field().await {
-        match field.name() {
-            Some("csrf") => csrf = field.text().await.unwrap_or_default(),
-            Some("file") => {
-                bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::PayloadTooLarge)?
-                    .to_vec()
-            }
-            _ => {}
-        }
-    }
+    let (csrf, bytes) = read_upload(&mut multipart).await?;
     let (session, strategy, _, _) = editable_strategy(&state, session, &csrf, &id).await?;
     let refused = |code: &str| {
         Ok(Redirect::to(&format!("/s/{id}/step/target?logo_error={code}#logo")).into_response())
