@@ -81,7 +81,10 @@ pub struct WrittenDiagnostic {
     pub line: usize,
     pub column: usize,
     pub message: String,
+    /// How to fix it in the file: names fields and syntax (the command line, the file editor).
     pub hint: String,
+    /// What to do, in plain words (the guided forms, the document): no field or syntax.
+    pub advice: String,
 }
 
 /// The checker's findings written in a language, each with its place in the file.
@@ -108,6 +111,7 @@ impl CheckReport {
                         column: location.column,
                         message: diagnostic.message(locale),
                         hint: diagnostic.hint(locale),
+                        advice: diagnostic.advice(locale),
                     }
                 })
                 .collect(),

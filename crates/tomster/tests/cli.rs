@@ -178,7 +178,7 @@ fn a_strategy_with_errors_exits_one_with_located_diagnostics() {
     let report = json(&output);
     let first = &report["diagnostics"][0];
     for field in [
-        "code", "severity", "step", "path", "line", "column", "message", "hint",
+        "code", "severity", "step", "path", "line", "column", "message", "hint", "advice",
     ] {
         assert!(!first[field].is_null(), "{field} missing: {first}");
     }

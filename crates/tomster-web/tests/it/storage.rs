@@ -328,3 +328,37 @@ async fn an_uploaded_logo_goes_on_the_documents_and_a_refused_file_changes_nothi
         assert!(!html().await.body.contains("data:image/png;base64,"));
     }
 }
+
+#[tokio::test]
+async fn a_step_page_says_what_to_do_in_words_not_in_file_syntax() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let app = &world.app;
+    let owner = &world.owner;
+    let id = &world.strategy;
+    // A persona with no segment nor age: T002, whose file hint is `segment = "b2c"`.
+    let source = "[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-12-31\n\
+                  [[personas]]\nid = \"p\"\nchannels = [\"instagram\"]\n";
+    let reply = app
+        .send(owner.post(
+            &format!("/s/{id}/edit"),
+            &format!(
+                "csrf={}&base=1&comment=draft&source={}",
+                owner.csrf,
+                encode(source)
+            ),
+        ))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let page = app.send(owner.get(&format!("/s/{id}/step/target"))).await;
+    assert!(page.body.contains("T002"), "{}", page.body);
+    assert!(
+        page.body.contains("Say whether") || page.body.contains("Précisez si"),
+        "the advice in words: {}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("segment = &quot;b2c&quot;"),
+        "{}",
+        page.body
+    );
+}
