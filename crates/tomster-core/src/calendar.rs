@@ -1081,13 +1081,7 @@ fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
 /// by the gap (02:30 becomes 03:30 in Paris), a repeated autumn time is the first of the two
 /// (which keeps its written form). Every format reads this one result.
 fn existing_time(zone: &jiff::tz::TimeZone, date: Day, time: ClockTime) -> ClockTime {
-    let local = date.date().at(
-        i8::try_from(time.hour()).unwrap_or(12),
-        i8::try_from(time.minute()).unwrap_or(0),
-        0,
-        0,
-    );
-    match zone.to_ambiguous_zoned_datetime(local).compatible() {
+    match zone.to_ambiguous_zoned_datetime(time.on(date)).compatible() {
         Ok(zoned) => {
             let real = zoned.time();
             let hour = u8::try_from(real.hour()).unwrap_or(time.hour());

@@ -431,6 +431,14 @@ impl ClockTime {
     pub fn minute(self) -> u8 {
         u8::try_from(self.0 % 60).unwrap_or(0)
     }
+
+    /// This time on a day, as a civil date and time (no zone yet).
+    pub fn on(self, day: Day) -> jiff::civil::DateTime {
+        // Both fit: hours are under 24 and minutes under 60 by construction.
+        let hour = i8::try_from(self.hour()).unwrap_or(12);
+        let minute = i8::try_from(self.minute()).unwrap_or(0);
+        day.date().at(hour, minute, 0, 0)
+    }
 }
 
 impl From<&PostingTime> for ClockTime {

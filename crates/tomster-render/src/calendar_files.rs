@@ -305,16 +305,14 @@ fn compact_date(day: tomster_core::values::Day) -> String {
 
 /// The UTC instant of a local date and `HH:MM` in a time zone, as `YYYYMMDDTHHMMSSZ`.
 fn utc_stamp(slot: &Slot, zone: &jiff::tz::TimeZone) -> String {
-    let (hour, minute) = (slot.time.hour(), slot.time.minute());
-    let local = slot.date.date().at(
-        i8::try_from(hour).unwrap_or(12),
-        i8::try_from(minute).unwrap_or(0),
-        0,
-        0,
-    );
-    match zone.to_timestamp(local) {
+    match zone.to_timestamp(slot.time.on(slot.date)) {
         Ok(instant) => instant.strftime("%Y%m%dT%H%M%SZ").to_string(),
-        Err(_) => format!("{}T{:02}{:02}00", compact_date(slot.date), hour, minute),
+        Err(_) => format!(
+            "{}T{:02}{:02}00",
+            compact_date(slot.date),
+            slot.time.hour(),
+            slot.time.minute()
+        ),
     }
 }
 
