@@ -93,23 +93,35 @@ fn start_of_file() -> Location {
     Location { line: 1, column: 1 }
 }
 
+/// The error of a text over [`MAX_SOURCE_BYTES`].
+fn too_large(bytes: usize) -> Vec<LoadError> {
+    vec![LoadError::new(
+        Coded::new(
+            "load-too-large",
+            &[
+                ("bytes", bytes.to_string()),
+                ("limit", (MAX_SOURCE_BYTES / (1024 * 1024)).to_string()),
+            ],
+        ),
+        start_of_file(),
+        None,
+    )]
+}
+
 /// Reads raw bytes: checks size and encoding, then loads the TOML text.
 pub fn from_toml_bytes(bytes: &[u8]) -> Result<LoadedStrategy, Vec<LoadError>> {
+    from_toml_str(text_of_bytes(bytes)?)
+}
+
+/// The text of a file's bytes, when they are within the size limit and UTF-8 (what
+/// [`from_toml_bytes`] checks before it parses anything), so that a caller can load the text
+/// later, elsewhere.
+pub fn text_of_bytes(bytes: &[u8]) -> Result<&str, Vec<LoadError>> {
     if bytes.len() > MAX_SOURCE_BYTES {
-        return Err(vec![LoadError::new(
-            Coded::new(
-                "load-too-large",
-                &[
-                    ("bytes", bytes.len().to_string()),
-                    ("limit", (MAX_SOURCE_BYTES / (1024 * 1024)).to_string()),
-                ],
-            ),
-            start_of_file(),
-            None,
-        )]);
+        return Err(too_large(bytes.len()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => from_toml_str(text),
+        Ok(text) => Ok(text),
         Err(error) => {
             let valid = &bytes[..error.valid_up_to()];
             // The valid prefix is UTF-8 by definition, so this conversion cannot fail.
@@ -128,7 +140,13 @@ pub fn from_toml_bytes(bytes: &[u8]) -> Result<LoadedStrategy, Vec<LoadError>> {
 }
 
 /// Loads a TOML text into a resolved strategy.
+///
+/// The size limit holds here too, so that every way a text comes in (a file, a form, the API)
+/// takes the same limit.
 pub fn from_toml_str(text: &str) -> Result<LoadedStrategy, Vec<LoadError>> {
+    if text.len() > MAX_SOURCE_BYTES {
+        return Err(too_large(text.len()));
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let line_index = LineIndex::new(text);
     if text.trim().is_empty() {
@@ -523,6 +541,10 @@ mod tests {
     fn an_oversized_file_is_refused_before_parsing() {
         let bytes = vec![b'#'; MAX_SOURCE_BYTES + 1];
         let error = from_toml_bytes(&bytes).unwrap_err().remove(0);
+        assert!(error.message.contains("MiB"), "{}", error.message);
+        // A text that came by another way (a form, the API) takes the same limit.
+        let text = String::from_utf8(bytes).unwrap();
+        let error = from_toml_str(&text).unwrap_err().remove(0);
         assert!(error.message.contains("MiB"), "{}", error.message);
     }
 

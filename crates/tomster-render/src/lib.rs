@@ -5,6 +5,7 @@
 
 pub mod calendar_files;
 pub mod html;
+pub mod logo;
 pub mod markdown;
 #[cfg(feature = "pdf")]
 pub mod pdf;

@@ -3,6 +3,13 @@
 // script the form still works: the diagnostics show after saving.
 (function () {
   "use strict";
+  // The browser's time zone, for the times pages show until the user chooses one.
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && document.cookie.indexOf("tomster_tz=" + encodeURIComponent(zone)) === -1) {
+      document.cookie = "tomster_tz=" + encodeURIComponent(zone) + "; path=/; SameSite=Lax; max-age=31536000";
+    }
+  } catch (ignored) { /* no Intl: times stay in UTC, and say so */ }
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
   });

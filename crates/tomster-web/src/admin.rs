@@ -3,9 +3,8 @@
 
 use tomster_core::templates::TEMPLATES;
 
-use crate::db::Db;
 use crate::secrets::{TOKEN_PREFIX, check_new_password, hash_password, random_secret, secret_hash};
-use crate::store::{NewVersion, Role, StoreError};
+use crate::store::{Db, NewVersion, Role, StoreError, UserId, Workspace};
 
 /// How long the first-run setup address stays valid.
 pub const SETUP_VALIDITY_SECONDS: i64 = 60 * 60;
@@ -32,7 +31,7 @@ fn now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
 
-pub async fn create_user(db: &Db, email: &str, password: &str) -> Result<i64, AdminError> {
+pub async fn create_user(db: &Db, email: &str, password: &str) -> Result<UserId, AdminError> {
     let email = email.trim().to_lowercase();
     if !email.contains('@') {
         return Err(AdminError(format!("`{email}` is not an email address")));
@@ -45,11 +44,12 @@ pub async fn create_user(db: &Db, email: &str, password: &str) -> Result<i64, Ad
         )));
     }
     let hash = hash_password(password).map_err(AdminError)?;
-    match db.create_user(&email, &hash, now()).await {
+    match db.users().create(&email, &hash, now()).await {
         Ok(id) => {
-            db.audit(now(), Some(id), "account-created", &email, "console")
+            db.audit()
+                .record(now(), Some(id), "account-created", &email, "console")
                 .await?;
-            db.clear_setup_tokens().await?;
+            db.users().clear_setup_tokens().await?;
             Ok(id)
         }
         Err(StoreError::Duplicate) => {
@@ -59,9 +59,10 @@ pub async fn create_user(db: &Db, email: &str, password: &str) -> Result<i64, Ad
     }
 }
 
-async fn user_id(db: &Db, email: &str) -> Result<i64, AdminError> {
+async fn user_id(db: &Db, email: &str) -> Result<UserId, AdminError> {
     let email = email.trim().to_lowercase();
-    db.user_by_email(&email)
+    db.users()
+        .by_email(&email)
         .await?
         .map(|user| user.id)
         .ok_or_else(|| {
@@ -71,10 +72,10 @@ async fn user_id(db: &Db, email: &str) -> Result<i64, AdminError> {
         })
 }
 
-async fn workspace_id(db: &Db, slug: &str) -> Result<i64, AdminError> {
-    db.workspace_by_slug(slug)
+async fn workspace(db: &Db, slug: &str) -> Result<Workspace, AdminError> {
+    db.workspaces()
+        .by_slug_for_console(slug)
         .await?
-        .map(|workspace| workspace.id)
         .ok_or_else(|| AdminError(format!("no workspace `{slug}`")))
 }
 
@@ -100,7 +101,11 @@ pub async fn create_workspace(
         )));
     }
     let owner = user_id(db, owner_email).await?;
-    match db.create_workspace(slug, name.trim(), owner, now()).await {
+    match db
+        .workspaces()
+        .create(slug, name.trim(), owner, now())
+        .await
+    {
         Ok(_) => Ok(()),
         Err(StoreError::Duplicate) => {
             Err(AdminError(format!("the workspace `{slug}` exists already")))
@@ -110,17 +115,26 @@ pub async fn create_workspace(
 }
 
 pub async fn add_member(db: &Db, slug: &str, email: &str, role: Role) -> Result<(), AdminError> {
-    let workspace = workspace_id(db, slug).await?;
+    let workspace = workspace(db, slug).await?;
     let user = user_id(db, email).await?;
-    db.set_member(workspace, user, role).await?;
-    db.audit(
-        now(),
-        Some(user),
-        "role-changed",
-        &format!("{slug}: {}", role.as_str()),
-        "console",
-    )
-    .await?;
+    match db.workspaces().set_role(workspace.id, user, role).await {
+        Ok(()) => {}
+        Err(StoreError::LastOwner) => {
+            return Err(AdminError(format!(
+                "{email} is the last owner of `{slug}`: make someone else owner first"
+            )));
+        }
+        Err(error) => return Err(error.into()),
+    }
+    db.audit()
+        .record(
+            now(),
+            Some(user),
+            "role-changed",
+            &format!("{slug}: {}", role.as_str()),
+            "console",
+        )
+        .await?;
     Ok(())
 }
 
@@ -133,39 +147,43 @@ pub async fn create_token(
     read_only: bool,
 ) -> Result<String, AdminError> {
     let user = user_id(db, email).await?;
-    let workspace = workspace_id(db, slug).await?;
-    if db.role(workspace, user).await?.is_none() {
-        return Err(AdminError(format!("{email} is not a member of `{slug}`")));
-    }
+    let workspace = workspace(db, slug).await?;
     let secret = random_secret().map_err(|error| AdminError(error.to_string()))?;
     let token = format!("{TOKEN_PREFIX}{secret}");
-    db.create_token(
-        user,
-        workspace,
-        name,
-        &secret_hash(&token),
-        read_only,
-        now(),
-    )
-    .await?;
-    db.audit(
-        now(),
-        Some(user),
-        "token-created",
-        &format!("{slug}: {name}"),
-        "console",
-    )
-    .await?;
+    let created = db
+        .tokens()
+        .create(
+            user,
+            workspace.id,
+            name,
+            &secret_hash(&token),
+            read_only,
+            now(),
+        )
+        .await?;
+    if created.is_none() {
+        return Err(AdminError(format!("{email} is not a member of `{slug}`")));
+    }
+    db.audit()
+        .record(
+            now(),
+            Some(user),
+            "token-created",
+            &format!("{slug}: {name}"),
+            "console",
+        )
+        .await?;
     Ok(token)
 }
 
 /// When no account exists yet: a fresh one-time setup path (`/setup/TOKEN`), valid one hour.
 pub async fn setup_path(db: &Db) -> Result<Option<String>, AdminError> {
-    if db.user_count().await? > 0 {
+    if db.users().count().await? > 0 {
         return Ok(None);
     }
     let token = random_secret().map_err(|error| AdminError(error.to_string()))?;
-    db.create_setup_token(&secret_hash(&token), now() + SETUP_VALIDITY_SECONDS)
+    db.users()
+        .create_setup_token(&secret_hash(&token), now() + SETUP_VALIDITY_SECONDS)
         .await?;
     Ok(Some(format!("/setup/{token}")))
 }
@@ -182,38 +200,42 @@ pub const DEMO_WORKSPACE: &str = "demo";
 /// Makes sure the demo account and the demo workspace with every example exist. The password is
 /// returned only when the account is created now.
 pub async fn ensure_demo(db: &Db) -> Result<DemoAccount, AdminError> {
-    let (user, password) = match db.user_by_email(DEMO_EMAIL).await? {
+    let (user, password) = match db.users().by_email(DEMO_EMAIL).await? {
         Some(user) => (user.id, None),
         None => {
             let password =
                 random_secret().map_err(|error| AdminError(error.to_string()))?[..16].to_owned();
             let hash = hash_password(&password).map_err(AdminError)?;
-            let id = db.create_user(DEMO_EMAIL, &hash, now()).await?;
-            db.clear_setup_tokens().await?;
+            let id = db.users().create(DEMO_EMAIL, &hash, now()).await?;
+            db.users().clear_setup_tokens().await?;
             (id, Some(password))
         }
     };
-    if db.workspace_by_slug(DEMO_WORKSPACE).await?.is_none() {
+    if db
+        .workspaces()
+        .by_slug_for_console(DEMO_WORKSPACE)
+        .await?
+        .is_none()
+    {
         let workspace = db
-            .create_workspace(DEMO_WORKSPACE, "Démo · Demo", user, now())
+            .workspaces()
+            .create(DEMO_WORKSPACE, "Démo · Demo", user, now())
             .await?;
         for example in TEMPLATES {
             let loaded = tomster_core::load::from_toml_str(example.text)
                 .map_err(|_| AdminError(format!("the example {} does not load", example.name)))?;
-            let id =
-                random_secret().map_err(|error| AdminError(error.to_string()))?[..20].to_owned();
-            db.create_strategy(
-                &id,
-                workspace.id,
-                &NewVersion {
-                    name: &loaded.strategy.strategy.name,
-                    toml: example.text,
-                    author_id: user,
-                    comment: example.name,
-                    now: now(),
-                },
-            )
-            .await?;
+            db.strategies()
+                .create(
+                    workspace.id,
+                    &NewVersion {
+                        name: &loaded.strategy.strategy.name,
+                        toml: example.text,
+                        author_id: user,
+                        comment: example.name,
+                        now: now(),
+                    },
+                )
+                .await?;
         }
     }
     Ok(DemoAccount {

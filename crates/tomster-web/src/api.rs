@@ -1,61 +1,78 @@
 //! The JSON API, `/api/v1`: the same strategies, versions and analyses as the pages, for
 //! scripts and other tools. Personal access tokens (`Authorization: Bearer`) reach one
 //! workspace, read-only or read-write; errors are `application/problem+json` (RFC 9457).
+//!
+//! Every route is in [`routes`]' table; [`crate::openapi`] describes them from it.
 
 use axum::Router;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use tomster_core::analysis::Analysis;
 use tomster_core::i18n::text;
-use tomster_core::knowledge::Knowledge;
+use tomster_core::load::MAX_SOURCE_BYTES;
 use tomster_core::model::Language;
 
-use crate::pages::{download_response, loaded_name, store_new_strategy};
+use crate::downloads::{Download, download_response};
 use crate::secrets::secret_hash;
-use crate::store::{NewVersion, Role, StoreError, StrategyRow, Workspace};
-use crate::views::WrittenLoadError;
-use crate::web::{AppError, AppState, accept_language};
+use crate::service::Saved;
+use crate::store::{Role, StrategyRow, UserId, WorkspaceId};
+use crate::views::{Part, WrittenLoadError};
+use crate::web::{AppError, AppState, Need, RouteTable, accept_language};
 
-/// Every route of the API, with its method and whether it writes: the OpenAPI document and the
-/// authorization tests are built from this list, so a route cannot be added without them.
-pub const ROUTES: &[(&str, &str, bool)] = &[
-    ("GET", "/api/v1/workspaces", false),
-    ("GET", "/api/v1/workspaces/{slug}/strategies", false),
-    ("POST", "/api/v1/workspaces/{slug}/strategies", true),
-    ("GET", "/api/v1/strategies/{id}", false),
-    ("PUT", "/api/v1/strategies/{id}", true),
-    ("GET", "/api/v1/strategies/{id}/versions", false),
-    ("GET", "/api/v1/strategies/{id}/versions/{version}", false),
-    ("GET", "/api/v1/strategies/{id}/diagnostics", false),
-    ("GET", "/api/v1/strategies/{id}/recommendations", false),
-    ("GET", "/api/v1/strategies/{id}/plan", false),
-    ("GET", "/api/v1/strategies/{id}/document.html", false),
-    ("GET", "/api/v1/strategies/{id}/document.pdf", false),
-    ("GET", "/api/v1/strategies/{id}/document.md", false),
-    ("GET", "/api/v1/strategies/{id}/calendar.ics", false),
-    ("GET", "/api/v1/strategies/{id}/calendar.csv", false),
-];
+/// The largest body the API reads: a strategy at the loader's limit, as TOML or JSON (whose
+/// quoting takes a little more room).
+pub const MAX_API_BODY_BYTES: usize = MAX_SOURCE_BYTES + MAX_SOURCE_BYTES / 4;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/workspaces", get(workspaces))
-        .route(
-            "/workspaces/{slug}/strategies",
-            get(strategies).post(create_strategy),
+/// Every route of the API with who may use it (a token of the workspace; a read-write one
+/// to write).
+pub fn routes() -> RouteTable {
+    use Need::*;
+    RouteTable::new("/api/v1")
+        .get("/api/v1/openapi.json", Anyone, openapi)
+        .get("/api/v1/workspaces", Reader, workspaces)
+        .get("/api/v1/workspaces/{slug}/strategies", Reader, strategies)
+        .post(
+            "/api/v1/workspaces/{slug}/strategies",
+            Editor,
+            create_strategy,
         )
-        .route("/strategies/{id}", get(strategy).put(replace_strategy))
-        .route("/strategies/{id}/versions", get(versions))
-        .route("/strategies/{id}/versions/{version}", get(version))
-        .route("/strategies/{id}/{file}", get(analysis_or_file))
+        .get("/api/v1/strategies/{id}", Reader, strategy)
+        .put("/api/v1/strategies/{id}", Editor, replace_strategy)
+        .get("/api/v1/strategies/{id}/versions", Reader, versions)
+        .get(
+            "/api/v1/strategies/{id}/versions/{version}",
+            Reader,
+            version,
+        )
+        .get("/api/v1/strategies/{id}/diagnostics", Reader, diagnostics)
+        .get(
+            "/api/v1/strategies/{id}/recommendations",
+            Reader,
+            recommendations,
+        )
+        .get("/api/v1/strategies/{id}/plan", Reader, plan)
+        .get(
+            "/api/v1/strategies/{id}/document.html",
+            Reader,
+            document_html,
+        )
+        .get("/api/v1/strategies/{id}/document.pdf", Reader, document_pdf)
+        .get("/api/v1/strategies/{id}/document.md", Reader, document_md)
+        .get("/api/v1/strategies/{id}/calendar.ics", Reader, calendar_ics)
+        .get("/api/v1/strategies/{id}/calendar.csv", Reader, calendar_csv)
+}
+
+/// The API's router: its routes, a problem for anything else, and its own body limit.
+pub fn router() -> Router<AppState> {
+    let (router, _) = routes().into_parts();
+    router
         .fallback(|| async { Problem::from(AppError::NotFound) })
         .layer(axum::middleware::map_response(problems_only))
+        .layer(DefaultBodyLimit::max(MAX_API_BODY_BYTES))
 }
 
 /// Every error of the API is a problem document, those of the framework too (a body over the
@@ -91,11 +108,30 @@ impl Problem {
             extra: None,
         }
     }
+
+    fn detailed(status: StatusCode, title: &str, detail: String) -> Problem {
+        Problem {
+            detail: Some(detail),
+            ..Problem::new(status, title.to_owned())
+        }
+    }
 }
 
 impl From<AppError> for Problem {
     fn from(error: AppError) -> Problem {
         Problem::new(error.status(), text(Language::English, error.key(), &[]))
+    }
+}
+
+impl From<crate::store::StoreError> for Problem {
+    fn from(error: crate::store::StoreError) -> Problem {
+        Problem::from(AppError::from(error))
+    }
+}
+
+impl From<crate::work::WorkError> for Problem {
+    fn from(error: crate::work::WorkError) -> Problem {
+        Problem::from(AppError::from(error))
     }
 }
 
@@ -129,18 +165,13 @@ impl IntoResponse for Problem {
 
 type ApiResult = Result<Response, Problem>;
 
-/// The token of a request and what it reaches.
+/// The token of a request and what it reaches: one workspace, with its owner's current role
+/// there (read-only tokens read only).
 pub struct Access {
-    pub user_id: i64,
-    pub workspace_id: i64,
+    pub user_id: UserId,
+    pub workspace_id: WorkspaceId,
     pub role: Role,
     pub language: Language,
-}
-
-impl Access {
-    fn can_write(&self) -> bool {
-        self.role.can_edit()
-    }
 }
 
 impl FromRequestParts<AppState> for Access {
@@ -154,25 +185,14 @@ impl FromRequestParts<AppState> for Access {
             .and_then(|value| value.strip_prefix("Bearer "))
             .map(str::trim)
             .ok_or(Problem::from(AppError::Unauthorized))?;
-        // The member's current role caps the token: a member removed or demoted loses it.
-        let token_hash = secret_hash(token);
-        let (record, role) = match state.tokens.get(&token_hash) {
-            Some(found) => found,
-            None => {
-                let found = state
-                    .db
-                    .token_with_role(&token_hash)
-                    .await?
-                    .ok_or(Problem::from(AppError::Unauthorized))?;
-                state.tokens.keep(&token_hash, &found);
-                found
-            }
-        };
-        let role = if record.read_only != 0 {
-            Role::Viewer
-        } else {
-            role
-        };
+        // Read every time: a token revoked, or its owner removed, on any server stops at once.
+        let (record, role) = state
+            .db
+            .tokens()
+            .with_role(&secret_hash(token))
+            .await?
+            .ok_or(Problem::from(AppError::Unauthorized))?;
+        let role = if record.read_only { Role::Viewer } else { role };
         Ok(Access {
             user_id: record.user_id,
             workspace_id: record.workspace_id,
@@ -182,44 +202,62 @@ impl FromRequestParts<AppState> for Access {
     }
 }
 
-async fn reachable_workspace(
-    state: &AppState,
-    access: &Access,
-    slug: &str,
-) -> Result<Workspace, Problem> {
-    let workspace = state.db.workspace_by_slug(slug).await?;
-    workspace
-        .filter(|workspace| workspace.id == access.workspace_id)
-        .ok_or(Problem::from(AppError::NotFound))
-}
+/// A token that may write (a read-write token of an editor or owner).
+pub struct Writer(pub Access);
 
-async fn reachable_strategy(
-    state: &AppState,
-    access: &Access,
-    id: &str,
-) -> Result<StrategyRow, Problem> {
-    let strategy = state.db.strategy(id).await?;
-    strategy
-        .filter(|strategy| strategy.workspace_id == access.workspace_id)
-        .ok_or(Problem::from(AppError::NotFound))
-}
+impl FromRequestParts<AppState> for Writer {
+    type Rejection = Problem;
 
-impl From<StoreError> for Problem {
-    fn from(error: StoreError) -> Problem {
-        Problem::from(AppError::from(error))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
+        let access = Access::from_request_parts(parts, state).await?;
+        if !access.role.can_edit() {
+            return Err(AppError::Forbidden.into());
+        }
+        Ok(Writer(access))
     }
 }
 
-impl From<crate::work::WorkError> for Problem {
-    fn from(error: crate::work::WorkError) -> Problem {
-        Problem::from(AppError::from(error))
+/// The strategy named by the address's `{id}`, in the token's workspace (404 elsewhere).
+pub struct TokenStrategy {
+    pub access: Access,
+    pub strategy: StrategyRow,
+}
+
+async fn token_strategy(
+    state: &AppState,
+    access: Access,
+    id: &str,
+) -> Result<TokenStrategy, Problem> {
+    let strategy = state
+        .db
+        .strategies()
+        .in_workspace(id, access.workspace_id)
+        .await?
+        .ok_or(Problem::from(AppError::NotFound))?;
+    Ok(TokenStrategy { access, strategy })
+}
+
+impl FromRequestParts<AppState> for TokenStrategy {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
+        let access = Access::from_request_parts(parts, state).await?;
+        let Path(parameters) =
+            Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| Problem::from(AppError::NotFound))?;
+        let id = parameters
+            .get("id")
+            .ok_or(Problem::from(AppError::NotFound))?;
+        token_strategy(state, access, id).await
     }
 }
 
 async fn workspaces(State(state): State<AppState>, access: Access) -> ApiResult {
     let workspace = state
         .db
-        .workspace_by_id(access.workspace_id)
+        .workspaces()
+        .by_id(access.workspace_id)
         .await?
         .ok_or(Problem::from(AppError::NotFound))?;
     Ok(axum::Json(json!([{
@@ -244,19 +282,47 @@ fn iso(seconds: i64) -> String {
         .unwrap_or_default()
 }
 
+/// The token's workspace when it is the one named by `slug` (404 otherwise).
+async fn named_workspace(
+    state: &AppState,
+    access: &Access,
+    slug: &str,
+) -> Result<crate::store::Workspace, Problem> {
+    state
+        .db
+        .workspaces()
+        .by_id(access.workspace_id)
+        .await?
+        .filter(|workspace| workspace.slug == slug)
+        .ok_or(Problem::from(AppError::NotFound))
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    limit: Option<i64>,
+    offset: Option<i64>,
+}
+
+/// The most strategies one answer lists.
+const LIST_LIMIT: i64 = 500;
+
 async fn strategies(
     State(state): State<AppState>,
     access: Access,
     Path(slug): Path<String>,
+    Query(query): Query<ListQuery>,
 ) -> ApiResult {
-    let workspace = reachable_workspace(&state, &access, &slug).await?;
+    let workspace = named_workspace(&state, &access, &slug).await?;
+    let limit = query.limit.unwrap_or(LIST_LIMIT).clamp(1, LIST_LIMIT);
+    let offset = query.offset.unwrap_or(0).max(0);
     let list: Vec<StrategyListItem> = state
         .db
-        .strategies(workspace.id)
+        .strategies()
+        .list(workspace.id, limit, offset)
         .await?
         .into_iter()
         .map(|strategy| StrategyListItem {
-            id: strategy.id,
+            id: strategy.id.to_string(),
             name: strategy.name,
             version: strategy.current_version,
             updated_at: iso(strategy.updated_at),
@@ -265,23 +331,59 @@ async fn strategies(
     Ok(axum::Json(list).into_response())
 }
 
-/// Reads a TOML body, loads it off the async threads, and returns its strategy name or the load
-/// errors as a 422 problem.
-/// Refuses a body that is not TOML (415).
-fn require_toml(headers: &HeaderMap) -> Result<(), Problem> {
+/// A strategy sent to the API, as TOML (`application/toml`, or `text/plain`) or as the JSON
+/// the API answers with (`application/json`: the document itself, or an answer of
+/// `GET /strategies/{id}` with its `strategy` member), turned into TOML for the loader.
+fn strategy_text(headers: &HeaderMap, body: &str, language: Language) -> Result<String, Problem> {
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
-        .unwrap_or("");
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if content_type.starts_with("application/toml") || content_type.starts_with("text/plain") {
-        return Ok(());
+        return Ok(body.to_owned());
     }
-    let mut problem = Problem::new(
+    if content_type.starts_with("application/json") {
+        let value: serde_json::Value = serde_json::from_str(body).map_err(|error| {
+            let mut problem = Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                text(language, "web-load-errors", &[]),
+            );
+            problem.extra = Some((
+                "errors",
+                json!([{ "message": error.to_string(), "line": error.line(), "column": error.column() }]),
+            ));
+            problem
+        })?;
+        let document = match value.get("strategy") {
+            Some(inner) if inner.is_object() && value.get("version").is_some() => inner.clone(),
+            _ => value,
+        };
+        if !document.is_object() {
+            return Err(load_problem(
+                vec![WrittenLoadError {
+                    message: text(language, "web-api-json-object", &[]),
+                    line: 1,
+                    column: 1,
+                }],
+                language,
+            ));
+        }
+        return crate::editor::to_toml_text(&document).map_err(|error| {
+            Problem::detailed(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "Unprocessable entity",
+                error,
+            )
+        });
+    }
+    Err(Problem::detailed(
         StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "Unsupported media type".to_owned(),
-    );
-    problem.detail = Some("send the strategy as TOML: Content-Type: application/toml".to_owned());
-    Err(problem)
+        "Unsupported media type",
+        "send the strategy as TOML (Content-Type: application/toml) or JSON \
+         (Content-Type: application/json)"
+            .to_owned(),
+    ))
 }
 
 /// Load errors as a 422 problem with their lines and columns.
@@ -296,21 +398,18 @@ fn load_problem(errors: Vec<WrittenLoadError>, language: Language) -> Problem {
 
 async fn create_strategy(
     State(state): State<AppState>,
-    access: Access,
+    Writer(access): Writer,
     Path(slug): Path<String>,
     headers: HeaderMap,
     body: String,
 ) -> ApiResult {
-    let workspace = reachable_workspace(&state, &access, &slug).await?;
-    if !access.can_write() {
-        return Err(AppError::Forbidden.into());
-    }
-    require_toml(&headers)?;
-    let stored = store_new_strategy(
+    let workspace = named_workspace(&state, &access, &slug).await?;
+    let source = strategy_text(&headers, &body, access.language)?;
+    let stored = crate::service::create_strategy(
         &state,
         &workspace,
         access.user_id,
-        &body,
+        &source,
         "API",
         access.language,
     )
@@ -323,7 +422,7 @@ async fn create_strategy(
             (header::LOCATION, location),
             (header::ETAG, "\"1\"".to_owned()),
         ],
-        axum::Json(json!({ "id": id, "version": 1, "name": name })),
+        axum::Json(json!({ "id": id.to_string(), "version": 1, "name": name })),
     )
         .into_response())
 }
@@ -350,6 +449,7 @@ async fn version_response(
 ) -> ApiResult {
     let version = state
         .db
+        .strategies()
         .version(&strategy.id, number)
         .await?
         .ok_or(Problem::from(AppError::NotFound))?;
@@ -367,19 +467,11 @@ async fn version_response(
         )
             .into_response());
     }
-    let toml_text = version.toml;
-    let document = state
-        .workers
-        .run(move || {
-            tomster_core::load::from_toml_str(&toml_text)
-                .ok()
-                .and_then(|loaded| serde_json::to_value(&*loaded.strategy).ok())
-        })
-        .await?;
+    let document = crate::service::version_document(state, strategy, number).await?;
     Ok((
         [(header::ETAG, etag)],
         axum::Json(json!({
-            "id": strategy.id,
+            "id": strategy.id.to_string(),
             "version": number,
             "name": strategy.name,
             "author": version.author_email,
@@ -393,44 +485,31 @@ async fn version_response(
 
 async fn strategy(
     State(state): State<AppState>,
-    access: Access,
-    Path(id): Path<String>,
+    reached: TokenStrategy,
     Query(query): Query<FormatQuery>,
     headers: HeaderMap,
 ) -> ApiResult {
-    let strategy = reachable_strategy(&state, &access, &id).await?;
-    version_response(
-        &state,
-        &strategy,
-        strategy.current_version,
-        &headers,
-        &query,
-    )
-    .await
+    let strategy = &reached.strategy;
+    version_response(&state, strategy, strategy.current_version, &headers, &query).await
 }
 
 async fn replace_strategy(
     State(state): State<AppState>,
-    access: Access,
+    Writer(access): Writer,
     Path(id): Path<String>,
     headers: HeaderMap,
     body: String,
 ) -> ApiResult {
-    let strategy = reachable_strategy(&state, &access, &id).await?;
-    if !access.can_write() {
-        return Err(AppError::Forbidden.into());
-    }
+    let TokenStrategy { access, strategy } = token_strategy(&state, access, &id).await?;
     let Some(if_match) = headers
         .get(header::IF_MATCH)
         .and_then(|value| value.to_str().ok())
     else {
-        let mut problem = Problem::new(
+        return Err(Problem::detailed(
             StatusCode::PRECONDITION_REQUIRED,
-            "Precondition required".to_owned(),
-        );
-        problem.detail =
-            Some("send If-Match: \"<version>\" with the version this text replaces".to_owned());
-        return Err(problem);
+            "Precondition required",
+            "send If-Match: \"<version>\" with the version this text replaces".to_owned(),
+        ));
     };
     let Ok(base) = if_match
         .trim()
@@ -438,56 +517,49 @@ async fn replace_strategy(
         .trim_matches('"')
         .parse::<i64>()
     else {
-        return Err(Problem::new(
+        return Err(Problem::detailed(
             StatusCode::PRECONDITION_FAILED,
-            "If-Match is not a version number".to_owned(),
+            "Precondition failed",
+            "If-Match is not a version number such as \"3\"".to_owned(),
         ));
     };
-    require_toml(&headers)?;
-    let name = loaded_name(&state, &body, access.language)
-        .await?
-        .map_err(|errors| load_problem(errors, access.language))?;
-    let saved = state
-        .db
-        .save_version(
-            &strategy.id,
-            base,
-            &NewVersion {
-                name: &name,
-                toml: &body,
-                author_id: access.user_id,
-                comment: "API",
-                now: state.now(),
-            },
-        )
-        .await;
-    match saved {
-        Ok(number) => Ok((
+    let source = strategy_text(&headers, &body, access.language)?;
+    match crate::service::save_version(
+        &state,
+        &strategy,
+        base,
+        &source,
+        access.user_id,
+        "API",
+        access.language,
+    )
+    .await?
+    {
+        Saved::Version { number, name } => Ok((
             [(header::ETAG, format!("\"{number}\""))],
-            axum::Json(json!({ "id": strategy.id, "version": number, "name": name })),
+            axum::Json(json!({ "id": strategy.id.to_string(), "version": number, "name": name })),
         )
             .into_response()),
-        Err(StoreError::Conflict { current }) => {
-            let mut problem = Problem::new(StatusCode::CONFLICT, "Conflict".to_owned());
-            problem.detail = Some(format!(
-                "version {current} was saved since version {base}: fetch it, merge, and send again"
-            ));
+        Saved::Conflict { current } => {
+            let mut problem = Problem::detailed(
+                StatusCode::CONFLICT,
+                "Conflict",
+                format!(
+                    "version {current} was saved since version {base}: fetch it, merge, and send again"
+                ),
+            );
             problem.extra = Some(("current_version", json!(current)));
             Err(problem)
         }
-        Err(error) => Err(error.into()),
+        Saved::Invalid(errors) => Err(load_problem(errors, access.language)),
     }
 }
 
-async fn versions(
-    State(state): State<AppState>,
-    access: Access,
-    Path(id): Path<String>,
-) -> ApiResult {
-    let strategy = reachable_strategy(&state, &access, &id).await?;
+async fn versions(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
     let list: Vec<serde_json::Value> = state
         .db
-        .versions(&strategy.id)
+        .strategies()
+        .versions(&reached.strategy.id)
         .await?
         .into_iter()
         .map(|version| {
@@ -504,131 +576,76 @@ async fn versions(
 
 async fn version(
     State(state): State<AppState>,
-    access: Access,
-    Path((id, number)): Path<(String, i64)>,
+    reached: TokenStrategy,
+    Path((_, number)): Path<(String, i64)>,
     Query(query): Query<FormatQuery>,
     headers: HeaderMap,
 ) -> ApiResult {
-    let strategy = reachable_strategy(&state, &access, &id).await?;
-    version_response(&state, &strategy, number, &headers, &query).await
+    version_response(&state, &reached.strategy, number, &headers, &query).await
 }
 
-/// The analyses (`diagnostics`, `recommendations`, `plan`: the CLI's JSON) and the files
-/// (`document.*`, `calendar.*`) of the current version.
-async fn analysis_or_file(
-    State(state): State<AppState>,
-    access: Access,
-    Path((id, file)): Path<(String, String)>,
-) -> ApiResult {
-    let strategy = reachable_strategy(&state, &access, &id).await?;
-    let language = access.language;
-    let analysis_kind = match file.as_str() {
-        "diagnostics" => {
-            let view = crate::pages::current_view(&state, &strategy, language)
-                .await
-                .map_err(Problem::from)?
-                .map_err(|_| Problem::from(AppError::Internal))?;
-            return Ok((
-                [(header::CONTENT_TYPE, "application/json")],
-                view.report_json().to_owned(),
-            )
-                .into_response());
-        }
-        "recommendations" | "plan" => file.clone(),
-        "document.html" | "document.pdf" | "document.md" | "calendar.ics" | "calendar.csv" => {
-            return download_response(&state, &strategy, None, &file, language)
-                .await
-                .map_err(Problem::from);
-        }
-        _ => return Err(AppError::NotFound.into()),
-    };
-    let version = state
-        .db
-        .version(&strategy.id, strategy.current_version)
-        .await?
-        .ok_or(Problem::from(AppError::NotFound))?;
-    let value = state
-        .workers
-        .run(move || {
-            let loaded = tomster_core::load::from_toml_str(&version.toml).ok()?;
-            let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
-            let value = match analysis_kind.as_str() {
-                "recommendations" => serde_json::to_value(
-                    analysis
-                        .recommendations()
-                        .written(&analysis.knowledge, language),
-                ),
-                _ => serde_json::to_value(&analysis.plan),
-            };
-            value.ok()
-        })
+/// One of the JSON analyses of the current version, as computed when it was saved.
+async fn analysis(state: &AppState, reached: &TokenStrategy, part: Part) -> ApiResult {
+    let body = crate::service::json_view(state, &reached.strategy, reached.access.language, part)
         .await?
         .ok_or(Problem::from(AppError::Internal))?;
-    Ok(axum::Json(value).into_response())
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        body.to_string(),
+    )
+        .into_response())
 }
 
-/// The OpenAPI 3.1 description of the API, built from [`ROUTES`].
-async fn openapi() -> Response {
-    axum::Json(openapi_document()).into_response()
+/// The checker's findings: the command line's `check --format json`.
+async fn diagnostics(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    analysis(&state, &reached, Part::ReportJson).await
 }
 
-pub fn openapi_document() -> serde_json::Value {
-    let mut paths = serde_json::Map::new();
-    for (method, path, writes) in ROUTES {
-        let relative = path.trim_start_matches("/api/v1");
-        let parameters: Vec<serde_json::Value> = relative
-            .split('/')
-            .filter_map(|segment| segment.strip_prefix('{')?.strip_suffix('}'))
-            .map(|name| {
-                json!({
-                    "name": name, "in": "path", "required": true,
-                    "schema": { "type": if name == "version" { "integer" } else { "string" } }
-                })
-            })
-            .collect();
-        let mut responses = json!({
-            "200": { "description": "OK" },
-            "401": { "description": "No valid token", "content": { "application/problem+json": {} } },
-            "404": { "description": "Not found, or in another workspace", "content": { "application/problem+json": {} } },
-        });
-        if *writes {
-            responses["403"] = json!({ "description": "Read-only token or viewer role" });
-            responses["422"] = json!({ "description": "The TOML does not load: `errors` lists message, line, column" });
-        }
-        if *method == "POST" {
-            responses["201"] = json!({ "description": "Created; Location names the strategy" });
-        }
-        if *method == "PUT" {
-            responses["409"] = json!({ "description": "Another version was saved meanwhile" });
-            responses["428"] = json!({ "description": "If-Match is missing" });
-        }
-        let mut operation = json!({
-            "parameters": parameters,
-            "responses": responses,
-            "security": [{ "token": [] }],
-        });
-        if *writes {
-            operation["requestBody"] = json!({
-                "required": true,
-                "content": { "application/toml": { "schema": { "type": "string" } } }
-            });
-        }
-        let entry = paths
-            .entry(relative.to_owned())
-            .or_insert_with(|| json!({}));
-        entry[method.to_ascii_lowercase()] = operation;
+/// The platform fit, the KPI and tool suggestions: `recommend --format json`.
+async fn recommendations(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    analysis(&state, &reached, Part::RecommendationsJson).await
+}
+
+/// The workload, costs and coverage: `plan --format json`.
+async fn plan(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    analysis(&state, &reached, Part::PlanJson).await
+}
+
+async fn file(state: &AppState, reached: &TokenStrategy, download: Download) -> ApiResult {
+    if !download.available() {
+        return Err(AppError::NotFound.into());
     }
-    json!({
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Tomster API",
-            "version": env!("CARGO_PKG_VERSION"),
-            "description": "Strategies, versions and analyses of one workspace, reached with a personal access token."
-        },
-        "servers": [{ "url": "/api/v1" }],
-        "paths": paths,
-        "components": {
-            "securitySchemes": { "token": { "type": "http", "scheme": "bearer" } }
-        }
-    })
+    Ok(download_response(
+        state,
+        &reached.strategy,
+        None,
+        download,
+        reached.access.language,
+    )
+    .await?)
+}
+
+async fn document_html(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    file(&state, &reached, Download::DocumentHtml).await
+}
+
+async fn document_pdf(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    file(&state, &reached, Download::DocumentPdf).await
+}
+
+async fn document_md(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    file(&state, &reached, Download::DocumentMarkdown).await
+}
+
+async fn calendar_ics(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    file(&state, &reached, Download::CalendarIcs).await
+}
+
+async fn calendar_csv(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
+    file(&state, &reached, Download::CalendarCsv).await
+}
+
+/// The OpenAPI 3.1 description of the API.
+async fn openapi() -> Response {
+    axum::Json(crate::openapi::document()).into_response()
 }

@@ -1,5 +1,6 @@
-//! The database: SQLite in the data folder by default, PostgreSQL when a `postgres://` URL is
-//! given; the same queries on both through `sqlx::Any`, each backend with its own migrations.
+//! Opening the database: SQLite in the data folder by default, PostgreSQL when a `postgres://`
+//! URL is given; the same queries on both through `sqlx::Any`, each backend with its own
+//! migrations. What is kept, and how, is the [`crate::store`]'s business.
 //!
 //! Portable SQL only: `$1`-style parameters in increasing order (SQLite maps `$N` to the N-th
 //! argument), 64-bit integers for ids, times (Unix seconds) and booleans, text for the rest.
@@ -8,25 +9,10 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::Executor;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
 
-/// Which database is behind the pools: the migrations and the connection settings differ.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-/// The connection pools. SQLite allows one writer at a time: writes go through a pool of one
-/// connection so that they queue in the application instead of failing with "database is
-/// locked"; PostgreSQL uses one pool for both.
-#[derive(Clone)]
-pub struct Db {
-    pub backend: Backend,
-    pub read: AnyPool,
-    pub write: AnyPool,
-}
+pub use crate::store::{Backend, Db};
 
 /// What went wrong opening the database, in words for the console.
 #[derive(Debug)]
@@ -76,7 +62,8 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
                     if backend == Backend::Sqlite {
                         // Durability first: a save acknowledged is on disk. WAL lets readers
                         // work while the writer writes; the busy timeout covers the rare
-                        // reader/writer checkpoint contention.
+                        // reader/writer checkpoint contention and other processes (the
+                        // console's `tomster admin`) writing at the same time.
                         connection
                             .execute(
                                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
@@ -108,11 +95,7 @@ pub async fn open(url: &str) -> Result<Db, OpenError> {
         .run(&write)
         .await
         .map_err(|error| OpenError(format!("cannot update the database schema: {error}")))?;
-    Ok(Db {
-        backend,
-        read,
-        write,
-    })
+    Ok(Db::new(backend, read, write))
 }
 
 fn connect_error(url: &str, error: sqlx::Error) -> OpenError {

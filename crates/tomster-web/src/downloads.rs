@@ -10,7 +10,12 @@ use tomster_render::calendar_files::{
     Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
 };
 
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use crate::store::StrategyRow;
 use crate::views::{strategy_language, today};
+use crate::web::{AppError, AppState};
 
 /// A downloadable file of a version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,4 +178,51 @@ fn pdf(document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
 #[cfg(not(feature = "pdf"))]
 fn pdf(_document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
     Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
+}
+
+/// A version's file as an attachment (the current version when `version` is `None`); shared by
+/// the pages, the API and the calendar feed.
+pub async fn download_response(
+    state: &AppState,
+    strategy: &StrategyRow,
+    version: Option<i64>,
+    download: Download,
+    language: Language,
+) -> Result<Response, AppError> {
+    let number = version.unwrap_or(strategy.current_version);
+    let strategies = state.db.strategies();
+    let version = strategies
+        .version(&strategy.id, number)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Stored only after it was checked as an image; one that no longer is is left off.
+    let logo = strategies
+        .logo(&strategy.id)
+        .await?
+        .and_then(|bytes| Logo::from_bytes(bytes).ok());
+    let produced = state
+        .workers
+        .run(move |_| {
+            let loaded = tomster_core::load::from_toml_str(&version.toml)
+                .map_err(|_| "the stored version does not load".to_owned())?;
+            produce(download, &loaded, &version.toml, language, logo)
+        })
+        .await?;
+    let bytes = produced.map_err(|error| {
+        tracing::error!(%error, "download");
+        AppError::Internal
+    })?;
+    let stem = crate::pages::slugify(&strategy.name);
+    let disposition = format!(
+        "attachment; filename=\"{stem}-v{number}-{}\"",
+        download.file_name()
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, download.content_type().to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        bytes,
+    )
+        .into_response())
 }

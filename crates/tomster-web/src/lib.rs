@@ -3,22 +3,28 @@
 //!
 //! The pages and the API read the core's one analysis pass (`tomster_core::analysis`); this
 //! crate adds accounts, workspaces, versions and HTTP. Modules:
-//! - [`db`], [`store`]: the database and what it keeps;
+//! - [`db`] opens the database; [`store`] is what it keeps, one module per aggregate;
 //! - [`secrets`]: random tokens, hashes, passwords; [`totp`]: the optional second factor;
-//! - [`web`]: the HTTP layer shared by pages and API (state, sessions, errors, headers);
-//! - [`views`], [`downloads`]: what a stored strategy text becomes for a page or a file;
+//! - [`web`]: the HTTP layer shared by pages and API (state, route tables, sessions, the
+//!   throttle, errors, headers); [`access`]: the extractors that authorize a page request;
+//! - [`service`]: the use cases pages and API share (create, save a version, restore, read
+//!   what a version shows); [`views`]: what a version shows, computed once and kept;
+//!   [`downloads`]: the files of a version;
 //! - [`editor`]: the guided forms of the seven steps, built from the model's JSON Schema;
-//! - [`pages`]: the HTML pages; [`api`]: `/api/v1`;
-//! - [`work`]: analyses and documents computed off the async threads, bounded;
+//! - [`pages`]: the HTML pages; [`api`] and [`openapi`]: `/api/v1`;
+//! - [`work`]: analyses and documents computed off the async threads, bounded and cancelled;
 //! - [`admin`]: the `tomster admin` commands and the demo workspace.
 
+pub mod access;
 pub mod admin;
 pub mod api;
 pub mod db;
 pub mod downloads;
 pub mod editor;
+pub mod openapi;
 pub mod pages;
 pub mod secrets;
+pub mod service;
 pub mod store;
 pub mod totp;
 pub mod views;

@@ -1,47 +1,50 @@
-//! The HTTP layer shared by the pages and the API: configuration, state, the router, sessions
-//! and their cookie, the login throttle, security headers, and the server's start and stop.
+//! The HTTP layer shared by the pages and the API: configuration, state, the router built from
+//! the route tables, sessions and their cookie, the sign-in throttle, the client's address,
+//! errors (a page in the reader's language), security headers, and the server's start and stop.
 
-use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::handler::Handler;
 use axum::http::header::{self, HeaderMap, HeaderName, HeaderValue};
-use axum::http::request::Parts;
 use axum::http::{Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, get};
 use tomster_core::i18n::text;
 use tomster_core::load::MAX_SOURCE_BYTES;
 use tomster_core::model::Language;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
-use crate::db::Db;
 use crate::secrets::{random_secret, same_secret, secret_hash};
-use crate::store::SessionRecord;
+use crate::store::{Db, SessionRecord, UserId};
 use crate::work::Workers;
 
 /// A session ends after this long without a request.
 pub const SESSION_IDLE: i64 = 2 * 60 * 60;
 /// A session ends this long after login, active or not.
 pub const SESSION_ABSOLUTE: i64 = 12 * 60 * 60;
-/// Analysed versions kept in memory (each a few hundred kilobytes at most).
-const VIEW_CACHE_ENTRIES: usize = 256;
 /// Last-seen times are written at most this often, to keep reads from writing.
 const SESSION_TOUCH_EVERY: i64 = 60;
-/// Login failures counted per account and per address over this window.
-const THROTTLE_WINDOW: i64 = 15 * 60;
-/// Failures before each further attempt waits.
-const THROTTLE_SLOW_AFTER: u32 = 5;
-/// Failures before attempts are refused (429) until the window ends.
-const THROTTLE_BLOCK_AFTER: u32 = 10;
-/// The largest request body: a strategy file at the loader's limit, form-encoded (each byte of
-/// TOML can take three), with room for the other fields.
+/// Sign-in attempts are counted per address and per account over this window.
+pub const THROTTLE_WINDOW: i64 = 15 * 60;
+/// Attempts from one address in a window before it is refused (429) until the window ends.
+pub const THROTTLE_ADDRESS_LIMIT: i64 = 10;
+/// Attempts on one account in a window before each further one waits. An account is never
+/// locked: strangers could lock anyone out from rotating addresses. It is slowed instead.
+pub const THROTTLE_ACCOUNT_FREE: i64 = 5;
+/// Each attempt on an account past the free ones waits this much more...
+const THROTTLE_ACCOUNT_STEP: Duration = Duration::from_millis(500);
+/// ...up to this pause.
+const THROTTLE_ACCOUNT_MAX_PAUSE: Duration = Duration::from_secs(5);
+/// The largest request body of a form: a strategy file at the loader's limit, form-encoded
+/// (each byte of TOML can take three), with room for the other fields. The loader then holds
+/// the text itself to [`MAX_SOURCE_BYTES`], whichever way it came.
 pub const MAX_BODY_BYTES: usize = MAX_SOURCE_BYTES * 3 + 64 * 1024;
 
 /// How the server runs.
@@ -52,6 +55,8 @@ pub struct Config {
     /// The address users reach, when a proxy stands in front (`https://...` makes cookies
     /// `Secure`).
     pub public_url: Option<String>,
+    /// The proxies whose `X-Forwarded-For` entries are believed (with a public URL only).
+    pub trusted_proxies: Vec<IpNetwork>,
     /// Where the SQLite database lives when no database URL is given.
     pub data_dir: PathBuf,
     /// Analyses and documents computed at once.
@@ -61,6 +66,18 @@ pub struct Config {
 }
 
 impl Config {
+    /// A configuration for `addr` with the defaults of `tomster serve`.
+    pub fn new(addr: SocketAddr, data_dir: PathBuf) -> Config {
+        Config {
+            addr,
+            public_url: None,
+            trusted_proxies: IpNetwork::loopback(),
+            data_dir,
+            workers: 2,
+            work_budget: Duration::from_secs(30),
+        }
+    }
+
     /// Whether cookies must be `Secure` (the public address is HTTPS).
     pub fn secure_cookies(&self) -> bool {
         self.public_url
@@ -86,18 +103,83 @@ impl Config {
     }
 }
 
+/// An IP network (`10.0.0.0/8`, `::1/128`), for the trusted proxies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IpNetwork {
+    address: IpAddr,
+    prefix: u8,
+}
+
+impl IpNetwork {
+    /// Loopback, where a proxy on the same machine connects from.
+    pub fn loopback() -> Vec<IpNetwork> {
+        vec![
+            IpNetwork {
+                address: IpAddr::from([127, 0, 0, 0]),
+                prefix: 8,
+            },
+            IpNetwork {
+                address: IpAddr::from([0u16, 0, 0, 0, 0, 0, 0, 1]),
+                prefix: 128,
+            },
+        ]
+    }
+
+    pub fn contains(&self, address: IpAddr) -> bool {
+        match (self.address, address) {
+            (IpAddr::V4(network), IpAddr::V4(address)) => {
+                let mask = u32::MAX
+                    .checked_shl(32 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u32::from(network) & mask == u32::from(address) & mask
+            }
+            (IpAddr::V6(network), IpAddr::V6(address)) => {
+                let mask = u128::MAX
+                    .checked_shl(128 - u32::from(self.prefix))
+                    .unwrap_or(0);
+                u128::from(network) & mask == u128::from(address) & mask
+            }
+            // A proxy reached over IPv4 may show as an IPv4-mapped IPv6 address.
+            (IpAddr::V4(_), IpAddr::V6(address)) => address
+                .to_ipv4_mapped()
+                .is_some_and(|address| self.contains(IpAddr::V4(address))),
+            _ => false,
+        }
+    }
+}
+
+impl std::str::FromStr for IpNetwork {
+    type Err = String;
+
+    /// `ADDRESS` or `ADDRESS/PREFIX`.
+    fn from_str(text: &str) -> Result<IpNetwork, String> {
+        let (address, prefix) = match text.trim().split_once('/') {
+            Some((address, prefix)) => (address, Some(prefix)),
+            None => (text.trim(), None),
+        };
+        let address: IpAddr = address.parse().map_err(|_| {
+            format!("`{text}` is not an IP address or network (such as 10.0.0.0/8)")
+        })?;
+        let longest = if address.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(prefix) => prefix
+                .parse::<u8>()
+                .ok()
+                .filter(|prefix| *prefix <= longest)
+                .ok_or_else(|| format!("`{text}`: the prefix length is 0 to {longest}"))?,
+            None => longest,
+        };
+        Ok(IpNetwork { address, prefix })
+    }
+}
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub workers: Workers,
-    pub throttle: Arc<Throttle>,
-    /// Sessions read in the last second.
-    pub sessions: Arc<RecentReads<SessionRecord>>,
-    /// API tokens (with their owner's role) read in the last second.
-    pub tokens: Arc<RecentReads<(crate::store::TokenRecord, crate::store::Role)>>,
-    /// Analysed versions, so that reading a page does not analyse the strategy again.
+    /// What the pages show of each version, kept in memory within a budget.
     pub views: Arc<crate::views::ViewCache>,
     /// The clock, replaceable in tests: Unix seconds.
     pub clock: Arc<dyn Fn() -> i64 + Send + Sync>,
@@ -110,10 +192,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             workers,
-            throttle: Arc::new(Throttle::default()),
-            sessions: Arc::new(RecentReads::default()),
-            tokens: Arc::new(RecentReads::default()),
-            views: Arc::new(crate::views::ViewCache::new(VIEW_CACHE_ENTRIES)),
+            views: Arc::new(crate::views::ViewCache::new(crate::views::VIEW_CACHE_BYTES)),
             clock: Arc::new(|| jiff::Timestamp::now().as_second()),
         }
     }
@@ -150,18 +229,34 @@ impl AppState {
 
     /// Opens a new session for a user (a new id at every login: no fixation) and returns the
     /// cookie to set.
-    pub async fn open_session(&self, user_id: i64) -> Result<String, AppError> {
+    pub async fn open_session(&self, user_id: UserId) -> Result<String, AppError> {
         let secret = random_secret().map_err(|_| AppError::Internal)?;
         let csrf = random_secret().map_err(|_| AppError::Internal)?;
         self.db
-            .create_session(&secret_hash(&secret), user_id, &csrf, self.now())
+            .sessions()
+            .create(&secret_hash(&secret), user_id, &csrf, self.now())
             .await?;
         Ok(self.session_cookie(&secret))
     }
+
+    /// Records an account event in the audit log.
+    pub async fn audit(
+        &self,
+        user_id: Option<UserId>,
+        event: &str,
+        detail: &str,
+        address: &str,
+    ) -> Result<(), AppError> {
+        Ok(self
+            .db
+            .audit()
+            .record(self.now(), user_id, event, detail, address)
+            .await?)
+    }
 }
 
-/// The session cookie's secret in a request, if any.
-fn session_secret<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
+/// A cookie's value in a request, if any.
+pub fn cookie<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -180,7 +275,7 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn user_id(&self) -> i64 {
+    pub fn user_id(&self) -> UserId {
         self.record.user_id
     }
 
@@ -190,91 +285,23 @@ impl Session {
     }
 }
 
-/// A session when the request has a live one. Expired sessions are deleted on sight.
+/// The session of a request when it has a live one, read from the database every time: a
+/// sign-out or a password change on any server sharing the database ends it at once.
+/// Expired sessions are deleted on sight.
 pub async fn current_session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
-    let secret = session_secret(headers, state.config.session_cookie_name())?;
+    let secret = cookie(headers, state.config.session_cookie_name())?;
     let id_hash = secret_hash(secret);
-    let mut record = match state.sessions.get(&id_hash) {
-        Some(record) => record,
-        None => state.db.session(&id_hash).await.ok()??,
-    };
+    let mut record = state.db.sessions().get(&id_hash).await.ok()??;
     let now = state.now();
     if now - record.last_seen_at > SESSION_IDLE || now - record.created_at > SESSION_ABSOLUTE {
-        let _ = state.db.delete_session(&id_hash).await;
-        state.sessions.forget(&id_hash);
+        let _ = state.db.sessions().delete(&id_hash).await;
         return None;
     }
     if now - record.last_seen_at > SESSION_TOUCH_EVERY {
-        let _ = state.db.touch_session(&id_hash, now).await;
+        let _ = state.db.sessions().touch(&id_hash, now).await;
         record.last_seen_at = now;
     }
-    state.sessions.keep(&id_hash, &record);
     Some(Session { id_hash, record })
-}
-
-/// Reads of the last second, so that a burst of requests reads the database once: sessions by
-/// the hash of their id, API tokens by theirs. What this process changes (logout, password,
-/// language, roles) is forgotten at once; a change made by another process sharing the
-/// database is seen within one second.
-pub struct RecentReads<V> {
-    entries: Mutex<HashMap<String, (V, std::time::Instant)>>,
-}
-
-impl<V> Default for RecentReads<V> {
-    fn default() -> Self {
-        RecentReads {
-            entries: Mutex::new(HashMap::new()),
-        }
-    }
-}
-
-/// How long a read stays trusted without the database.
-const RECENT_READ_TTL: Duration = Duration::from_secs(1);
-/// Beyond this many entries the cache starts afresh (it only saves reads).
-const RECENT_READ_ENTRIES: usize = 10_000;
-
-impl<V: Clone> RecentReads<V> {
-    pub fn get(&self, key: &str) -> Option<V> {
-        let entries = self.entries.lock().ok()?;
-        entries
-            .get(key)
-            .filter(|(_, read_at)| read_at.elapsed() < RECENT_READ_TTL)
-            .map(|(value, _)| value.clone())
-    }
-
-    pub fn keep(&self, key: &str, value: &V) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= RECENT_READ_ENTRIES {
-                entries.clear();
-            }
-            let fresh = entries
-                .get(key)
-                .is_some_and(|(_, read_at)| read_at.elapsed() < RECENT_READ_TTL);
-            if !fresh {
-                entries.insert(key.to_owned(), (value.clone(), std::time::Instant::now()));
-            }
-        }
-    }
-
-    pub fn forget(&self, key: &str) {
-        if let Ok(mut entries) = self.entries.lock() {
-            entries.remove(key);
-        }
-    }
-
-    /// Forgets every entry that matches (a user's sessions, or everything).
-    pub fn forget_where(&self, matches: impl Fn(&V) -> bool) {
-        if let Ok(mut entries) = self.entries.lock() {
-            entries.retain(|_, (value, _)| !matches(value));
-        }
-    }
-}
-
-impl RecentReads<SessionRecord> {
-    /// Forgets every session of a user (password or language changed).
-    pub fn forget_user(&self, user_id: i64) {
-        self.forget_where(|record| record.user_id == user_id);
-    }
 }
 
 /// The language of a request: the user's setting, else the browser's `Accept-Language`.
@@ -315,87 +342,109 @@ pub fn accept_language(headers: &HeaderMap) -> Language {
         .unwrap_or(Language::English)
 }
 
-/// The client address for the throttle and the audit log: the proxy's `X-Forwarded-For` is
-/// trusted only when a public URL says a proxy stands in front.
+/// The client address for the throttle and the audit log. Behind a proxy (a public URL is set
+/// and the connection comes from a trusted proxy), the right-most `X-Forwarded-For` entry that
+/// no trusted proxy added: the entries to its left were written by the client and prove
+/// nothing. Otherwise the connection's own address.
 pub fn client_address(state: &AppState, headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
-    if state.config.public_url.is_some()
-        && let Some(forwarded) = headers
-            .get("x-forwarded-for")
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.split(',').next())
-    {
-        return forwarded.trim().to_owned();
+    let Some(peer) = peer else {
+        return "unknown".to_owned();
+    };
+    let trusted = |address: IpAddr| {
+        state
+            .config
+            .trusted_proxies
+            .iter()
+            .any(|network| network.contains(address))
+    };
+    if state.config.public_url.is_none() || !trusted(peer.ip()) {
+        return peer.ip().to_string();
     }
-    peer.map(|peer| peer.ip().to_string())
-        .unwrap_or_else(|| "unknown".to_owned())
+    let forwarded: Vec<&str> = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .collect();
+    for entry in forwarded.iter().rev() {
+        match entry.parse::<IpAddr>() {
+            Ok(address) if trusted(address) => continue,
+            Ok(address) => return address.to_string(),
+            // Not an address: whatever wrote it is not a proxy we know; stop at the last
+            // trusted hop instead of believing it.
+            Err(_) => break,
+        }
+    }
+    peer.ip().to_string()
 }
 
-/// Counts login failures per account and per address. In memory: a restart forgets them, which
-/// only gives an attacker a fresh window after each restart they cannot cause.
-#[derive(Default)]
-pub struct Throttle {
-    failures: Mutex<HashMap<String, (u32, i64)>>,
-}
-
-/// What the throttle says about a login attempt.
+/// What the throttle says about a sign-in attempt, once counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThrottleVerdict {
-    Allow,
-    /// Allowed after a pause of this many milliseconds.
-    Slow(u64),
-    /// Refused: too many failures.
-    Block,
+    /// Go ahead after this pause (zero for most).
+    Proceed(Duration),
+    /// Refused: too many attempts from this address.
+    Refuse,
 }
 
-impl Throttle {
-    pub fn verdict(&self, keys: &[&str], now: i64) -> ThrottleVerdict {
-        let Ok(failures) = self.failures.lock() else {
-            return ThrottleVerdict::Allow;
-        };
-        let worst = keys
-            .iter()
-            .filter_map(|key| failures.get(*key))
-            .filter(|(_, first)| now - first < THROTTLE_WINDOW)
-            .map(|(count, _)| *count)
-            .max()
-            .unwrap_or(0);
-        if worst >= THROTTLE_BLOCK_AFTER {
-            ThrottleVerdict::Block
-        } else if worst >= THROTTLE_SLOW_AFTER {
-            ThrottleVerdict::Slow(u64::from(worst - THROTTLE_SLOW_AFTER + 1) * 500)
-        } else {
-            ThrottleVerdict::Allow
-        }
-    }
+/// The throttle keys of an attempt: the address and the account.
+pub struct AttemptKeys {
+    pub address: String,
+    pub account: String,
+}
 
-    pub fn fail(&self, keys: &[&str], now: i64) {
-        if let Ok(mut failures) = self.failures.lock() {
-            // Forget stale entries so that the map stays small.
-            failures.retain(|_, (_, first)| now - *first < THROTTLE_WINDOW);
-            for key in keys {
-                let entry = failures.entry((*key).to_owned()).or_insert((0, now));
-                entry.0 += 1;
-            }
+impl AttemptKeys {
+    pub fn new(address: &str, account: &str) -> AttemptKeys {
+        AttemptKeys {
+            address: format!("address:{address}"),
+            account: format!("account:{account}"),
         }
     }
+}
 
-    pub fn succeed(&self, account_key: &str) {
-        if let Ok(mut failures) = self.failures.lock() {
-            failures.remove(account_key);
-        }
+/// Counts a sign-in attempt before its password or code is checked, so that attempts sent at
+/// once are counted one by one: past [`THROTTLE_ADDRESS_LIMIT`] from one address, refused;
+/// past [`THROTTLE_ACCOUNT_FREE`] on one account, slowed (never locked).
+pub async fn count_attempt(
+    state: &AppState,
+    keys: &AttemptKeys,
+) -> Result<ThrottleVerdict, AppError> {
+    let now = state.now();
+    let attempts = state.db.throttle();
+    let from_address = attempts.count(&keys.address, now, THROTTLE_WINDOW).await?;
+    if from_address > THROTTLE_ADDRESS_LIMIT {
+        return Ok(ThrottleVerdict::Refuse);
     }
+    let on_account = attempts.count(&keys.account, now, THROTTLE_WINDOW).await?;
+    let over = u32::try_from((on_account - THROTTLE_ACCOUNT_FREE).max(0)).unwrap_or(u32::MAX);
+    let pause = THROTTLE_ACCOUNT_STEP
+        .saturating_mul(over)
+        .min(THROTTLE_ACCOUNT_MAX_PAUSE);
+    Ok(ThrottleVerdict::Proceed(pause))
+}
+
+/// A sign-in succeeded: the account starts afresh, and the attempt does not count against the
+/// address (an office behind one address signs in all day).
+pub async fn attempt_succeeded(state: &AppState, keys: &AttemptKeys) -> Result<(), AppError> {
+    let attempts = state.db.throttle();
+    attempts.clear(&keys.account).await?;
+    attempts.forgive(&keys.address).await?;
+    Ok(())
 }
 
 /// An error answered to a page or API request. Nothing internal is revealed: the detail goes to
 /// the log with the request id.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppError {
+    BadRequest,
     NotFound,
     Forbidden,
     Unauthorized,
     TooManyRequests,
     PayloadTooLarge,
-    /// The work ran out of its time budget.
+    /// The work ran out of its time budget, or the server is stopping.
     Busy,
     Internal,
 }
@@ -419,6 +468,7 @@ impl From<crate::work::WorkError> for AppError {
 impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -429,9 +479,24 @@ impl AppError {
         }
     }
 
+    /// The error a status stands for (the framework's own refusals: a body too large...).
+    fn of_status(status: StatusCode) -> AppError {
+        match status {
+            StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => AppError::NotFound,
+            StatusCode::FORBIDDEN => AppError::Forbidden,
+            StatusCode::UNAUTHORIZED => AppError::Unauthorized,
+            StatusCode::TOO_MANY_REQUESTS => AppError::TooManyRequests,
+            StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,
+            StatusCode::SERVICE_UNAVAILABLE => AppError::Busy,
+            status if status.is_server_error() => AppError::Internal,
+            _ => AppError::BadRequest,
+        }
+    }
+
     /// The message key of the error's explanation.
     pub fn key(&self) -> &'static str {
         match self {
+            AppError::BadRequest => "web-error-bad-request",
             AppError::NotFound => "web-error-not-found",
             AppError::Forbidden => "web-error-forbidden",
             AppError::Unauthorized => "web-error-unauthorized",
@@ -441,27 +506,96 @@ impl AppError {
             AppError::Internal => "web-error-internal",
         }
     }
-}
 
-impl IntoResponse for AppError {
-    /// A plain error page; the pages render a fuller one with the layout where they can.
-    fn into_response(self) -> Response {
+    /// The message key of the error page's title.
+    pub fn title_key(&self) -> &'static str {
+        match self {
+            AppError::BadRequest => "web-error-bad-request-title",
+            AppError::NotFound => "web-error-not-found-title",
+            AppError::Forbidden => "web-error-forbidden-title",
+            AppError::Unauthorized => "web-error-unauthorized-title",
+            AppError::TooManyRequests => "web-error-too-many-title",
+            AppError::PayloadTooLarge => "web-error-too-large-title",
+            AppError::Busy => "web-error-busy-title",
+            AppError::Internal => "web-error-internal-title",
+        }
+    }
+
+    /// The error page in a language.
+    pub fn page(&self, language: Language) -> Response {
         let status = self.status();
         let body = format!(
-            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>{}</title>\
-             <link rel=\"stylesheet\" href=\"/assets/app.css\"><main class=\"narrow\"><h1>{}</h1>\
-             <p>{}</p><p><a href=\"/\">Tomster</a></p></main></html>",
+            "<!doctype html><html lang=\"{}\"><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{} · Tomster</title><link rel=\"stylesheet\" href=\"/assets/app.css\">\
+             <main class=\"narrow\"><h1>{}</h1><p>{}</p><p><a href=\"/\">{}</a></p></main></html>",
+            language.as_str(),
             status.as_u16(),
-            status.canonical_reason().unwrap_or(""),
-            text(Language::English, self.key(), &[]),
+            text(language, self.title_key(), &[]),
+            text(language, self.key(), &[]),
+            text(language, "web-error-home", &[]),
         );
-        (
+        let mut response = (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             body,
         )
-            .into_response()
+            .into_response();
+        response.extensions_mut().insert(Localized);
+        response
     }
+}
+
+/// Marks a response whose page is already in the reader's language.
+#[derive(Clone, Copy)]
+struct Localized;
+
+impl IntoResponse for AppError {
+    /// The error page in English; [`localized_errors`] writes it again in the reader's
+    /// language, which it knows from the request.
+    fn into_response(self) -> Response {
+        let mut response = self.page(Language::English);
+        response.extensions_mut().remove::<Localized>();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+/// Writes every error page in the reader's language: the user's setting when signed in, else
+/// the browser's. Also turns the framework's plain-text refusals (a body over the limit, a
+/// method a route does not take) into such a page.
+async fn localized_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let headers = request.headers().clone();
+    let is_api = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    let status = response.status();
+    if is_api || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    if response.extensions().get::<Localized>().is_some() {
+        return response;
+    }
+    // An `AppError`, or one of the framework's refusals (plain text); a page a handler wrote
+    // with an error status (a form with its errors, a conflict) stays as it is.
+    let framework_refusal = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_none_or(|value| value.starts_with("text/plain"));
+    let error = match response.extensions().get::<AppError>() {
+        Some(error) => *error,
+        None if framework_refusal => AppError::of_status(status),
+        None => return response,
+    };
+    let session = current_session(&state, &headers).await;
+    let language = request_language(&headers, session.as_ref());
+    let mut localized = error.page(language);
+    for name in [header::WWW_AUTHENTICATE, header::RETRY_AFTER] {
+        if let Some(value) = response.headers().get(&name) {
+            localized.headers_mut().insert(name, value.clone());
+        }
+    }
+    localized
 }
 
 /// Headers on every answer: no framing, no MIME sniffing, a strict content policy (no inline
@@ -536,8 +670,8 @@ async fn same_origin_writes(
 
 /// Readiness: the database answers.
 async fn healthz(State(state): State<AppState>) -> Response {
-    match state.db.user_count().await {
-        Ok(_) => (StatusCode::OK, "ok\n").into_response(),
+    match state.db.ping().await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n").into_response(),
     }
 }
@@ -548,18 +682,134 @@ async fn live() -> &'static str {
     "ok\n"
 }
 
+/// Who may use a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Anyone, signed in or not.
+    Anyone,
+    /// Anyone holding the one-time setup address, before the first account exists.
+    SetupToken,
+    /// Any signed-in user.
+    SignedIn,
+    /// A member of the workspace concerned, any role (a token of it, for the API).
+    Reader,
+    /// An editor or owner of the workspace concerned (a read-write token, for the API).
+    Editor,
+    /// An owner of the workspace concerned.
+    Owner,
+    /// Anyone holding an invitation's single-use address.
+    InviteToken,
+    /// Anyone holding a calendar feed's secret address (a calendar application).
+    FeedToken,
+}
+
+/// A route as the table lists it: its method, its full path and who may use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub need: Need,
+}
+
+/// A router and the list of its routes, built by the same calls: the list is the router's own,
+/// so a test that reads it sees every route the server answers.
+pub struct RouteTable {
+    prefix: &'static str,
+    router: Router<AppState>,
+    routes: Vec<Route>,
+}
+
+impl RouteTable {
+    /// A table whose paths are nested under `prefix` (`""` for the pages, `/api/v1` for the
+    /// API): `path`s are given in full, the router gets them without the prefix.
+    pub fn new(prefix: &'static str) -> RouteTable {
+        RouteTable {
+            prefix,
+            router: Router::new(),
+            routes: Vec::new(),
+        }
+    }
+
+    fn add(
+        mut self,
+        method: &'static str,
+        path: &'static str,
+        need: Need,
+        method_router: MethodRouter<AppState>,
+    ) -> RouteTable {
+        let relative = path.strip_prefix(self.prefix).unwrap_or(path);
+        self.router = self.router.route(relative, method_router);
+        self.routes.push(Route { method, path, need });
+        self
+    }
+
+    pub fn get<H, T>(self, path: &'static str, need: Need, handler: H) -> RouteTable
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("GET", path, need, axum::routing::get(handler))
+    }
+
+    pub fn post<H, T>(self, path: &'static str, need: Need, handler: H) -> RouteTable
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("POST", path, need, axum::routing::post(handler))
+    }
+
+    pub fn put<H, T>(self, path: &'static str, need: Need, handler: H) -> RouteTable
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("PUT", path, need, axum::routing::put(handler))
+    }
+
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+
+    pub fn into_parts(self) -> (Router<AppState>, Vec<Route>) {
+        (self.router, self.routes)
+    }
+}
+
+/// Every route the server answers, pages and API, with who may use each: read by the
+/// authorization tests and the OpenAPI document.
+pub fn route_list() -> Vec<Route> {
+    let mut routes = vec![
+        Route {
+            method: "GET",
+            path: "/healthz",
+            need: Need::Anyone,
+        },
+        Route {
+            method: "GET",
+            path: "/healthz/live",
+            need: Need::Anyone,
+        },
+    ];
+    routes.extend_from_slice(crate::pages::routes().routes());
+    routes.extend_from_slice(crate::api::routes().routes());
+    routes
+}
+
 /// Every route of the application.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
+    let (pages, _) = crate::pages::routes().into_parts();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/healthz/live", get(live))
-        .merge(crate::pages::routes())
-        .nest("/api/v1", crate::api::routes())
+        .merge(pages)
+        .nest("/api/v1", crate::api::router())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             same_origin_writes,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), localized_errors))
         .layer(middleware::from_fn(security_headers))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
@@ -584,12 +834,32 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Runs the server until SIGINT or SIGTERM; requests in flight finish before it returns.
+/// How long the requests in flight have to finish once a stop is asked for; work still
+/// running then is abandoned with the process.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// Runs the server until SIGINT or SIGTERM. Requests in flight get [`SHUTDOWN_GRACE`] to
+/// finish; the work they started is told to stop (the workers' cancellation), and the function
+/// returns by the end of the grace whatever still runs.
 pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+    let workers = state.workers.clone();
     let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let (stopping, stop) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = stopping.send(());
+    });
+    let server = tokio::spawn(server.into_future());
+    let _ = stop.await;
+    workers.stop();
+    match tokio::time::timeout(SHUTDOWN_GRACE, server).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(_)) => Ok(()),
+        Err(_) => {
+            tracing::warn!("requests still running after the shutdown grace: stopping anyway");
+            Ok(())
+        }
+    }
 }
 
 async fn shutdown_signal() {
@@ -614,58 +884,15 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing the requests in flight");
 }
 
-/// The session of a page request, as an extractor that lets the handler decide what to do
-/// when there is none.
-pub struct MaybeSession(pub Option<Session>);
-
-impl FromRequestParts<AppState> for MaybeSession {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(MaybeSession(current_session(state, &parts.headers).await))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_throttle_slows_then_blocks_then_forgets() {
-        let throttle = Throttle::default();
-        let keys = ["account:a@b.c", "ip:127.0.0.1"];
-        for _ in 0..4 {
-            throttle.fail(&keys, 1000);
-        }
-        assert_eq!(throttle.verdict(&keys, 1000), ThrottleVerdict::Allow);
-        throttle.fail(&keys, 1000);
-        assert_eq!(throttle.verdict(&keys, 1000), ThrottleVerdict::Slow(500));
-        for _ in 0..5 {
-            throttle.fail(&keys, 1000);
-        }
-        assert_eq!(throttle.verdict(&keys, 1000), ThrottleVerdict::Block);
-        // Another account from the same address is blocked too: the address counts.
-        assert_eq!(
-            throttle.verdict(&["account:x@y.z", "ip:127.0.0.1"], 1000),
-            ThrottleVerdict::Block
-        );
-        assert_eq!(
-            throttle.verdict(&keys, 1000 + THROTTLE_WINDOW),
-            ThrottleVerdict::Allow
-        );
-    }
-
-    #[test]
     fn cookies_are_secure_and_host_bound_behind_https_only() {
         let config = |public_url: Option<&str>| Config {
-            addr: "127.0.0.1:8080".parse().unwrap(),
             public_url: public_url.map(str::to_owned),
-            data_dir: std::env::temp_dir(),
-            workers: 1,
-            work_budget: std::time::Duration::from_secs(1),
+            ..Config::new("127.0.0.1:8080".parse().unwrap(), std::env::temp_dir())
         };
         let secure = config(Some("https://tomster.example.com"));
         assert!(secure.secure_cookies());
@@ -687,5 +914,20 @@ mod tests {
             HeaderValue::from_static("de-DE,fr-FR;q=0.8,en;q=0.5"),
         );
         assert_eq!(accept_language(&headers), Language::French);
+    }
+
+    #[test]
+    fn networks_contain_their_addresses_only() {
+        let network: IpNetwork = "10.1.0.0/16".parse().unwrap();
+        assert!(network.contains("10.1.200.3".parse().unwrap()));
+        assert!(!network.contains("10.2.0.1".parse().unwrap()));
+        assert!(network.contains("::ffff:10.1.0.9".parse().unwrap()));
+        let one: IpNetwork = "2001:db8::1".parse().unwrap();
+        assert!(one.contains("2001:db8::1".parse().unwrap()));
+        assert!(!one.contains("2001:db8::2".parse().unwrap()));
+        let everything: IpNetwork = "0.0.0.0/0".parse().unwrap();
+        assert!(everything.contains("203.0.113.9".parse().unwrap()));
+        assert!("10.0.0.0/33".parse::<IpNetwork>().is_err());
+        assert!("proxy".parse::<IpNetwork>().is_err());
     }
 }

@@ -198,11 +198,8 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     let state = AppState::new(
         database,
         Config {
-            addr: address,
-            public_url: None,
-            data_dir: data.clone(),
-            workers: 2,
             work_budget: Duration::from_secs(60),
+            ..Config::new(address, data.clone())
         },
     );
     let app = tomster_web::router(state).into_make_service_with_connect_info::<SocketAddr>();

@@ -478,7 +478,7 @@ fn read_logo(
             .read_to_end(&mut bytes)?;
         Ok(bytes)
     });
-    let message = match read.map(Logo::from_bytes) {
+    let message = match read.map(tomster_render::logo::checked_logo) {
         Ok(Ok(logo)) => return Ok(Ok(Some(logo))),
         Ok(Err(error)) => text(language, error.key(), &[("file", file)]),
         Err(error) => text(

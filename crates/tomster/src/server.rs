@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use tomster_web::store::Role;
+use tomster_web::web::IpNetwork;
 use tomster_web::{AppState, Config, admin, db};
 
 use crate::Outcome;
@@ -49,9 +50,19 @@ pub struct ServeArgs {
     )]
     addr: SocketAddr,
     /// The address users reach when a TLS proxy stands in front (https://... makes cookies
-    /// Secure).
+    /// Secure, and X-Forwarded-For is read from the trusted proxies).
     #[arg(long, value_name = "URL", env = "TOMSTER_PUBLIC_URL")]
     public_url: Option<String>,
+    /// The proxies whose X-Forwarded-For entries are believed, as addresses or networks
+    /// (10.0.0.0/8); the client is the right-most entry none of them added.
+    #[arg(
+        long = "trusted-proxy",
+        value_name = "ADDRESS[/BITS]",
+        env = "TOMSTER_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        default_values_t = ["127.0.0.0/8".to_owned(), "::1".to_owned()]
+    )]
+    trusted_proxies: Vec<String>,
     #[command(flatten)]
     database: DatabaseArgs,
     /// Add a demo workspace holding every example, and a demo account (localhost only).
@@ -139,14 +150,20 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
     }
     let url = arguments.database.url()?;
     let cores = std::thread::available_parallelism().map_or(2, usize::from);
+    let trusted_proxies = arguments
+        .trusted_proxies
+        .iter()
+        .map(|network| network.parse::<IpNetwork>().map_err(anyhow::Error::msg))
+        .collect::<Result<Vec<_>>>()?;
     let config = Config {
-        addr: arguments.addr,
         public_url: arguments.public_url.clone(),
-        data_dir: arguments.database.data_dir.clone(),
+        trusted_proxies,
         workers: arguments.workers.unwrap_or(cores),
         work_budget: Duration::from_secs(arguments.work_budget.max(1)),
+        ..Config::new(arguments.addr, arguments.database.data_dir.clone())
     };
-    runtime()?.block_on(async move {
+    let runtime = runtime()?;
+    let outcome = runtime.block_on(async move {
         let database = db::open(&url).await?;
         let listener = tokio::net::TcpListener::bind(config.addr)
             .await
@@ -178,9 +195,16 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         }
         stdout.flush()?;
         let state = AppState::new(database, config);
+        // What the pages show of each strategy, computed again for this build, a few at a
+        // time while the server already answers.
+        tokio::spawn(tomster_web::service::refresh_stale(state.clone()));
         tomster_web::serve(state, listener).await?;
         Ok(Outcome::Success)
-    })
+    });
+    // Work still running after the shutdown grace (it was told to stop) is not waited for:
+    // the process ends now.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    outcome
 }
 
 pub fn admin(

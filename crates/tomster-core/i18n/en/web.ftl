@@ -40,6 +40,14 @@ web-role-viewer = viewer
 web-members = Members
 web-strategies = Strategies
 web-strategies-none = No strategy yet: start one below.
+web-strategies-count = { $count ->
+    [one] One strategy
+   *[other] { $count } strategies
+}
+web-strategies-pages = Pages of the list
+web-page-of = Page { $page } of { $pages }
+web-previous = Previous page
+web-next = Next page
 web-strategy-new = New strategy
 web-from-scratch = From scratch
 web-strategy-name = Strategy name
@@ -119,6 +127,16 @@ web-error-too-many = Too many attempts: wait a quarter of an hour and try again.
 web-error-too-large = The request is too large.
 web-error-busy = This took too long: the server is busy. Try again in a moment.
 web-error-internal = Something went wrong on the server. It has been logged.
+web-error-bad-request = This request is not one the page can read: go back and try again.
+web-error-bad-request-title = Request not understood
+web-error-not-found-title = Page not found
+web-error-forbidden-title = Not allowed
+web-error-unauthorized-title = Sign in first
+web-error-too-many-title = Too many attempts
+web-error-too-large-title = Too large
+web-error-busy-title = Server busy
+web-error-internal-title = Server error
+web-error-home = Back to Tomster
 
 ## The examples offered for a new strategy
 example-boulangerie = A neighbourhood bakery (local business, in French)
@@ -362,6 +380,8 @@ web-logo-remove = Remove the logo
 web-logo-empty = Choose a file before uploading: nothing was changed.
 web-logo-too-large = This file is over 2 MiB: a cover logo needs far less (export it smaller). Nothing was changed.
 web-logo-type = This file is not a PNG, JPEG or SVG image. Nothing was changed.
+web-logo-damaged = This file starts as an image but does not read as one: it may be cut short or damaged. Export it again. Nothing was changed.
+web-logo-dimensions = This image is over 4,096 pixels wide or tall: a cover logo needs far less (export it smaller). Nothing was changed.
 web-feed-title = Calendar subscription
 web-feed-intro = Give Google Calendar or Outlook a secret address, and the editorial calendar follows every saved version.
 web-feed-active = A subscription address exists since { $since }.
@@ -400,3 +420,12 @@ web-compare = Show the changes
 web-download-hootsuite = Hootsuite bulk files (zip)
 web-explain = Why this matters, and what to do
 web-explain-rule = Coherence rule
+
+## Account: time zone; the API
+web-time-zone = Time zone
+web-time-zone-label = Show times in
+web-time-zone-browser = My browser's time zone
+web-time-zone-help = Dates and times of the history, the logo and the calendar address are shown in this zone. Now: { $zone }.
+web-time-zone-save = Save the time zone
+web-time-zone-unknown = This time zone is not one Tomster knows: choose one from the list.
+web-api-json-object = The body must be a JSON object: the strategy, as GET returns it.

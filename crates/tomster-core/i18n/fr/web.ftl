@@ -40,6 +40,14 @@ web-role-viewer = lecture
 web-members = Membres
 web-strategies = Stratégies
 web-strategies-none = Aucune stratégie pour l'instant : commencez-en une ci-dessous.
+web-strategies-count = { $count ->
+    [one] Une stratégie
+   *[other] { $count } stratégies
+}
+web-strategies-pages = Pages de la liste
+web-page-of = Page { $page } sur { $pages }
+web-previous = Page précédente
+web-next = Page suivante
 web-strategy-new = Nouvelle stratégie
 web-from-scratch = Partir de zéro
 web-strategy-name = Nom de la stratégie
@@ -119,6 +127,16 @@ web-error-too-many = Trop de tentatives : attendez un quart d'heure et réessaye
 web-error-too-large = La requête est trop volumineuse.
 web-error-busy = C'était trop long : le serveur est occupé. Réessayez dans un instant.
 web-error-internal = Un problème est survenu sur le serveur. Il a été consigné.
+web-error-bad-request = Cette requête n'est pas de celles que la page sait lire : revenez en arrière et réessayez.
+web-error-bad-request-title = Requête incomprise
+web-error-not-found-title = Page introuvable
+web-error-forbidden-title = Action non autorisée
+web-error-unauthorized-title = Connexion nécessaire
+web-error-too-many-title = Trop de tentatives
+web-error-too-large-title = Trop volumineux
+web-error-busy-title = Serveur occupé
+web-error-internal-title = Erreur du serveur
+web-error-home = Retour à Tomster
 
 ## Les exemples proposés pour une nouvelle stratégie
 example-boulangerie = Une boulangerie de quartier (commerce local, en français)
@@ -362,6 +380,8 @@ web-logo-remove = Retirer le logo
 web-logo-empty = Choisissez un fichier avant l'envoi : rien n'a été modifié.
 web-logo-too-large = Ce fichier dépasse 2 Mio : un logo de couverture en demande bien moins (exportez-le plus petit). Rien n'a été modifié.
 web-logo-type = Ce fichier n'est pas une image PNG, JPEG ou SVG. Rien n'a été modifié.
+web-logo-damaged = Ce fichier commence comme une image mais ne se lit pas comme telle : il est peut-être tronqué ou endommagé. Exportez-le à nouveau. Rien n'a été modifié.
+web-logo-dimensions = Cette image dépasse 4 096 pixels de large ou de haut : un logo de couverture en demande bien moins (exportez-la plus petite). Rien n'a été modifié.
 web-feed-title = Abonnement au calendrier
 web-feed-intro = Donnez à Google Agenda ou à Outlook une adresse secrète : le calendrier éditorial suit chaque version enregistrée.
 web-feed-active = Une adresse d'abonnement existe depuis le { $since }.
@@ -400,3 +420,12 @@ web-compare = Voir les modifications
 web-download-hootsuite = Fichiers d'import Hootsuite (zip)
 web-explain = Pourquoi c'est important, et que faire
 web-explain-rule = Règle de cohérence
+
+## Le compte : fuseau horaire ; l'API
+web-time-zone = Fuseau horaire
+web-time-zone-label = Fuseau des heures affichées
+web-time-zone-browser = Le fuseau de mon navigateur
+web-time-zone-help = Les dates et heures de l'historique, du logo et de l'adresse d'abonnement sont affichées dans ce fuseau. Actuellement : { $zone }.
+web-time-zone-save = Enregistrer le fuseau horaire
+web-time-zone-unknown = Tomster ne connaît pas ce fuseau horaire : choisissez-en un dans la liste.
+web-api-json-object = Le corps doit être un objet JSON : la stratégie, telle que GET la renvoie.

@@ -123,19 +123,30 @@ pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
 pub enum LogoError {
     TooLarge,
     UnknownType,
+    /// The file starts as an image but does not decode as one (cut short, corrupted).
+    Damaged,
+    /// An image wider or taller than [`MAX_LOGO_PIXELS`] (or with no size at all).
+    Dimensions,
 }
+
+/// The widest and tallest logo a document takes, in pixels: a cover logo, not a poster.
+pub const MAX_LOGO_PIXELS: u32 = 4096;
 
 impl LogoError {
     pub fn key(self) -> &'static str {
         match self {
             LogoError::TooLarge => "error-logo-too-large",
             LogoError::UnknownType => "error-logo-type",
+            LogoError::Damaged => "error-logo-damaged",
+            LogoError::Dimensions => "error-logo-dimensions",
         }
     }
 }
 
 impl Logo {
-    /// Takes a file's bytes as a logo when they are a PNG, a JPEG or an SVG image.
+    /// Takes a file's bytes as a logo when they start as a PNG, a JPEG or an SVG image. This
+    /// only sniffs the type: `tomster_render::logo::checked_logo` decodes the image too, as
+    /// every caller that reads a file or an upload must before a document carries it.
     pub fn from_bytes(bytes: Vec<u8>) -> Result<Logo, LogoError> {
         if bytes.len() > MAX_LOGO_BYTES {
             return Err(LogoError::TooLarge);

@@ -139,10 +139,11 @@ fn web_templates() -> Vec<PathBuf> {
 fn shipped_literals() -> Vec<(PathBuf, String)> {
     let mut literals = Vec::new();
     for file in web_templates() {
-        // Only the messages the template asks for, `t.t("key")` or `t.t1("key", ...)`: its
+        // Only the messages the template asks for, `t.t("key")`, `t.t1("key", ...)` or
+        // `t.t2("key", ...)`: its
         // classes and ids share the messages' shape.
         let text = std::fs::read_to_string(&file).unwrap();
-        for call in [".t(\"", ".t1(\""] {
+        for call in [".t(\"", ".t1(\"", ".t2(\""] {
             for part in text.split(call).skip(1) {
                 if let Some((key, _)) = part.split_once('"') {
                     literals.push((file.clone(), key.to_owned()));

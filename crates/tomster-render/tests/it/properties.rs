@@ -190,10 +190,16 @@ proptest! {
             }
             *per_day.entry((slot.platform.as_str(), slot.date)).or_default() += 1;
             if slot.operation.is_none() && !slot.message.is_empty() {
+                // Two messages may say the same words: the slot's is the one of its persona
+                // and stage.
                 let message = strategy
                     .messages
                     .iter()
-                    .find(|message| message.key_message.as_deref() == Some(slot.message.as_str()))
+                    .find(|message| {
+                        message.key_message.as_deref() == Some(slot.message.as_str())
+                            && message.stage == slot.stage
+                            && slot.persona.as_deref() == Some(message.persona.as_str())
+                    })
                     .unwrap();
                 if !message.pillars.is_empty() {
                     prop_assert!(

@@ -3,78 +3,50 @@
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use tomster_web::pages::Need;
+use tomster_web::web::Need;
 
 use crate::support::{Backend, Browser, Reply, World, encode, world};
 
-/// The routes a router module declares, read from its source: `(method, path)`.
-fn declared_routes(source: &str, prefix: &str) -> Vec<(String, String)> {
-    let mut routes = Vec::new();
-    for part in source.split(".route(").skip(1) {
-        let Some(start) = part.find('"') else {
-            continue;
-        };
-        let Some(length) = part[start + 1..].find('"') else {
-            continue;
-        };
-        let path = &part[start + 1..start + 1 + length];
-        // The handlers follow the path up to the closing parenthesis of `.route(`.
-        let mut depth = 1;
-        let mut end = part.len();
-        for (index, character) in part.char_indices() {
-            match character {
-                '(' => depth += 1,
-                ')' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        end = index;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let handlers = &part[start + 1 + length..end];
-        for method in ["get", "post", "put", "delete", "patch"] {
-            if handlers.contains(&format!("{method}(")) {
-                routes.push((method.to_ascii_uppercase(), format!("{prefix}{path}")));
-            }
-        }
+#[tokio::test]
+async fn the_route_table_is_the_router_s_own() {
+    // The table is built by the same calls as the router: every route it lists answers with
+    // something else than "no such route", and a path it does not list is not found (the API
+    // has no catch-all route).
+    let world = world(Backend::Sqlite).await;
+    let routes = tomster_web::web::route_list();
+    let mut seen = std::collections::BTreeSet::new();
+    for route in &routes {
+        assert!(
+            seen.insert((route.method, route.path)),
+            "{} {} is listed twice",
+            route.method,
+            route.path
+        );
     }
-    routes.sort();
-    routes
-}
-
-#[test]
-fn every_route_of_the_router_has_its_row() {
-    let mut pages = declared_routes(include_str!("../../src/pages.rs"), "");
-    let mut listed: Vec<(String, String)> = tomster_web::pages::ROUTES
-        .iter()
-        .map(|(method, path, _)| ((*method).to_owned(), (*path).to_owned()))
-        .collect();
-    listed.sort();
-    pages.dedup();
-    assert_eq!(pages, listed, "pages::ROUTES and the page router differ");
-    let mut api = declared_routes(include_str!("../../src/api.rs"), "/api/v1");
-    api.retain(|(_, path)| {
-        path != "/api/v1/openapi.json" && path != "/api/v1/strategies/{id}/{file}"
-    });
-    let mut listed: Vec<(String, String)> = tomster_web::api::ROUTES
-        .iter()
-        .filter(|(_, path, _)| {
-            !path.ends_with(".html")
-                && !path.ends_with(".pdf")
-                && !path.ends_with(".md")
-                && !path.ends_with(".ics")
-                && !path.ends_with(".csv")
-                && !path.ends_with("/diagnostics")
-                && !path.ends_with("/recommendations")
-                && !path.ends_with("/plan")
-        })
-        .map(|(method, path, _)| ((*method).to_owned(), (*path).to_owned()))
-        .collect();
-    listed.sort();
-    assert_eq!(api, listed, "api::ROUTES and the API router differ");
+    for path in [
+        format!("/api/v1/strategies/{}/anything", world.strategy),
+        format!("/s/{}/anything", world.strategy),
+        "/nowhere".to_owned(),
+    ] {
+        let reply = world.app.send(world.owner.get(&path)).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+    }
+    // The API's analyses and files are routes of their own, each in the table.
+    for file in [
+        "diagnostics",
+        "recommendations",
+        "plan",
+        "document.html",
+        "document.md",
+        "calendar.ics",
+        "calendar.csv",
+    ] {
+        let path = format!("/api/v1/strategies/{{id}}/{file}");
+        assert!(
+            routes.iter().any(|route| route.path == path),
+            "{path} is not in the table"
+        );
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,21 +95,10 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
     let csrf = browser
         .map(|browser| browser.csrf.clone())
         .unwrap_or_default();
-    let current = app
-        .state
-        .db
-        .strategy(&world.strategy)
-        .await
-        .unwrap()
-        .unwrap();
+    let current = app.strategy_as("owner@a.test", &world.strategy).await;
     let source = app
-        .state
-        .db
-        .version(&world.strategy, current.current_version)
-        .await
-        .unwrap()
-        .unwrap()
-        .toml;
+        .version_text("owner@a.test", &world.strategy, current.current_version)
+        .await;
     let mut builder = Request::builder().method(method).uri(&uri);
     if let Some(cookie) = &cookie {
         builder = builder.header(header::COOKIE, cookie);
@@ -183,17 +144,18 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
     ];
     for visitor in visitors {
         // Logout last: it ends the visitor's session.
-        for (method, path, need) in tomster_web::pages::ROUTES {
+        for route in tomster_web::pages::routes().routes() {
+            let (method, path, need) = (route.method, route.path, route.need);
             let reply = page_request(&world, visitor, method, path).await;
             let status = reply.status;
             let context = format!(
                 "{visitor:?} {method} {path}: {status} {}",
                 &reply.body.chars().take(300).collect::<String>()
             );
-            let is_login = *path == "/login" && *method == "POST";
+            let is_login = path == "/login" && method == "POST";
             // Forms that refuse the matrix's wrong password or code, as such.
             let is_password = matches!(
-                *path,
+                path,
                 "/account/password" | "/account/totp/confirm" | "/account/totp/disable"
             );
             match (need, visitor) {
@@ -208,7 +170,7 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                     )
                 }
                 (Need::Anyone, _) => assert!(allowed(status), "{context}"),
-                (_, Visitor::Anonymous) if *method == "GET" => {
+                (_, Visitor::Anonymous) if method == "GET" => {
                     assert_eq!(status, StatusCode::SEE_OTHER, "{context}");
                     assert!(
                         reply.location().is_some_and(|to| to.starts_with("/login")),
@@ -224,10 +186,10 @@ async fn every_page_route_answers_each_visitor_as_its_rule_says() {
                 }
                 // A token is made for one of the visitor's workspaces, and revoked among the
                 // visitor's tokens: another workspace, or a token not theirs, is not found.
-                (Need::SignedIn, Visitor::Stranger) if *path == "/account/tokens" => {
+                (Need::SignedIn, Visitor::Stranger) if path == "/account/tokens" => {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }
-                (Need::SignedIn, _) if *path == "/account/tokens/revoke" => {
+                (Need::SignedIn, _) if path == "/account/tokens/revoke" => {
                     assert_eq!(status, StatusCode::NOT_FOUND, "{context}")
                 }
                 (Need::SignedIn, _) => assert!(allowed(status), "{context}"),
@@ -305,14 +267,17 @@ async fn every_api_route_answers_each_token_as_its_rule_says() {
             Bearer::Owner => Some(owner_token.clone()),
             Bearer::OtherWorkspace => Some(world.stranger_token.clone()),
         };
-        for (method, path, writes) in tomster_web::api::ROUTES {
-            let current = db.strategy(&world.strategy).await.unwrap().unwrap();
-            let source = db
-                .version(&world.strategy, current.current_version)
-                .await
-                .unwrap()
-                .unwrap()
-                .toml;
+        for route in tomster_web::api::routes().routes() {
+            let (method, path) = (route.method, route.path);
+            let writes = route.need == Need::Editor;
+            if route.need == Need::Anyone {
+                continue;
+            }
+            let current = world.app.strategy_as("owner@a.test", &world.strategy).await;
+            let source = world
+                .app
+                .version_text("owner@a.test", &world.strategy, current.current_version)
+                .await;
             let uri = path
                 .replace("{slug}", "agency")
                 .replace("{id}", &world.strategy)
@@ -320,16 +285,16 @@ async fn every_api_route_answers_each_token_as_its_rule_says() {
             if path.ends_with("document.pdf") && !cfg!(feature = "pdf") {
                 continue;
             }
-            let mut builder = Request::builder().method(*method).uri(&uri);
+            let mut builder = Request::builder().method(method).uri(&uri);
             if let Some(token) = &token {
                 builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
             }
-            if *writes {
+            if writes {
                 builder = builder
                     .header(header::CONTENT_TYPE, "application/toml")
                     .header(header::IF_MATCH, format!("\"{}\"", current.current_version));
             }
-            let body = if *writes {
+            let body = if writes {
                 Body::from(source)
             } else {
                 Body::empty()
@@ -340,12 +305,12 @@ async fn every_api_route_answers_each_token_as_its_rule_says() {
             match bearer {
                 Bearer::None => assert_eq!(status, StatusCode::UNAUTHORIZED, "{context}"),
                 // The list of workspaces answers every token, with its own workspace only.
-                Bearer::OtherWorkspace if *path == "/api/v1/workspaces" => {
+                Bearer::OtherWorkspace if path == "/api/v1/workspaces" => {
                     assert_eq!(status, StatusCode::OK, "{context}");
                     assert!(!reply.body.contains("agency"), "{context}");
                 }
                 Bearer::OtherWorkspace => assert_eq!(status, StatusCode::NOT_FOUND, "{context}"),
-                Bearer::ReadOnly | Bearer::Viewer if *writes => {
+                Bearer::ReadOnly | Bearer::Viewer if writes => {
                     assert_eq!(status, StatusCode::FORBIDDEN, "{context}")
                 }
                 _ => assert!(status.is_success(), "{context}"),
@@ -375,7 +340,11 @@ async fn the_openapi_document_lists_every_route() {
     assert_eq!(reply.status, StatusCode::OK);
     let document: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
     assert_eq!(document["openapi"], "3.1.0");
-    for (method, path, _) in tomster_web::api::ROUTES {
+    for route in tomster_web::api::routes().routes() {
+        let (method, path) = (route.method, route.path);
+        if path == "/api/v1/openapi.json" {
+            continue;
+        }
         let relative = path.trim_start_matches("/api/v1");
         assert!(
             document["paths"][relative][method.to_ascii_lowercase()].is_object(),

@@ -124,16 +124,7 @@ async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
             reply.body.contains("value=\"2027-02-30\""),
             "the wrong value is kept to correct"
         );
-        assert_eq!(
-            app.state
-                .db
-                .strategy(id)
-                .await
-                .unwrap()
-                .unwrap()
-                .current_version,
-            1
-        );
+        assert_eq!(app.strategy_as("owner@a.test", id).await.current_version, 1);
 
         // A right value: a new version with it.
         for field in fields.iter_mut() {
@@ -156,7 +147,7 @@ async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
             "{backend:?}: {}",
             reply.body
         );
-        let version = app.state.db.version(id, 2).await.unwrap().unwrap();
+        let version = app.version_row("owner@a.test", id, 2).await;
         assert!(
             version.toml.contains("deadline = 2027-09-30"),
             "{}",
@@ -182,22 +173,13 @@ async fn a_step_form_saves_refuses_wrong_values_and_adds_elements() {
             reply.body.contains("value=\"persona-1\""),
             "the new persona has an id"
         );
-        assert_eq!(
-            app.state
-                .db
-                .strategy(id)
-                .await
-                .unwrap()
-                .unwrap()
-                .current_version,
-            2
-        );
+        assert_eq!(app.strategy_as("owner@a.test", id).await.current_version, 2);
         let fields = form_fields(&reply.body);
         let reply = app
             .send(owner.post(&format!("/s/{id}/form/target"), &body_of(&fields, "save")))
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-        let version = app.state.db.version(id, 3).await.unwrap().unwrap();
+        let version = app.version_row("owner@a.test", id, 3).await;
         assert!(version.toml.contains("id = \"persona-1\""));
         let diff = app
             .send(owner.get(&format!("/s/{id}/diff?from=2&to=3")))
@@ -236,7 +218,7 @@ async fn a_list_of_fixed_values_is_a_row_of_checkboxes_in_the_models_order() {
         .send(owner.post(&format!("/s/{id}/form/strategy"), &body_of(&fields, "save")))
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let stored = app.state.db.version(id, 2).await.unwrap().unwrap().toml;
+    let stored = app.version_text("owner@a.test", id, 2).await;
     assert!(stored.contains("days = [\"mon\", \"wed\"]"), "{stored}");
     // The form shows them ticked, and only them.
     let page = form().await;
@@ -260,6 +242,6 @@ async fn a_list_of_fixed_values_is_a_row_of_checkboxes_in_the_models_order() {
         .send(owner.post(&format!("/s/{id}/form/strategy"), &body_of(&fields, "save")))
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let stored = app.state.db.version(id, 3).await.unwrap().unwrap().toml;
+    let stored = app.version_text("owner@a.test", id, 3).await;
     assert!(!stored.contains("days ="), "{stored}");
 }

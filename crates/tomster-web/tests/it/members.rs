@@ -56,22 +56,8 @@ async fn an_invitation_link_works_once_and_gives_its_role() {
         reply.session_cookie().is_some(),
         "the new member is signed in"
     );
-    let user = app
-        .state
-        .db
-        .user_by_email("new@c.test")
-        .await
-        .unwrap()
-        .unwrap();
-    let workspace = app
-        .state
-        .db
-        .workspace_by_slug("agency")
-        .await
-        .unwrap()
-        .unwrap();
     assert_eq!(
-        app.state.db.role(workspace.id, user.id).await.unwrap(),
+        app.role_of("agency", "new@c.test").await,
         Some(tomster_web::store::Role::Editor)
     );
     // Used once: the link is gone, for pages and posts alike.
@@ -118,7 +104,7 @@ async fn an_invitation_link_works_once_and_gives_its_role() {
         )
         .await;
     assert_eq!(late.status, StatusCode::NOT_FOUND);
-    let events = app.state.db.audit_events(20).await.unwrap();
+    let events = app.audit_events(20).await;
     assert!(
         events
             .iter()
@@ -136,29 +122,27 @@ async fn owners_change_roles_and_remove_members_but_never_the_last_owner() {
     let world = world(Backend::Sqlite).await;
     let app = &world.app;
     let owner = &world.owner;
-    let db = &app.state.db;
-    let workspace = db.workspace_by_slug("agency").await.unwrap().unwrap();
-    let viewer = db.user_by_email("viewer@a.test").await.unwrap().unwrap();
-    let owner_id = db.user_by_email("owner@a.test").await.unwrap().unwrap().id;
+    let viewer_id = app.user_id("viewer@a.test").await;
+    let owner_id = app.user_id("owner@a.test").await;
     let reply = app
         .send(owner.post(
             "/w/agency/members",
-            &format!("csrf={}&user_id={}&role=editor", owner.csrf, viewer.id),
+            &format!("csrf={}&user_id={}&role=editor", owner.csrf, viewer_id),
         ))
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
     assert_eq!(
-        db.role(workspace.id, viewer.id).await.unwrap(),
+        app.role_of("agency", "viewer@a.test").await,
         Some(tomster_web::store::Role::Editor)
     );
     let reply = app
         .send(owner.post(
             "/w/agency/members",
-            &format!("csrf={}&user_id={}&remove=1", owner.csrf, viewer.id),
+            &format!("csrf={}&user_id={}&remove=1", owner.csrf, viewer_id),
         ))
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
-    assert_eq!(db.role(workspace.id, viewer.id).await.unwrap(), None);
+    assert_eq!(app.role_of("agency", "viewer@a.test").await, None);
     // The removed member's pages are gone.
     let gone = app.send(world.viewer.get("/w/agency")).await;
     assert_eq!(gone.status, StatusCode::NOT_FOUND);
@@ -173,11 +157,11 @@ async fn owners_change_roles_and_remove_members_but_never_the_last_owner() {
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{change}");
         assert!(reply.body.contains("id=\"member-error\""));
         assert_eq!(
-            db.role(workspace.id, owner_id).await.unwrap(),
+            app.role_of("agency", "owner@a.test").await,
             Some(tomster_web::store::Role::Owner)
         );
     }
-    let events = db.audit_events(20).await.unwrap();
+    let events = app.audit_events(20).await;
     assert!(events.iter().any(|(event, _)| event == "role-changed"));
     assert!(events.iter().any(|(event, _)| event == "member-removed"));
 }
@@ -218,7 +202,7 @@ async fn changing_the_password_ends_the_other_sessions_and_keeps_this_one() {
     let mut fresh = here.clone();
     fresh.cookie = renewed;
     assert_eq!(app.send(fresh.get("/w")).await.status, StatusCode::OK);
-    let events = app.state.db.audit_events(10).await.unwrap();
+    let events = app.audit_events(10).await;
     assert!(events.iter().any(|(event, _)| event == "password-changed"));
 }
 
@@ -289,7 +273,7 @@ async fn a_token_made_on_the_account_page_reaches_the_api_until_it_is_revoked() 
         app.send(read(&token)).await.status,
         StatusCode::UNAUTHORIZED
     );
-    let events = app.state.db.audit_events(10).await.unwrap();
+    let events = app.audit_events(10).await;
     assert!(events.iter().any(|(event, _)| event == "token-created"));
     assert!(events.iter().any(|(event, _)| event == "token-revoked"));
 }
@@ -468,7 +452,7 @@ async fn two_step_verification_asks_for_a_code_and_recovery_codes_work_once() {
         StatusCode::SEE_OTHER,
         "the password alone again"
     );
-    let events = app.state.db.audit_events(30).await.unwrap();
+    let events = app.audit_events(30).await;
     for event in [
         "second-factor-on",
         "recovery-code-used",

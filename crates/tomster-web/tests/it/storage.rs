@@ -13,7 +13,7 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
         let app = &world.app;
         let owner = &world.owner;
         let id = &world.strategy;
-        let original = app.state.db.version(id, 1).await.unwrap().unwrap().toml;
+        let original = app.version_text("owner@a.test", id, 1).await;
 
         // Edit: a new version with a comment, its author and the new name.
         let edited = original.replacen("Boulangerie Dupain 2027", "Boulangerie Dupain 2028", 1);
@@ -34,7 +34,7 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
             "{backend:?}: {}",
             reply.body
         );
-        let strategy = app.state.db.strategy(id).await.unwrap().unwrap();
+        let strategy = app.strategy_as("owner@a.test", id).await;
         assert_eq!(strategy.current_version, 2);
         assert_eq!(strategy.name, "Boulangerie Dupain 2028");
 
@@ -43,7 +43,7 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
         assert_eq!(history.status, StatusCode::OK);
         assert!(history.body.contains("new name"), "{backend:?}");
         assert!(history.body.contains("owner@a.test"), "{backend:?}");
-        let versions = app.state.db.versions(id).await.unwrap();
+        let versions = app.versions_as("owner@a.test", id).await;
         assert_eq!(
             versions
                 .iter()
@@ -76,12 +76,9 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
             ))
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
-        let strategy = app.state.db.strategy(id).await.unwrap().unwrap();
+        let strategy = app.strategy_as("owner@a.test", id).await;
         assert_eq!(strategy.current_version, 3);
-        assert_eq!(
-            app.state.db.version(id, 3).await.unwrap().unwrap().toml,
-            original
-        );
+        assert_eq!(app.version_text("owner@a.test", id, 3).await, original);
 
         // A second editor saving on top of version 2 (stale): refused, nothing lost, both shown.
         let mine = original.replacen("Boulangerie Dupain 2027", "Mine", 1);
@@ -94,16 +91,7 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
         assert_eq!(reply.status, StatusCode::CONFLICT, "{backend:?}");
         assert!(reply.body.contains("Mine"), "the user's text is kept");
         assert!(reply.body.contains("id=\"conflict\""));
-        assert_eq!(
-            app.state
-                .db
-                .strategy(id)
-                .await
-                .unwrap()
-                .unwrap()
-                .current_version,
-            3
-        );
+        assert_eq!(app.strategy_as("owner@a.test", id).await.current_version, 3);
 
         // The same through the API: If-Match names the version replaced.
         let put = |if_match: Option<&str>, body: &str| {
@@ -136,16 +124,7 @@ async fn create_edit_version_diff_restore_and_conflict_on_every_backend() {
             reply.body
         );
         assert!(reply.body.contains("\"line\":2"), "{}", reply.body);
-        assert_eq!(
-            app.state
-                .db
-                .strategy(id)
-                .await
-                .unwrap()
-                .unwrap()
-                .current_version,
-            4
-        );
+        assert_eq!(app.strategy_as("owner@a.test", id).await.current_version, 4);
     }
 }
 
@@ -154,7 +133,7 @@ async fn an_upload_that_does_not_load_stores_nothing_and_says_where() {
     for backend in backends() {
         let world = world(backend).await;
         let app = &world.app;
-        let before = app.state.db.strategies(1).await.unwrap().len();
+        let before = app.strategy_count("agency").await as usize;
         let boundary = "XyZ";
         let body = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n\
@@ -178,7 +157,7 @@ async fn an_upload_that_does_not_load_stores_nothing_and_says_where() {
         );
         assert!(reply.body.contains("id=\"upload-errors\""));
         assert!(reply.body.contains("line 3"), "{}", reply.body);
-        assert_eq!(app.state.db.strategies(1).await.unwrap().len(), before);
+        assert_eq!(app.strategy_count("agency").await as usize, before);
     }
 }
 
@@ -274,7 +253,7 @@ async fn an_uploaded_logo_goes_on_the_documents_and_a_refused_file_changes_nothi
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER, "{backend:?}");
         assert_eq!(
-            app.state.db.strategy_logo(id).await.unwrap().as_deref(),
+            app.logo_as("owner@a.test", id).await.as_deref(),
             Some(TINY_PNG)
         );
         assert!(
@@ -299,7 +278,7 @@ async fn an_uploaded_logo_goes_on_the_documents_and_a_refused_file_changes_nothi
         let page = app.send(owner.get(&location)).await;
         assert!(page.body.contains("id=\"logo-error\""), "{}", page.body);
         assert_eq!(
-            app.state.db.strategy_logo(id).await.unwrap().as_deref(),
+            app.logo_as("owner@a.test", id).await.as_deref(),
             Some(TINY_PNG)
         );
         // Over 2 MiB: refused too.
@@ -324,7 +303,7 @@ async fn an_uploaded_logo_goes_on_the_documents_and_a_refused_file_changes_nothi
             ))
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
-        assert_eq!(app.state.db.strategy_logo(id).await.unwrap(), None);
+        assert_eq!(app.logo_as("owner@a.test", id).await, None);
         assert!(!html().await.body.contains("data:image/png;base64,"));
     }
 }

@@ -12,6 +12,7 @@ use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Method, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use sqlx::Executor;
+use tomster_web::store::{Role, StrategyRow, UserId, VersionSummary};
 use tomster_web::{AppState, Config, admin, db};
 use tower::ServiceExt;
 
@@ -83,11 +84,8 @@ impl TestApp {
         let url = fresh_database(backend).await;
         let database = db::open(&url).await.unwrap();
         let config = Config {
-            addr: "127.0.0.1:8080".parse().unwrap(),
-            public_url: None,
-            data_dir: std::env::temp_dir(),
-            workers: 2,
             work_budget: budget,
+            ..Config::new("127.0.0.1:8080".parse().unwrap(), std::env::temp_dir())
         };
         let mut state = AppState::new(database, config);
         let clock = Arc::new(AtomicI64::new(1_800_000_000));
@@ -100,11 +98,124 @@ impl TestApp {
         }
     }
 
+    /// A strategy as a member of its workspace reads it (the store answers nothing to others).
+    pub async fn strategy_as(&self, email: &str, id: &str) -> StrategyRow {
+        let user = self.user_id(email).await;
+        self.state
+            .db
+            .strategies()
+            .for_member(id, user)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("{email} does not reach the strategy {id}"))
+            .0
+    }
+
+    /// The text of a version, as a member reads it.
+    pub async fn version_text(&self, email: &str, id: &str, number: i64) -> String {
+        let strategy = self.strategy_as(email, id).await;
+        self.state
+            .db
+            .strategies()
+            .version(&strategy.id, number)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no version {number} of {id}"))
+            .toml
+    }
+
+    /// A version's row, as a member reads it.
+    pub async fn version_row(
+        &self,
+        email: &str,
+        id: &str,
+        number: i64,
+    ) -> tomster_web::store::VersionRow {
+        let strategy = self.strategy_as(email, id).await;
+        self.state
+            .db
+            .strategies()
+            .version(&strategy.id, number)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no version {number} of {id}"))
+    }
+
+    pub async fn versions_as(&self, email: &str, id: &str) -> Vec<VersionSummary> {
+        let strategy = self.strategy_as(email, id).await;
+        self.state
+            .db
+            .strategies()
+            .versions(&strategy.id)
+            .await
+            .unwrap()
+    }
+
+    /// A strategy's stored logo, as a member reads it.
+    pub async fn logo_as(&self, email: &str, id: &str) -> Option<Vec<u8>> {
+        let strategy = self.strategy_as(email, id).await;
+        self.state.db.strategies().logo(&strategy.id).await.unwrap()
+    }
+
+    /// How many strategies a workspace holds.
+    pub async fn strategy_count(&self, slug: &str) -> i64 {
+        let workspace = self
+            .state
+            .db
+            .workspaces()
+            .by_slug_for_console(slug)
+            .await
+            .unwrap()
+            .unwrap();
+        self.state
+            .db
+            .strategies()
+            .count(workspace.id)
+            .await
+            .unwrap()
+    }
+
+    pub async fn user_id(&self, email: &str) -> UserId {
+        self.state
+            .db
+            .users()
+            .by_email(email)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no account {email}"))
+            .id
+    }
+
+    /// A user's role in a workspace, if a member.
+    pub async fn role_of(&self, slug: &str, email: &str) -> Option<Role> {
+        let user = self.user_id(email).await;
+        self.state
+            .db
+            .workspaces()
+            .for_member(slug, user)
+            .await
+            .unwrap()
+            .map(|(_, role)| role)
+    }
+
+    /// The latest audit events as (event, detail), newest first.
+    pub async fn audit_events(&self, limit: i64) -> Vec<(String, String)> {
+        self.state
+            .db
+            .audit()
+            .latest(limit)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(event, detail, _)| (event, detail))
+            .collect()
+    }
+
     pub fn advance(&self, seconds: i64) {
         self.clock.fetch_add(seconds, Ordering::SeqCst);
     }
 
-    pub async fn user(&self, email: &str) -> i64 {
+    pub async fn user(&self, email: &str) -> UserId {
         admin::create_user(&self.state.db, email, PASSWORD)
             .await
             .unwrap()

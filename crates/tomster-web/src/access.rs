@@ -1,0 +1,357 @@
+//! Who is asking, and what they may reach, resolved before a page handler runs: extractors
+//! that authorize in the same step as they find what the address names. A handler that takes
+//! an [`InStrategy<Edit>`] cannot run unless the visitor is signed in, is a member of the
+//! strategy's workspace (404 otherwise: another workspace's strategy does not exist for them)
+//! and may edit there (403 otherwise); a [`CsrfForm`] cannot be read unless it carries the
+//! session's anti-forgery token (403).
+//!
+//! A page asked for without a session sends to the sign-in page and back; any other request
+//! without one is refused (401).
+
+use std::collections::HashMap;
+use std::marker::PhantomData;
+
+use axum::extract::{FromRequest, FromRequestParts, Multipart, Path, Request};
+use axum::http::Method;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::de::DeserializeOwned;
+use tomster_core::model::Language;
+
+use crate::store::{Role, StrategyRow, Workspace};
+use crate::web::{AppError, AppState, Session, current_session, request_language};
+
+/// The session of a request, resolved once and kept in the request's extensions.
+#[derive(Clone)]
+struct Resolved(Option<Session>);
+
+async fn resolve(parts: &mut Parts, state: &AppState) -> Option<Session> {
+    if let Some(Resolved(session)) = parts.extensions.get::<Resolved>() {
+        return session.clone();
+    }
+    let session = current_session(state, &parts.headers).await;
+    parts.extensions.insert(Resolved(session.clone()));
+    session
+}
+
+/// Anyone: the session if there is one, and the language to answer in.
+pub struct Visitor {
+    pub session: Option<Session>,
+    pub language: Language,
+}
+
+impl FromRequestParts<AppState> for Visitor {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = resolve(parts, state).await;
+        let language = request_language(&parts.headers, session.as_ref());
+        Ok(Visitor { session, language })
+    }
+}
+
+/// A signed-in user and the language of their pages.
+pub struct SignedIn {
+    pub session: Session,
+    pub language: Language,
+}
+
+/// The answer to a request that needs a session and has none: a page sends to the sign-in
+/// page (and back after it), anything else is refused.
+fn sign_in_first(parts: &Parts) -> Response {
+    if parts.method == Method::GET || parts.method == Method::HEAD {
+        let wanted = parts.uri.path_and_query().map_or("/", |path| path.as_str());
+        Redirect::to(&format!("/login?next={}", percent_encode(wanted))).into_response()
+    } else {
+        AppError::Unauthorized.into_response()
+    }
+}
+
+/// Percent-encodes a path for a query value (`next=`), keeping `/` readable.
+pub fn percent_encode(text: &str) -> String {
+    let mut encoded = String::new();
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'/' | b'-' | b'_' | b'.' | b'~') {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let Some(session) = resolve(parts, state).await else {
+            return Err(sign_in_first(parts));
+        };
+        let language = request_language(&parts.headers, Some(&session));
+        Ok(SignedIn { session, language })
+    }
+}
+
+/// The least role a route needs in the workspace concerned.
+pub trait Required: Send + Sync + 'static {
+    const ROLE: Role;
+}
+
+/// Any member (a viewer reads).
+pub struct Read;
+/// An editor or an owner.
+pub struct Edit;
+/// An owner.
+pub struct Own;
+
+impl Required for Read {
+    const ROLE: Role = Role::Viewer;
+}
+impl Required for Edit {
+    const ROLE: Role = Role::Editor;
+}
+impl Required for Own {
+    const ROLE: Role = Role::Owner;
+}
+
+/// A path parameter by name (`slug`, `id`), whatever the route's other parameters.
+async fn path_parameter(
+    parts: &mut Parts,
+    state: &AppState,
+    name: &str,
+) -> Result<String, Response> {
+    let Path(parameters) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::NotFound.into_response())?;
+    parameters
+        .get(name)
+        .cloned()
+        .ok_or_else(|| AppError::NotFound.into_response())
+}
+
+/// The workspace named by the address's `{slug}`, with the visitor's role there, at least `R`.
+pub struct InWorkspace<R> {
+    pub session: Session,
+    pub language: Language,
+    pub workspace: Workspace,
+    pub role: Role,
+    need: PhantomData<R>,
+}
+
+impl<R: Required> FromRequestParts<AppState> for InWorkspace<R> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn { session, language } = SignedIn::from_request_parts(parts, state).await?;
+        let slug = path_parameter(parts, state, "slug").await?;
+        let (workspace, role) = state
+            .db
+            .workspaces()
+            .for_member(&slug, session.user_id())
+            .await
+            .map_err(|error| AppError::from(error).into_response())?
+            .ok_or_else(|| AppError::NotFound.into_response())?;
+        if role < R::ROLE {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(InWorkspace {
+            session,
+            language,
+            workspace,
+            role,
+            need: PhantomData,
+        })
+    }
+}
+
+/// The strategy named by the address's `{id}`, in one of the visitor's workspaces, with their
+/// role there, at least `R`.
+pub struct InStrategy<R> {
+    pub session: Session,
+    pub language: Language,
+    pub strategy: StrategyRow,
+    pub workspace: Workspace,
+    pub role: Role,
+    need: PhantomData<R>,
+}
+
+impl<R: Required> FromRequestParts<AppState> for InStrategy<R> {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn { session, language } = SignedIn::from_request_parts(parts, state).await?;
+        let id = path_parameter(parts, state, "id").await?;
+        let (strategy, workspace, role) = state
+            .db
+            .strategies()
+            .for_member(&id, session.user_id())
+            .await
+            .map_err(|error| AppError::from(error).into_response())?
+            .ok_or_else(|| AppError::NotFound.into_response())?;
+        if role < R::ROLE {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(InStrategy {
+            session,
+            language,
+            strategy,
+            workspace,
+            role,
+            need: PhantomData,
+        })
+    }
+}
+
+/// A form that names its anti-forgery field.
+pub trait HasCsrf {
+    fn csrf(&self) -> &str;
+}
+
+/// A form with nothing but its anti-forgery token (sign out, revoke...).
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    pub csrf: String,
+}
+
+impl HasCsrf for CsrfOnly {
+    fn csrf(&self) -> &str {
+        &self.csrf
+    }
+}
+
+/// Every posted field in order (the guided forms, whose fields follow the strategy).
+pub struct Fields(pub Vec<(String, String)>);
+
+impl Fields {
+    /// A field's value, empty when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .unwrap_or("")
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<(String, String)>::deserialize(deserializer).map(Fields)
+    }
+}
+
+impl HasCsrf for Fields {
+    fn csrf(&self) -> &str {
+        self.get("csrf")
+    }
+}
+
+/// A form posted by a signed-in user, read only when it carries their session's anti-forgery
+/// token.
+pub struct CsrfForm<T>(pub T);
+
+impl<T> FromRequest<AppState> for CsrfForm<T>
+where
+    T: DeserializeOwned + HasCsrf + Send + 'static,
+{
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let Some(session) = resolve(&mut parts, state).await else {
+            return Err(AppError::Unauthorized.into_response());
+        };
+        let request = Request::from_parts(parts, body);
+        let axum::Form(form) = axum::Form::<T>::from_request(request, state)
+            .await
+            .map_err(|rejection| {
+                let status = rejection.status();
+                if status == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::PayloadTooLarge.into_response()
+                } else {
+                    AppError::BadRequest.into_response()
+                }
+            })?;
+        if !session.csrf_ok(form.csrf()) {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(CsrfForm(form))
+    }
+}
+
+/// A file upload form (`multipart/form-data` with `csrf` and `file`), read only when it
+/// carries the session's anti-forgery token. A file over `LIMIT` bytes is not kept (the rest
+/// of it is read and dropped, within the body limit): `too_large` says so, for the page to
+/// explain.
+pub struct CsrfUpload<const LIMIT: usize> {
+    pub file: Vec<u8>,
+    pub too_large: bool,
+}
+
+impl<const LIMIT: usize> FromRequest<AppState> for CsrfUpload<LIMIT> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let Some(session) = resolve(&mut parts, state).await else {
+            return Err(AppError::Unauthorized.into_response());
+        };
+        let request = Request::from_parts(parts, body);
+        let mut multipart = Multipart::from_request(request, state)
+            .await
+            .map_err(|_| AppError::BadRequest.into_response())?;
+        let mut csrf = String::new();
+        let mut file = Vec::new();
+        let mut too_large = false;
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(AppError::PayloadTooLarge.into_response());
+                }
+                Err(_) => return Err(AppError::BadRequest.into_response()),
+            };
+            match field.name() {
+                Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+                Some("file") => {
+                    let mut field = field;
+                    file.clear();
+                    // Read chunk by chunk: a file over the limit stops being kept as soon as
+                    // it passes it.
+                    loop {
+                        match field.chunk().await {
+                            Ok(Some(chunk)) => {
+                                if too_large || file.len() + chunk.len() > LIMIT {
+                                    too_large = true;
+                                    file = Vec::new();
+                                } else {
+                                    file.extend_from_slice(&chunk);
+                                }
+                            }
+                            Ok(None) => break,
+                            Err(_) => return Err(AppError::PayloadTooLarge.into_response()),
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !session.csrf_ok(&csrf) {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(CsrfUpload { file, too_large })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_encode;
+
+    #[test]
+    fn a_path_is_kept_readable_in_a_query() {
+        assert_eq!(percent_encode("/s/abc?x=1"), "/s/abc%3Fx%3D1");
+    }
+}

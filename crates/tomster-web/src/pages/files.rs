@@ -1,0 +1,178 @@
+//! What leaves Tomster as files: a version's downloads (documents, calendars, the strategy),
+//! the calendar subscription address and its feed, and the documents' logo.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header::HeaderMap;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tomster_core::document::{LogoError, MAX_LOGO_BYTES};
+use tomster_core::i18n::text;
+use tomster_core::model::Language;
+
+use super::{Page, StrategyFrame, render};
+use crate::access::{CsrfForm, CsrfOnly, CsrfUpload, Edit, InStrategy, Read};
+use crate::downloads::{Download, download_response};
+use crate::secrets::secret_hash;
+use crate::web::{AppError, AppState};
+
+#[derive(Deserialize)]
+pub struct VersionQuery {
+    version: Option<i64>,
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    access: InStrategy<Read>,
+    Path((_, file)): Path<(String, String)>,
+    Query(query): Query<VersionQuery>,
+) -> Result<Response, AppError> {
+    let download = Download::parse(&file)
+        .filter(|download| download.available())
+        .ok_or(AppError::NotFound)?;
+    download_response(
+        &state,
+        &access.strategy,
+        query.version,
+        download,
+        access.language,
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "feed.html")]
+struct FeedPage {
+    page: Page,
+    frame: StrategyFrame,
+    address: String,
+}
+
+pub async fn create_feed(
+    State(state): State<AppState>,
+    access: InStrategy<Edit>,
+    headers: HeaderMap,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<Response, AppError> {
+    let language = access.language;
+    let token = crate::secrets::random_secret().map_err(|_| AppError::Internal)?;
+    state
+        .db
+        .strategies()
+        .set_calendar_feed(
+            &access.strategy.id,
+            &secret_hash(&token),
+            access.session.user_id(),
+            state.now(),
+        )
+        .await?;
+    let address = format!("{}/feed/{token}", state.config.base_url());
+    Ok(render(&FeedPage {
+        page: Page::zoned(
+            language,
+            text(language, "web-feed-title", &[]),
+            Some(&access.session),
+            &headers,
+        ),
+        frame: StrategyFrame::new(
+            &access.strategy,
+            &access.workspace,
+            access.role,
+            None,
+            None,
+            language,
+        ),
+        address,
+    }))
+}
+
+pub async fn revoke_feed(
+    State(state): State<AppState>,
+    access: InStrategy<Edit>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<Response, AppError> {
+    state
+        .db
+        .strategies()
+        .remove_calendar_feed(&access.strategy.id)
+        .await?;
+    Ok(Redirect::to(&format!("/s/{}/step/strategy", access.strategy.id)).into_response())
+}
+
+/// The editorial calendar of a strategy's current version, for calendar applications that
+/// subscribe to its secret address. It answers while the feed's creator may still edit the
+/// strategy's workspace.
+pub async fn feed(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let token = token.trim_end_matches(".ics");
+    let strategy = state
+        .db
+        .strategies()
+        .of_feed(&secret_hash(token))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    download_response(
+        &state,
+        &strategy,
+        None,
+        Download::CalendarIcs,
+        Language::English,
+    )
+    .await
+}
+
+/// The largest logo file kept from an upload.
+const LOGO_LIMIT: usize = MAX_LOGO_BYTES;
+
+/// Stores the logo of a strategy's documents once its bytes are a sound image (decoded, of
+/// sensible dimensions); a refused file changes nothing and the Target step says why.
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    access: InStrategy<Edit>,
+    upload: CsrfUpload<LOGO_LIMIT>,
+) -> Result<Response, AppError> {
+    let id = &access.strategy.id;
+    let refused = |code: &str| {
+        Ok(Redirect::to(&format!("/s/{id}/step/target?logo_error={code}#logo")).into_response())
+    };
+    if upload.too_large {
+        return refused("too-large");
+    }
+    if upload.file.is_empty() {
+        return refused("empty");
+    }
+    let bytes = upload.file;
+    let checked = state
+        .workers
+        .run(move |_| tomster_render::logo::checked_logo(bytes))
+        .await?;
+    match checked {
+        Ok(logo) => {
+            state
+                .db
+                .strategies()
+                .set_logo(id, &logo.bytes, access.session.user_id(), state.now())
+                .await?;
+            Ok(Redirect::to(&format!("/s/{id}/step/target#logo")).into_response())
+        }
+        Err(LogoError::TooLarge) => refused("too-large"),
+        Err(LogoError::UnknownType) => refused("type"),
+        Err(LogoError::Damaged) => refused("damaged"),
+        Err(LogoError::Dimensions) => refused("dimensions"),
+    }
+}
+
+pub async fn remove_logo(
+    State(state): State<AppState>,
+    access: InStrategy<Edit>,
+    CsrfForm(_): CsrfForm<CsrfOnly>,
+) -> Result<Response, AppError> {
+    state
+        .db
+        .strategies()
+        .remove_logo(&access.strategy.id)
+        .await?;
+    Ok(Redirect::to(&format!("/s/{}/step/target#logo", access.strategy.id)).into_response())
+}
