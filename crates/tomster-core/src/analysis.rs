@@ -64,6 +64,24 @@ impl<'a> Analysis<'a> {
     pub fn calendar(&self, from: Option<Day>, to: Option<Day>) -> Calendar {
         calendar_from(self.strategy, &self.knowledge, &self.fits, from, to)
     }
+
+    /// The calendar, unless `stop` says to stop before it is done (`None` then): for a server
+    /// whose request went away or ran out of time.
+    pub fn calendar_until(
+        &self,
+        from: Option<Day>,
+        to: Option<Day>,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Calendar> {
+        crate::calendar::calendar_from_until(
+            self.strategy,
+            &self.knowledge,
+            &self.fits,
+            from,
+            to,
+            stop,
+        )
+    }
 }
 
 /// The language with the conventions of the strategy's country (British or US dates).

@@ -1177,6 +1177,33 @@ pub fn calendar_from(
     from: Option<Day>,
     to: Option<Day>,
 ) -> Calendar {
+    let never = || false;
+    // `never` never stops the expansion, so this is always the whole calendar; the empty one
+    // only keeps the types honest without a panic.
+    calendar_from_until(strategy, knowledge, fits, from, to, &never).unwrap_or_else(|| Calendar {
+        name: strategy.strategy.name.clone(),
+        identifier: None,
+        timezone: String::new(),
+        from: strategy.strategy.start,
+        to: strategy.strategy.end,
+        website: None,
+        operations: Vec::new(),
+        slots: Vec::new(),
+        events: Vec::new(),
+        notes: Vec::new(),
+    })
+}
+
+/// [`calendar_from`], asking `stop` between networks and operations whether to go on: a
+/// server stops a calendar whose request went away or ran out of time (`None` then).
+pub fn calendar_from_until(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    fits: &[crate::fit::PersonaFit],
+    from: Option<Day>,
+    to: Option<Day>,
+    stop: &dyn Fn() -> bool,
+) -> Option<Calendar> {
     crate::analysis::count(|counts| counts.calendars += 1);
     let knowledge = &*strategy.knowledge(knowledge);
     let info = &strategy.strategy;
@@ -1218,6 +1245,9 @@ pub fn calendar_from(
     for always_on in &strategy.always_on {
         if days == 0 {
             break;
+        }
+        if stop() {
+            return None;
         }
         let platform = always_on.platform.as_str().to_owned();
         let cadence = always_on.cadence();
@@ -1306,6 +1336,9 @@ pub fn calendar_from(
             operation.call_to_action.as_deref(),
         );
         for platform in platforms {
+            if stop() {
+                return None;
+            }
             let own_times = strategy
                 .always_on
                 .iter()
@@ -1342,6 +1375,9 @@ pub fn calendar_from(
         }
     }
 
+    if stop() {
+        return None;
+    }
     let timezone = timezone_name(strategy, knowledge);
     let zone = jiff::tz::db()
         .get(&timezone)
@@ -1369,7 +1405,7 @@ pub fn calendar_from(
     operations.retain(|operation| operation.end >= from && operation.start <= to);
     let mut events = team_events(strategy, &holidays);
     events.retain(|event| event.date() >= from && event.date() <= to);
-    Calendar {
+    Some(Calendar {
         name: info.name.clone(),
         identifier: info.id.as_ref().map(|id| id.as_str().to_owned()),
         timezone,
@@ -1383,7 +1419,7 @@ pub fn calendar_from(
         slots,
         events,
         notes,
-    }
+    })
 }
 
 #[cfg(test)]

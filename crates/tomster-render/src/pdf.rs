@@ -479,7 +479,12 @@ pub fn render_pdf(document: &Document) -> Result<Vec<u8>, String> {
     let paged: PagedDocument = typst::compile(&world)
         .output
         .map_err(|errors| describe(&errors))?;
-    typst_pdf::pdf(&paged, &PdfOptions::default()).map_err(|errors| describe(&errors))
+    let pdf = typst_pdf::pdf(&paged, &PdfOptions::default()).map_err(|errors| describe(&errors));
+    // typst memoizes what it lays out in a process-wide cache that only grows: results not
+    // reused by the last two documents go, so that a server typesetting many distinct
+    // documents keeps a bounded memory.
+    typst::comemo::evict(2);
+    pdf
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use tomster_core::i18n::text;
 use tomster_core::load::MAX_SOURCE_BYTES;
 use tomster_core::model::Language;
 
-use crate::downloads::{Download, download_response};
+use crate::downloads::{Download, DownloadError, MAX_DOWNLOAD_POSTS, download_response};
 use crate::secrets::secret_hash;
 use crate::service::Saved;
 use crate::store::{Role, StrategyRow, UserId, WorkspaceId};
@@ -611,38 +611,102 @@ async fn plan(State(state): State<AppState>, reached: TokenStrategy) -> ApiResul
     analysis(&state, &reached, Part::PlanJson).await
 }
 
-async fn file(state: &AppState, reached: &TokenStrategy, download: Download) -> ApiResult {
+/// A calendar's period in the address: `from` and `to`, `YYYY-MM-DD`.
+#[derive(Deserialize, Default)]
+struct PeriodQuery {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+async fn file(
+    state: &AppState,
+    reached: &TokenStrategy,
+    download: Download,
+    period: &PeriodQuery,
+) -> ApiResult {
     if !download.available() {
         return Err(AppError::NotFound.into());
     }
-    Ok(download_response(
+    let Ok(period) = crate::pages::files::period(period.from.as_deref(), period.to.as_deref())
+    else {
+        return Err(Problem::detailed(
+            StatusCode::BAD_REQUEST,
+            "Bad request",
+            "from and to are dates: YYYY-MM-DD".to_owned(),
+        ));
+    };
+    match download_response(
         state,
         &reached.strategy,
         None,
         download,
         reached.access.language,
+        period,
     )
-    .await?)
+    .await
+    {
+        Ok(response) => Ok(response),
+        Err(DownloadError::Failed(error)) => Err(error.into()),
+        Err(DownloadError::TooManyPosts { posts, years }) => {
+            let mut problem = Problem::detailed(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "Calendar too large",
+                format!(
+                    "the calendar holds {posts} posts, more than the {MAX_DOWNLOAD_POSTS} a \
+                     download carries: ask for a period, such as ?from={year}-01-01&to={year}-12-31",
+                    year = years.first().copied().unwrap_or(2027)
+                ),
+            );
+            problem.extra = Some(("years", json!(years)));
+            Err(problem)
+        }
+    }
 }
 
 async fn document_html(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    file(&state, &reached, Download::DocumentHtml).await
+    file(
+        &state,
+        &reached,
+        Download::DocumentHtml,
+        &PeriodQuery::default(),
+    )
+    .await
 }
 
 async fn document_pdf(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    file(&state, &reached, Download::DocumentPdf).await
+    file(
+        &state,
+        &reached,
+        Download::DocumentPdf,
+        &PeriodQuery::default(),
+    )
+    .await
 }
 
 async fn document_md(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    file(&state, &reached, Download::DocumentMarkdown).await
+    file(
+        &state,
+        &reached,
+        Download::DocumentMarkdown,
+        &PeriodQuery::default(),
+    )
+    .await
 }
 
-async fn calendar_ics(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    file(&state, &reached, Download::CalendarIcs).await
+async fn calendar_ics(
+    State(state): State<AppState>,
+    reached: TokenStrategy,
+    Query(period): Query<PeriodQuery>,
+) -> ApiResult {
+    file(&state, &reached, Download::CalendarIcs, &period).await
 }
 
-async fn calendar_csv(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    file(&state, &reached, Download::CalendarCsv).await
+async fn calendar_csv(
+    State(state): State<AppState>,
+    reached: TokenStrategy,
+    Query(period): Query<PeriodQuery>,
+) -> ApiResult {
+    file(&state, &reached, Download::CalendarCsv, &period).await
 }
 
 /// The OpenAPI 3.1 description of the API.

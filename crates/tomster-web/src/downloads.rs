@@ -1,21 +1,44 @@
 //! The files a version can be downloaded as: the strategy (TOML, JSON), the document (HTML,
-//! Markdown, PDF) and the editorial calendar (ICS, CSV, Metricool). Pages and API share them.
+//! Markdown, PDF) and the editorial calendar (ICS, CSV, Metricool, Hootsuite). Pages, the API
+//! and the calendar feed share them.
+//!
+//! Calendar files are written to the response as they are made, never built whole: the job
+//! writes into a bounded channel whose other end is the response body, so memory holds the
+//! calendar and a few chunks whatever the file's size. A calendar of more than
+//! [`MAX_DOWNLOAD_POSTS`] posts is refused with the years to ask for instead; a client that
+//! goes away, or a job past its time budget, stops the writing at its next chunk.
 
+use std::io::{self, Write};
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use tokio::sync::{mpsc, oneshot};
 use tomster_core::analysis::Analysis;
 use tomster_core::document::{Logo, build_document};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::LoadedStrategy;
 use tomster_core::model::Language;
+use tomster_core::values::Day;
 use tomster_render::calendar_files::{
     Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
 };
 
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
-
+use crate::pdf_worker::PdfRequest;
 use crate::store::StrategyRow;
 use crate::views::{strategy_language, today};
 use crate::web::{AppError, AppState};
+use crate::work::Cancel;
+
+/// The most posts a calendar download carries (about 30 MB of ICS): a year of the busiest plan
+/// the loader takes fits, twenty do not. Beyond it the answer asks for a period.
+pub const MAX_DOWNLOAD_POSTS: usize = 100_000;
+
+/// The size of the chunks sent to the response.
+const CHUNK_BYTES: usize = 64 * 1024;
+/// Chunks waiting for the client at most: the memory a slow client can hold.
+const CHUNKS_IN_FLIGHT: usize = 4;
 
 /// A downloadable file of a version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,131 +121,321 @@ impl Download {
     pub fn available(self) -> bool {
         self != Download::DocumentPdf || cfg!(feature = "pdf")
     }
-}
 
-/// Produces a file of a loaded version. `text` is the version's stored TOML, served as it is;
-/// `logo` is the one uploaded for the strategy, on the cover of the HTML and PDF documents (a
-/// Markdown file cannot carry it: its images are files beside it).
-pub fn produce(
-    download: Download,
-    loaded: &LoadedStrategy,
-    text: &str,
-    reader: Language,
-    logo: Option<Logo>,
-) -> Result<Vec<u8>, String> {
-    let language = strategy_language(loaded, reader);
-    let analysis = || Analysis::new(&loaded.strategy, Knowledge::embedded());
-    let document = |analysis: &Analysis<'_>| {
-        let mut document = build_document(analysis, language, today());
-        document.logo = logo.clone();
-        document
-    };
-    match download {
-        Download::StrategyToml => Ok(text.as_bytes().to_vec()),
-        Download::StrategyJson => {
-            serde_json::to_vec_pretty(&*loaded.strategy).map_err(|error| error.to_string())
-        }
-        Download::DocumentHtml => tomster_render::html::render_html(&document(&analysis()))
-            .map(String::into_bytes)
-            .map_err(|error| error.to_string()),
-        Download::DocumentMarkdown => {
-            let document = build_document(&analysis(), language, today());
-            Ok(tomster_render::markdown::render_markdown(&document, None)
-                .text
-                .into_bytes())
-        }
-        Download::DocumentPdf => pdf(&document(&analysis())),
-        Download::Hootsuite => {
-            let analysis = analysis();
-            let calendar = analysis.calendar(None, None);
-            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
-            let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-            let options = zip::write::SimpleFileOptions::default()
-                .compression_method(zip::CompressionMethod::Deflated);
-            for file in hootsuite_files(&calendar, &analysis.knowledge) {
-                let mut bytes = Vec::new();
-                write_hootsuite(&mut bytes, &file, calendar.website.as_deref(), &labels)
-                    .map_err(|error| error.to_string())?;
-                archive
-                    .start_file(file.file_name(), options)
-                    .map_err(|error| error.to_string())?;
-                std::io::Write::write_all(&mut archive, &bytes)
-                    .map_err(|error| error.to_string())?;
-            }
-            archive
-                .finish()
-                .map(std::io::Cursor::into_inner)
-                .map_err(|error| error.to_string())
-        }
-        Download::CalendarIcs | Download::CalendarCsv | Download::Metricool => {
-            let analysis = analysis();
-            let calendar = analysis.calendar(None, None);
-            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
-            let mut bytes = Vec::new();
-            let written = match download {
-                Download::CalendarIcs => write_ics(&mut bytes, &calendar, &labels),
-                Download::CalendarCsv => write_csv(&mut bytes, &calendar, &labels),
-                _ => write_metricool(&mut bytes, &calendar, &labels).map(|_| ()),
-            };
-            written.map_err(|error| error.to_string())?;
-            Ok(bytes)
-        }
+    /// Whether the file is an editorial calendar (streamed, and held to a number of posts).
+    pub fn is_calendar(self) -> bool {
+        matches!(
+            self,
+            Download::CalendarIcs
+                | Download::CalendarCsv
+                | Download::Metricool
+                | Download::Hootsuite
+        )
     }
 }
 
-#[cfg(feature = "pdf")]
-fn pdf(document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
-    tomster_render::pdf::render_pdf(document)
+/// The period of a calendar download (`None`: the strategy's).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Period {
+    pub from: Option<Day>,
+    pub to: Option<Day>,
 }
 
-#[cfg(not(feature = "pdf"))]
-fn pdf(_document: &tomster_core::document::Document) -> Result<Vec<u8>, String> {
-    Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
+/// Why a download gave no file.
+#[derive(Debug)]
+pub enum DownloadError {
+    Failed(AppError),
+    /// The calendar has more posts than a download carries: the years of its period, to ask
+    /// for one at a time.
+    TooManyPosts {
+        posts: usize,
+        years: Vec<i16>,
+    },
 }
 
-/// A version's file as an attachment (the current version when `version` is `None`); shared by
-/// the pages, the API and the calendar feed.
+impl From<AppError> for DownloadError {
+    fn from(error: AppError) -> DownloadError {
+        DownloadError::Failed(error)
+    }
+}
+
+impl From<crate::store::StoreError> for DownloadError {
+    fn from(error: crate::store::StoreError) -> DownloadError {
+        DownloadError::Failed(error.into())
+    }
+}
+
+impl From<crate::work::WorkError> for DownloadError {
+    fn from(error: crate::work::WorkError) -> DownloadError {
+        DownloadError::Failed(error.into())
+    }
+}
+
+/// A version's file as an attachment (the current version when `version` is `None`).
 pub async fn download_response(
     state: &AppState,
     strategy: &StrategyRow,
     version: Option<i64>,
     download: Download,
     language: Language,
-) -> Result<Response, AppError> {
+    period: Period,
+) -> Result<Response, DownloadError> {
     let number = version.unwrap_or(strategy.current_version);
     let strategies = state.db.strategies();
     let version = strategies
         .version(&strategy.id, number)
         .await?
         .ok_or(AppError::NotFound)?;
+    let stem = crate::pages::slugify(&strategy.name);
+    let headers = [
+        (header::CONTENT_TYPE, download.content_type().to_owned()),
+        (
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{stem}-v{number}-{}\"",
+                download.file_name()
+            ),
+        ),
+    ];
+    if download == Download::StrategyToml {
+        return Ok((headers, version.toml).into_response());
+    }
+    if download.is_calendar() {
+        let body = stream_calendar(state, version.toml, download, language, period).await?;
+        return Ok((headers, body).into_response());
+    }
     // Stored only after it was checked as an image; one that no longer is is left off.
     let logo = strategies
         .logo(&strategy.id)
         .await?
         .and_then(|bytes| Logo::from_bytes(bytes).ok());
+    if download == Download::DocumentPdf {
+        let worker = state.config.pdf_worker.clone();
+        let request = PdfRequest {
+            language,
+            date: today(),
+            toml: version.toml,
+            logo: logo.map(|logo| logo.bytes),
+        };
+        let pdf = state
+            .workers
+            .run(move |cancel| match worker {
+                Some(worker) => crate::pdf_worker::typeset_in_child(&worker, &request, cancel),
+                None => typeset_here(request),
+            })
+            .await?
+            .map_err(|error| {
+                tracing::error!(%error, "PDF");
+                AppError::Internal
+            })?;
+        return Ok((headers, pdf).into_response());
+    }
     let produced = state
         .workers
         .run(move |_| {
             let loaded = tomster_core::load::from_toml_str(&version.toml)
                 .map_err(|_| "the stored version does not load".to_owned())?;
-            produce(download, &loaded, &version.toml, language, logo)
+            document(download, &loaded, language, logo)
         })
         .await?;
     let bytes = produced.map_err(|error| {
         tracing::error!(%error, "download");
         AppError::Internal
     })?;
-    let stem = crate::pages::slugify(&strategy.name);
-    let disposition = format!(
-        "attachment; filename=\"{stem}-v{number}-{}\"",
-        download.file_name()
-    );
-    Ok((
-        [
-            (header::CONTENT_TYPE, download.content_type().to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        bytes,
-    )
-        .into_response())
+    Ok((headers, bytes).into_response())
+}
+
+/// A document (or the strategy as JSON) of a loaded version, whole: its size is bounded by the
+/// loader's limits. The PDF is typeset apart ([`crate::pdf_worker`]).
+fn document(
+    download: Download,
+    loaded: &LoadedStrategy,
+    reader: Language,
+    logo: Option<Logo>,
+) -> Result<Vec<u8>, String> {
+    let language = strategy_language(loaded, reader);
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let mut document = build_document(&analysis, language, today());
+    match download {
+        Download::StrategyJson => {
+            serde_json::to_vec_pretty(&*loaded.strategy).map_err(|error| error.to_string())
+        }
+        Download::DocumentHtml => {
+            document.logo = logo;
+            tomster_render::html::render_html(&document)
+                .map(String::into_bytes)
+                .map_err(|error| error.to_string())
+        }
+        // A single Markdown file cannot carry the logo: its images are files beside it.
+        Download::DocumentMarkdown => {
+            Ok(tomster_render::markdown::render_markdown(&document, None)
+                .text
+                .into_bytes())
+        }
+        _ => Err(format!("{} is not written here", download.file_name())),
+    }
+}
+
+/// A PDF typeset in this process (no worker configured: the web crate's own tests).
+#[cfg(feature = "pdf")]
+fn typeset_here(request: PdfRequest) -> Result<Vec<u8>, String> {
+    crate::pdf_worker::typeset(request)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn typeset_here(_request: PdfRequest) -> Result<Vec<u8>, String> {
+    Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
+}
+
+/// Starts writing a calendar file on the blocking pool and answers with its body as soon as
+/// the calendar is known to be within [`MAX_DOWNLOAD_POSTS`].
+async fn stream_calendar(
+    state: &AppState,
+    toml: String,
+    download: Download,
+    reader: Language,
+    period: Period,
+) -> Result<Body, DownloadError> {
+    let (ready, is_ready) = oneshot::channel::<Result<(), DownloadError>>();
+    let (chunks, body) = mpsc::channel::<io::Result<Vec<u8>>>(CHUNKS_IN_FLIGHT);
+    let started = state
+        .workers
+        .spawn(move |cancel| {
+            let Ok(loaded) = tomster_core::load::from_toml_str(&toml) else {
+                let _ = ready.send(Err(AppError::Internal.into()));
+                return;
+            };
+            let language = strategy_language(&loaded, reader);
+            let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+            let stop = cancel.as_check();
+            let Some(calendar) = analysis.calendar_until(period.from, period.to, &stop) else {
+                let _ = ready.send(Err(AppError::Busy.into()));
+                return;
+            };
+            if calendar.slots.len() > MAX_DOWNLOAD_POSTS {
+                let years = (calendar.from.0.year()..=calendar.to.0.year()).collect();
+                let _ = ready.send(Err(DownloadError::TooManyPosts {
+                    posts: calendar.slots.len(),
+                    years,
+                }));
+                return;
+            }
+            if ready.send(Ok(())).is_err() {
+                // The request went away while the calendar was made.
+                return;
+            }
+            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
+            let mut out = ChannelWriter::new(chunks, cancel.clone());
+            let written = match download {
+                Download::CalendarIcs => write_ics(&mut out, &calendar, &labels),
+                Download::CalendarCsv => write_csv(&mut out, &calendar, &labels),
+                Download::Metricool => write_metricool(&mut out, &calendar, &labels).map(|_| ()),
+                _ => write_zip(&mut out, &calendar, &analysis.knowledge, &labels),
+            };
+            match written.and_then(|()| out.flush()) {
+                Ok(()) => {}
+                // The body ends with an error: the client sees a broken transfer, never a
+                // file that looks whole.
+                Err(error) => out.fail(error),
+            }
+        })
+        .await?;
+    match tokio::time::timeout(state.config.work_budget, is_ready).await {
+        Ok(Ok(Ok(()))) => {}
+        Ok(Ok(Err(refused))) => return Err(refused),
+        Ok(Err(_)) => return Err(AppError::Internal.into()),
+        Err(_) => return Err(AppError::Busy.into()),
+    }
+    started.keep();
+    let mut body = body;
+    let stream = futures_util::stream::poll_fn(move |context| body.poll_recv(context));
+    Ok(Body::from_stream(stream))
+}
+
+/// Hootsuite's files, one CSV per network and row limit, in a zip written as a stream.
+fn write_zip(
+    out: &mut ChannelWriter,
+    calendar: &tomster_core::calendar::Calendar,
+    knowledge: &Knowledge,
+    labels: &Labels<'_>,
+) -> io::Result<()> {
+    let mut archive = zip::ZipWriter::new_stream(out);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for file in hootsuite_files(calendar, knowledge) {
+        archive
+            .start_file(file.file_name(), options)
+            .map_err(io::Error::other)?;
+        write_hootsuite(&mut archive, &file, calendar.website.as_deref(), labels)?;
+    }
+    archive.finish().map_err(io::Error::other)?;
+    Ok(())
+}
+
+/// Bytes written on a blocking thread, sent to the response in chunks. A write fails when the
+/// client went away (the channel closed) or the job was cancelled, which stops the writer.
+struct ChannelWriter {
+    chunks: mpsc::Sender<io::Result<Vec<u8>>>,
+    buffer: Vec<u8>,
+    cancel: Cancel,
+}
+
+impl ChannelWriter {
+    fn new(chunks: mpsc::Sender<io::Result<Vec<u8>>>, cancel: Cancel) -> ChannelWriter {
+        ChannelWriter {
+            chunks,
+            buffer: Vec::with_capacity(CHUNK_BYTES),
+            cancel,
+        }
+    }
+
+    /// Sends a chunk, waiting while the client is slow but no longer than the job may run.
+    fn send(&mut self, chunk: io::Result<Vec<u8>>) -> io::Result<()> {
+        let mut chunk = chunk;
+        loop {
+            if self.cancel.is_cancelled() {
+                return Err(io::Error::new(io::ErrorKind::TimedOut, "cancelled"));
+            }
+            match self.chunks.try_send(chunk) {
+                Ok(()) => return Ok(()),
+                Err(mpsc::error::TrySendError::Full(back)) => {
+                    chunk = back;
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(mpsc::error::TrySendError::Closed(_)) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::BrokenPipe,
+                        "the client went away",
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Ends the body with an error (the writing failed).
+    fn fail(&mut self, error: io::Error) {
+        if error.kind() != io::ErrorKind::BrokenPipe {
+            tracing::warn!(%error, "a calendar download stopped");
+            let _ = self.chunks.try_send(Err(error));
+        }
+    }
+}
+
+impl Write for ChannelWriter {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.buffer.extend_from_slice(bytes);
+        if self.buffer.len() >= CHUNK_BYTES {
+            let chunk = std::mem::replace(&mut self.buffer, Vec::with_capacity(CHUNK_BYTES));
+            self.send(Ok(chunk))?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.buffer.is_empty() {
+            let chunk = std::mem::take(&mut self.buffer);
+            self.send(Ok(chunk))?;
+        }
+        Ok(())
+    }
 }

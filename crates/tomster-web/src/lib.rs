@@ -23,6 +23,7 @@ pub mod downloads;
 pub mod editor;
 pub mod openapi;
 pub mod pages;
+pub mod pdf_worker;
 pub mod secrets;
 pub mod service;
 pub mod store;

@@ -38,10 +38,9 @@ pub const THROTTLE_ADDRESS_LIMIT: i64 = 10;
 /// Attempts on one account in a window before each further one waits. An account is never
 /// locked: strangers could lock anyone out from rotating addresses. It is slowed instead.
 pub const THROTTLE_ACCOUNT_FREE: i64 = 5;
-/// Each attempt on an account past the free ones waits this much more...
-const THROTTLE_ACCOUNT_STEP: Duration = Duration::from_millis(500);
-/// ...up to this pause.
-const THROTTLE_ACCOUNT_MAX_PAUSE: Duration = Duration::from_secs(5);
+/// Each attempt on an account past the free ones waits this much more (the default of
+/// [`Config::throttle_step`]), up to ten times as much.
+pub const THROTTLE_ACCOUNT_STEP: Duration = Duration::from_millis(500);
 /// The largest request body of a form: a strategy file at the loader's limit, form-encoded
 /// (each byte of TOML can take three), with room for the other fields. The loader then holds
 /// the text itself to [`MAX_SOURCE_BYTES`], whichever way it came.
@@ -63,6 +62,11 @@ pub struct Config {
     pub workers: usize,
     /// The longest an analysis or a document may take.
     pub work_budget: Duration,
+    /// The program whose `pdf-worker` command typesets PDFs in a child process (the `tomster`
+    /// binary itself); `None` typesets in this process.
+    pub pdf_worker: Option<PathBuf>,
+    /// How much longer each sign-in attempt on an account waits past the free ones.
+    pub throttle_step: Duration,
 }
 
 impl Config {
@@ -75,6 +79,8 @@ impl Config {
             data_dir,
             workers: 2,
             work_budget: Duration::from_secs(30),
+            pdf_worker: None,
+            throttle_step: THROTTLE_ACCOUNT_STEP,
         }
     }
 
@@ -418,11 +424,17 @@ pub async fn count_attempt(
         return Ok(ThrottleVerdict::Refuse);
     }
     let on_account = attempts.count(&keys.account, now, THROTTLE_WINDOW).await?;
-    let over = u32::try_from((on_account - THROTTLE_ACCOUNT_FREE).max(0)).unwrap_or(u32::MAX);
-    let pause = THROTTLE_ACCOUNT_STEP
-        .saturating_mul(over)
-        .min(THROTTLE_ACCOUNT_MAX_PAUSE);
-    Ok(ThrottleVerdict::Proceed(pause))
+    Ok(ThrottleVerdict::Proceed(account_pause(
+        on_account,
+        state.config.throttle_step,
+    )))
+}
+
+/// The pause of the `attempts`-th attempt on an account in a window: none for the first
+/// [`THROTTLE_ACCOUNT_FREE`], then one `step` more each time, up to ten steps.
+pub fn account_pause(attempts: i64, step: Duration) -> Duration {
+    let over = u32::try_from((attempts - THROTTLE_ACCOUNT_FREE).clamp(0, 10)).unwrap_or(10);
+    step.saturating_mul(over)
 }
 
 /// A sign-in succeeded: the account starts afresh, and the attempt does not count against the
@@ -914,6 +926,17 @@ mod tests {
             HeaderValue::from_static("de-DE,fr-FR;q=0.8,en;q=0.5"),
         );
         assert_eq!(accept_language(&headers), Language::French);
+    }
+
+    #[test]
+    fn an_account_is_slowed_never_locked() {
+        let step = Duration::from_millis(500);
+        assert_eq!(account_pause(1, step), Duration::ZERO);
+        assert_eq!(account_pause(5, step), Duration::ZERO);
+        assert_eq!(account_pause(6, step), Duration::from_millis(500));
+        assert_eq!(account_pause(8, step), Duration::from_millis(1500));
+        // However many strangers try, the owner waits five seconds at most.
+        assert_eq!(account_pause(10_000, step), Duration::from_secs(5));
     }
 
     #[test]

@@ -70,6 +70,25 @@ impl Drop for AbandonOnDrop {
     }
 }
 
+/// A job started by [`Workers::spawn`]: dropped, it tells the job its request went away;
+/// [`Started::keep`] once the job answers on its own channel.
+pub struct Started(Option<Arc<AtomicBool>>);
+
+impl Started {
+    /// The job now stops by itself when its channel closes: dropping this no longer cancels it.
+    pub fn keep(mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        if let Some(abandoned) = &self.0 {
+            abandoned.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
 /// The bounded pool of CPU work.
 #[derive(Clone)]
 pub struct Workers {
@@ -134,6 +153,39 @@ impl Workers {
             Ok(Err(_)) => Err(WorkError::Failed),
             Err(_) => Err(WorkError::TooLong),
         }
+    }
+
+    /// Starts `job` on the blocking pool once a permit is free, and returns without waiting
+    /// for it: for work that streams its result (a calendar file written to the response).
+    /// The job holds its permit until it ends; it is cancelled at its deadline or when the
+    /// server stops, and when the returned [`Started`] is dropped before it is kept (the
+    /// request went away before the job had anything to send).
+    pub async fn spawn<F>(&self, job: F) -> Result<Started, WorkError>
+    where
+        F: FnOnce(&Cancel) + Send + 'static,
+    {
+        let started = Instant::now();
+        let abandoned = Arc::new(AtomicBool::new(false));
+        let guard = Started(Some(Arc::clone(&abandoned)));
+        let permit = match tokio::time::timeout(
+            self.budget,
+            Arc::clone(&self.permits).acquire_owned(),
+        )
+        .await
+        {
+            Ok(Ok(permit)) => permit,
+            Ok(Err(_)) | Err(_) => return Err(WorkError::TooLong),
+        };
+        let cancel = Cancel {
+            deadline: started + self.budget,
+            abandoned,
+            stopping: Arc::clone(&self.stopping),
+        };
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            job(&cancel);
+        });
+        Ok(guard)
     }
 
     /// How many jobs could start now (for tests and the flood check).

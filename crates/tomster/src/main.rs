@@ -158,6 +158,10 @@ enum Command {
         #[command(subcommand)]
         command: server::AdminCommand,
     },
+    /// The server's PDF typesetter: one request on standard input, the PDF on standard output
+    /// (`tomster serve` runs it as a child process it can stop).
+    #[command(hide = true)]
+    PdfWorker,
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -218,6 +222,7 @@ fn main() -> ExitCode {
         Command::Schema => commands::schema(&mut stdout),
         Command::Serve(arguments) => server::serve(arguments),
         Command::Admin { database, command } => server::admin(&mut stdout, database, command),
+        Command::PdfWorker => server::pdf_worker(),
     };
     let _ = stdout.flush();
     match result {

@@ -160,6 +160,8 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         trusted_proxies,
         workers: arguments.workers.unwrap_or(cores),
         work_budget: Duration::from_secs(arguments.work_budget.max(1)),
+        // PDFs are typeset by this same program in a child process the server can stop.
+        pdf_worker: std::env::current_exe().ok(),
         ..Config::new(arguments.addr, arguments.database.data_dir.clone())
     };
     let runtime = runtime()?;
@@ -252,4 +254,18 @@ pub fn admin(
         }
         Ok(Outcome::Success)
     })
+}
+
+/// `tomster pdf-worker`: typesets the one PDF `tomster serve` asks for on standard input.
+#[cfg(feature = "pdf")]
+pub fn pdf_worker() -> Result<Outcome> {
+    let mut input = std::io::BufReader::new(std::io::stdin().lock());
+    let mut output = std::io::stdout().lock();
+    tomster_web::pdf_worker::serve_one(&mut input, &mut output).map_err(anyhow::Error::msg)?;
+    Ok(Outcome::Success)
+}
+
+#[cfg(not(feature = "pdf"))]
+pub fn pdf_worker() -> Result<Outcome> {
+    bail!("this build has no PDF support (built without the `pdf` feature)")
 }

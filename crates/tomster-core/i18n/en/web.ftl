@@ -429,3 +429,6 @@ web-time-zone-help = Dates and times of the history, the logo and the calendar a
 web-time-zone-save = Save the time zone
 web-time-zone-unknown = This time zone is not one Tomster knows: choose one from the list.
 web-api-json-object = The body must be a JSON object: the strategy, as GET returns it.
+web-calendar-too-large-title = This calendar is too large to download whole
+web-calendar-too-large = It holds { $posts } posts, and a download carries { $limit } at most. Download it a year at a time:
+web-calendar-year = The year { $year }

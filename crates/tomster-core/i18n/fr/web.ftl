@@ -429,3 +429,6 @@ web-time-zone-help = Les dates et heures de l'historique, du logo et de l'adress
 web-time-zone-save = Enregistrer le fuseau horaire
 web-time-zone-unknown = Tomster ne connaît pas ce fuseau horaire : choisissez-en un dans la liste.
 web-api-json-object = Le corps doit être un objet JSON : la stratégie, telle que GET la renvoie.
+web-calendar-too-large-title = Ce calendrier est trop grand pour être téléchargé d'un bloc
+web-calendar-too-large = Il compte { $posts } publications, et un téléchargement en porte { $limit } au plus. Téléchargez-le une année à la fois :
+web-calendar-year = L'année { $year }

@@ -3,41 +3,122 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
 use axum::http::header::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tomster_core::document::{LogoError, MAX_LOGO_BYTES};
-use tomster_core::i18n::text;
+use tomster_core::i18n::{number, text};
 use tomster_core::model::Language;
+use tomster_core::values::Day;
 
 use super::{Page, StrategyFrame, render};
 use crate::access::{CsrfForm, CsrfOnly, CsrfUpload, Edit, InStrategy, Read};
-use crate::downloads::{Download, download_response};
+use crate::downloads::{Download, DownloadError, MAX_DOWNLOAD_POSTS, Period, download_response};
 use crate::secrets::secret_hash;
+use crate::views::today;
 use crate::web::{AppError, AppState};
 
 #[derive(Deserialize)]
-pub struct VersionQuery {
+pub struct DownloadQuery {
     version: Option<i64>,
+    /// A calendar's period, `YYYY-MM-DD` (the strategy's when absent).
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// A period from the address's `from` and `to` (400 when one is not a date).
+pub fn period(from: Option<&str>, to: Option<&str>) -> Result<Period, AppError> {
+    let day = |text: Option<&str>| -> Result<Option<Day>, AppError> {
+        text.filter(|text| !text.is_empty())
+            .map(|text| {
+                text.parse::<jiff::civil::Date>()
+                    .map(Day)
+                    .map_err(|_| AppError::BadRequest)
+            })
+            .transpose()
+    };
+    Ok(Period {
+        from: day(from)?,
+        to: day(to)?,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "too_many_posts.html")]
+struct TooManyPosts {
+    page: Page,
+    frame: StrategyFrame,
+    /// The calendar's posts and the limit, written for the reader.
+    posts: String,
+    limit: String,
+    /// Each year of the period with its download address.
+    years: Vec<(i16, String)>,
 }
 
 pub async fn download(
     State(state): State<AppState>,
     access: InStrategy<Read>,
     Path((_, file)): Path<(String, String)>,
-    Query(query): Query<VersionQuery>,
+    Query(query): Query<DownloadQuery>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let download = Download::parse(&file)
         .filter(|download| download.available())
         .ok_or(AppError::NotFound)?;
-    download_response(
+    let period = period(query.from.as_deref(), query.to.as_deref())?;
+    match download_response(
         &state,
         &access.strategy,
         query.version,
         download,
         access.language,
+        period,
     )
     .await
+    {
+        Ok(response) => Ok(response),
+        Err(DownloadError::Failed(error)) => Err(error),
+        Err(DownloadError::TooManyPosts { posts, years }) => {
+            let language = access.language;
+            let id = &access.strategy.id;
+            let version = query
+                .version
+                .map(|version| format!("&version={version}"))
+                .unwrap_or_default();
+            let page = TooManyPosts {
+                page: Page::zoned(
+                    language,
+                    text(language, "web-calendar-too-large-title", &[]),
+                    Some(&access.session),
+                    &headers,
+                ),
+                frame: StrategyFrame::new(
+                    &access.strategy,
+                    &access.workspace,
+                    access.role,
+                    None,
+                    None,
+                    language,
+                ),
+                posts: number(language, posts as f64, 0),
+                limit: number(language, MAX_DOWNLOAD_POSTS as f64, 0),
+                years: years
+                    .into_iter()
+                    .map(|year| {
+                        (
+                            year,
+                            format!(
+                                "/s/{id}/download/{}?from={year}-01-01&to={year}-12-31{version}",
+                                download.file_name()
+                            ),
+                        )
+                    })
+                    .collect(),
+            };
+            Ok((StatusCode::PAYLOAD_TOO_LARGE, render(&page)).into_response())
+        }
+    }
 }
 
 #[derive(Template)]
@@ -113,14 +194,27 @@ pub async fn feed(
         .of_feed(&secret_hash(token))
         .await?
         .ok_or(AppError::NotFound)?;
-    download_response(
+    // A calendar application shows what is coming: the feed carries the last month and the
+    // next year, within the download's limit like any other.
+    let today = today();
+    let period = Period {
+        from: today.0.checked_sub(jiff::ToSpan::days(31)).ok().map(Day),
+        to: today.0.checked_add(jiff::ToSpan::days(366)).ok().map(Day),
+    };
+    match download_response(
         &state,
         &strategy,
         None,
         Download::CalendarIcs,
         Language::English,
+        period,
     )
     .await
+    {
+        Ok(response) => Ok(response),
+        Err(DownloadError::Failed(error)) => Err(error),
+        Err(DownloadError::TooManyPosts { .. }) => Err(AppError::PayloadTooLarge),
+    }
 }
 
 /// The largest logo file kept from an upload.

@@ -3,7 +3,9 @@
 
 mod authorization;
 mod editor;
+mod holes;
 mod members;
+mod races;
 mod security;
 mod storage;
 mod support;

@@ -81,12 +81,18 @@ impl TestApp {
     }
 
     pub async fn with_budget(backend: Backend, budget: Duration) -> TestApp {
+        Self::with_config(backend, |config| config.work_budget = budget).await
+    }
+
+    /// An application whose configuration the test adjusts (a public address, the proxies).
+    pub async fn with_config(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let url = fresh_database(backend).await;
         let database = db::open(&url).await.unwrap();
-        let config = Config {
-            work_budget: budget,
+        let mut config = Config {
+            work_budget: Duration::from_secs(30),
             ..Config::new("127.0.0.1:8080".parse().unwrap(), std::env::temp_dir())
         };
+        adjust(&mut config);
         let mut state = AppState::new(database, config);
         let clock = Arc::new(AtomicI64::new(1_800_000_000));
         let reader = Arc::clone(&clock);
@@ -222,19 +228,32 @@ impl TestApp {
     }
 
     pub async fn send(&self, request: Request<Body>) -> Reply {
-        let mut request = request;
-        request
-            .extensions_mut()
-            .insert(ConnectInfo(SocketAddr::from(([127, 0, 0, 1], 40000))));
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.into_body().collect().await.unwrap().to_bytes();
-        Reply {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&body).into_owned(),
+        self.send_from(request, SocketAddr::from(([127, 0, 0, 1], 40000)))
+            .await
+    }
+
+    /// Sends a request as if from `peer` (the connection's address).
+    pub async fn send_from(&self, request: Request<Body>, peer: SocketAddr) -> Reply {
+        reply_of(self.router.clone(), request, peer).await
+    }
+
+    /// Sends every request at once, each on a task of its own (the test's runtime should have
+    /// several threads), and returns the replies in order.
+    pub async fn send_all(&self, requests: Vec<Request<Body>>) -> Vec<Reply> {
+        let tasks: Vec<_> = requests
+            .into_iter()
+            .map(|request| {
+                let router = self.router.clone();
+                tokio::spawn(async move {
+                    reply_of(router, request, SocketAddr::from(([127, 0, 0, 1], 40000))).await
+                })
+            })
+            .collect();
+        let mut replies = Vec::new();
+        for task in tasks {
+            replies.push(task.await.unwrap());
         }
+        replies
     }
 
     /// Signs in through the login form and returns the browser's session.
@@ -281,6 +300,20 @@ impl Browser {
 
     pub fn post(&self, path: &str, body: &str) -> Request<Body> {
         form_request(Method::POST, path, Some(&self.cookie), body)
+    }
+}
+
+async fn reply_of(router: Router, request: Request<Body>, peer: SocketAddr) -> Reply {
+    let mut request = request;
+    request.extensions_mut().insert(ConnectInfo(peer));
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
     }
 }
 
