@@ -248,6 +248,9 @@ impl HasCsrf for Fields {
     }
 }
 
+/// Forms up to this size are decoded where they arrive; larger ones on the blocking pool.
+const INLINE_FORM_BYTES: usize = 32 * 1024;
+
 /// A form posted by a signed-in user, read only when it carries their session's anti-forgery
 /// token.
 pub struct CsrfForm<T>(pub T);
@@ -263,17 +266,37 @@ where
         let Some(session) = resolve(&mut parts, state).await else {
             return Err(AppError::Unauthorized.into_response());
         };
+        let is_form = parts
+            .headers
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(AppError::BadRequest.into_response());
+        }
         let request = Request::from_parts(parts, body);
-        let axum::Form(form) = axum::Form::<T>::from_request(request, state)
+        let bytes = axum::body::Bytes::from_request(request, state)
             .await
             .map_err(|rejection| {
-                let status = rejection.status();
-                if status == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                if rejection.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                     AppError::PayloadTooLarge.into_response()
                 } else {
                     AppError::BadRequest.into_response()
                 }
             })?;
+        // A large form (a strategy's text, a guided form of a thousand messages) is decoded
+        // on the blocking pool: megabytes of decoding would hold an async thread.
+        let decoded = if bytes.len() <= INLINE_FORM_BYTES {
+            serde_urlencoded::from_bytes::<T>(&bytes).map_err(|_| AppError::BadRequest)
+        } else {
+            state
+                .workers
+                .run(move |_| serde_urlencoded::from_bytes::<T>(&bytes))
+                .await
+                .map_err(AppError::from)
+                .and_then(|decoded| decoded.map_err(|_| AppError::BadRequest))
+        };
+        let form = decoded.map_err(IntoResponse::into_response)?;
         if !session.csrf_ok(form.csrf()) {
             return Err(AppError::Forbidden.into_response());
         }

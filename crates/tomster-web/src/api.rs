@@ -647,6 +647,13 @@ async fn file(
     {
         Ok(response) => Ok(response),
         Err(DownloadError::Failed(error)) => Err(error.into()),
+        Err(DownloadError::DocumentTooLong) => Err(Problem::detailed(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Document too long for a PDF",
+            "the document is too long to typeset as a PDF: fetch document.html, which \
+             prints to PDF from a browser"
+                .to_owned(),
+        )),
         Err(DownloadError::TooManyPosts { posts, years }) => {
             let mut problem = Problem::detailed(
                 StatusCode::PAYLOAD_TOO_LARGE,

@@ -25,7 +25,7 @@ use tomster_render::calendar_files::{
     Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
 };
 
-use crate::pdf_worker::PdfRequest;
+use crate::pdf_worker::{PdfFailure, PdfRequest};
 use crate::store::StrategyRow;
 use crate::views::{strategy_language, today};
 use crate::web::{AppError, AppState};
@@ -151,6 +151,8 @@ pub enum DownloadError {
         posts: usize,
         years: Vec<i16>,
     },
+    /// The document is too long to typeset as a PDF (the HTML document prints to PDF).
+    DocumentTooLong,
 }
 
 impl From<AppError> for DownloadError {
@@ -223,12 +225,16 @@ pub async fn download_response(
                 Some(worker) => crate::pdf_worker::typeset_in_child(&worker, &request, cancel),
                 None => typeset_here(request),
             })
-            .await?
-            .map_err(|error| {
+            .await?;
+        return match pdf {
+            Ok(pdf) => Ok((headers, pdf).into_response()),
+            Err(PdfFailure::TooLong) => Err(DownloadError::DocumentTooLong),
+            Err(PdfFailure::Cancelled) => Err(AppError::Busy.into()),
+            Err(PdfFailure::Failed(error)) => {
                 tracing::error!(%error, "PDF");
-                AppError::Internal
-            })?;
-        return Ok((headers, pdf).into_response());
+                Err(AppError::Internal.into())
+            }
+        };
     }
     let produced = state
         .workers
@@ -278,13 +284,15 @@ fn document(
 
 /// A PDF typeset in this process (no worker configured: the web crate's own tests).
 #[cfg(feature = "pdf")]
-fn typeset_here(request: PdfRequest) -> Result<Vec<u8>, String> {
+fn typeset_here(request: PdfRequest) -> Result<Vec<u8>, PdfFailure> {
     crate::pdf_worker::typeset(request)
 }
 
 #[cfg(not(feature = "pdf"))]
-fn typeset_here(_request: PdfRequest) -> Result<Vec<u8>, String> {
-    Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
+fn typeset_here(_request: PdfRequest) -> Result<Vec<u8>, PdfFailure> {
+    Err(PdfFailure::Failed(
+        "this build has no PDF support (built without the `pdf` feature)".to_owned(),
+    ))
 }
 
 /// Starts writing a calendar file on the blocking pool and answers with its body as soon as

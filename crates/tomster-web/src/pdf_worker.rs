@@ -22,6 +22,37 @@ use crate::work::Cancel;
 
 const MAGIC: &str = "tomster-pdf 1";
 
+/// The longest document typeset as a PDF, in bytes of typst markup (about 200 pages of text;
+/// charts take more markup a page). The examples take 55 to 70 KB (20 to 30 pages), a
+/// strategy with twenty years of calendar 530 KB (37 pages, 1.2 s, 140 MB); the largest the
+/// loader accepts takes 11 MB, which typst lays out in 23 s and 3 GB into 2,309 pages (all
+/// measured here with the release build). Longer documents are offered as HTML, which prints
+/// to PDF from the browser.
+pub const MAX_PDF_MARKUP: usize = 1024 * 1024;
+
+/// The child's exit code for a document over [`MAX_PDF_MARKUP`].
+const EXIT_TOO_LONG: i32 = 3;
+
+/// Why no PDF came.
+#[derive(Debug)]
+pub enum PdfFailure {
+    /// The document is over [`MAX_PDF_MARKUP`].
+    TooLong,
+    /// The job was cancelled (budget, request gone, server stopping).
+    Cancelled,
+    Failed(String),
+}
+
+impl std::fmt::Display for PdfFailure {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PdfFailure::TooLong => formatter.write_str("the document is too long for a PDF"),
+            PdfFailure::Cancelled => formatter.write_str("the PDF was cancelled"),
+            PdfFailure::Failed(error) => formatter.write_str(error),
+        }
+    }
+}
+
 /// What the child typesets.
 pub struct PdfRequest {
     pub language: Language,
@@ -94,27 +125,37 @@ pub fn read_request(input: &mut impl BufRead) -> io::Result<PdfRequest> {
 /// The document of a request, typeset: what the child does, and what the server does itself
 /// when it has no worker to run (the web crate's own tests).
 #[cfg(feature = "pdf")]
-pub fn typeset(request: PdfRequest) -> Result<Vec<u8>, String> {
+pub fn typeset(request: PdfRequest) -> Result<Vec<u8>, PdfFailure> {
     use tomster_core::analysis::Analysis;
     use tomster_core::knowledge::Knowledge;
     let loaded = tomster_core::load::from_toml_str(&request.toml)
-        .map_err(|_| "the stored version does not load".to_owned())?;
+        .map_err(|_| PdfFailure::Failed("the stored version does not load".to_owned()))?;
     let language = crate::views::strategy_language(&loaded, request.language);
     let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
     let mut document = tomster_core::document::build_document(&analysis, language, request.date);
+    if tomster_render::pdf::typst_markup(&document).len() > MAX_PDF_MARKUP {
+        return Err(PdfFailure::TooLong);
+    }
     document.logo = request
         .logo
         .and_then(|bytes| tomster_core::document::Logo::from_bytes(bytes).ok());
-    tomster_render::pdf::render_pdf(&document)
+    tomster_render::pdf::render_pdf(&document).map_err(PdfFailure::Failed)
 }
 
-/// The child's main: one request from standard input, its PDF to standard output.
+/// The child's main: one request from standard input, its PDF to standard output. Returns the
+/// process's exit code.
 #[cfg(feature = "pdf")]
-pub fn serve_one(input: &mut impl BufRead, output: &mut impl Write) -> Result<(), String> {
+pub fn serve_one(input: &mut impl BufRead, output: &mut impl Write) -> Result<i32, String> {
     let request = read_request(input).map_err(|error| error.to_string())?;
-    let pdf = typeset(request)?;
-    output.write_all(&pdf).map_err(|error| error.to_string())?;
-    output.flush().map_err(|error| error.to_string())
+    match typeset(request) {
+        Ok(pdf) => {
+            output.write_all(&pdf).map_err(|error| error.to_string())?;
+            output.flush().map_err(|error| error.to_string())?;
+            Ok(0)
+        }
+        Err(PdfFailure::TooLong) => Ok(EXIT_TOO_LONG),
+        Err(failure) => Err(failure.to_string()),
+    }
 }
 
 /// Typesets a request in a child process (`worker pdf-worker`), killed when `cancel` fires.
@@ -122,7 +163,36 @@ pub fn typeset_in_child(
     worker: &Path,
     request: &PdfRequest,
     cancel: &Cancel,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, PdfFailure> {
+    typeset_child(worker, request, cancel).map_err(|failure| match failure {
+        ChildFailure::Exit(Some(EXIT_TOO_LONG), _) => PdfFailure::TooLong,
+        ChildFailure::Exit(code, message) => PdfFailure::Failed(format!(
+            "the PDF worker failed ({}): {message}",
+            code.map_or("a signal".to_owned(), |code| format!("exit code {code}"))
+        )),
+        ChildFailure::Cancelled => PdfFailure::Cancelled,
+        ChildFailure::Other(error) => PdfFailure::Failed(error),
+    })
+}
+
+/// Why the child gave no PDF.
+enum ChildFailure {
+    Exit(Option<i32>, String),
+    Cancelled,
+    Other(String),
+}
+
+impl From<String> for ChildFailure {
+    fn from(error: String) -> ChildFailure {
+        ChildFailure::Other(error)
+    }
+}
+
+fn typeset_child(
+    worker: &Path,
+    request: &PdfRequest,
+    cancel: &Cancel,
+) -> Result<Vec<u8>, ChildFailure> {
     let mut child = Command::new(worker)
         .arg("pdf-worker")
         .stdin(Stdio::piped())
@@ -134,7 +204,9 @@ pub fn typeset_in_child(
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
         let _ = child.kill();
-        return Err("the PDF worker has no pipes".to_owned());
+        return Err(ChildFailure::Other(
+            "the PDF worker has no pipes".to_owned(),
+        ));
     };
     // Pipes fill: the request is written, and the answer read, on threads of their own while
     // this one watches the clock.
@@ -154,14 +226,14 @@ pub fn typeset_in_child(
         if cancel.is_cancelled() {
             let _ = child.kill();
             let _ = child.wait();
-            return Err("the PDF was cancelled".to_owned());
+            return Err(ChildFailure::Cancelled);
         }
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(error) => {
                 let _ = child.kill();
-                return Err(error.to_string());
+                return Err(ChildFailure::Other(error.to_string()));
             }
         }
     };
@@ -172,7 +244,7 @@ pub fn typeset_in_child(
         .map_err(|error| error.to_string())?;
     if !status.success() {
         let message = errors.join().unwrap_or_default();
-        return Err(format!("the PDF worker failed ({status}): {message}"));
+        return Err(ChildFailure::Exit(status.code(), message));
     }
     Ok(pdf)
 }

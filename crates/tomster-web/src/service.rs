@@ -28,25 +28,55 @@ pub enum Saved {
     Invalid(Vec<WrittenLoadError>),
 }
 
-/// A loaded text's name and its view in a language, computed off the async threads; or its
-/// load errors in that language.
-async fn checked(
+/// A text's strategy name when it loads, read off the async threads; else its load errors in
+/// `language`.
+async fn loaded_name(
     state: &AppState,
     source: Arc<str>,
     language: Language,
-) -> Result<Result<(String, VersionView), Vec<WrittenLoadError>>, AppError> {
+) -> Result<Result<String, Vec<WrittenLoadError>>, AppError> {
+    Ok(state
+        .workers
+        .run(move |_| load(&source, language).map(|loaded| loaded.strategy.strategy.name.clone()))
+        .await?)
+}
+
+/// A version's view in a language, computed off the async threads (`Err` with the load errors
+/// when this build refuses the text).
+async fn computed(
+    state: &AppState,
+    source: Arc<str>,
+    language: Language,
+) -> Result<Result<VersionView, Vec<WrittenLoadError>>, AppError> {
     Ok(state
         .workers
         .run(move |_| {
             let loaded = load(&source, language)?;
-            let name = loaded.strategy.strategy.name.clone();
-            let view = compute(&loaded, &[language], today())
+            compute(&loaded, &[language], today())
                 .pop()
                 .map(|(_, view)| view)
-                .ok_or_else(Vec::new)?;
-            Ok((name, view))
+                .ok_or_else(Vec::new)
         })
         .await?)
+}
+
+/// Computes and stores the view of a version just saved. Its failure (the workers busy, the
+/// budget spent on a very large strategy) loses nothing: the view is computed when first read.
+async fn prepare_view(
+    state: &AppState,
+    strategy: &StrategyId,
+    number: i64,
+    source: &str,
+    language: Language,
+) {
+    match computed(state, Arc::from(source), language).await {
+        Ok(Ok(view)) => store_view(state, strategy, number, language, &view).await,
+        Ok(Err(_)) => {}
+        Err(error) => tracing::info!(
+            ?error,
+            "a saved version's view is left for its first reader"
+        ),
+    }
 }
 
 /// Stores a version's view in a language; a failure only means it is computed again when
@@ -89,8 +119,8 @@ pub async fn create_strategy(
     comment: &str,
     language: Language,
 ) -> Result<Result<(StrategyId, String), Vec<WrittenLoadError>>, AppError> {
-    let (name, view) = match checked(state, Arc::from(source), language).await? {
-        Ok(checked) => checked,
+    let name = match loaded_name(state, Arc::from(source), language).await? {
+        Ok(name) => name,
         Err(errors) => return Ok(Err(errors)),
     };
     let id = state
@@ -107,7 +137,7 @@ pub async fn create_strategy(
             },
         )
         .await?;
-    store_view(state, &id, 1, language, &view).await;
+    prepare_view(state, &id, 1, source, language).await;
     Ok(Ok((id, name)))
 }
 
@@ -123,8 +153,8 @@ pub async fn save_version(
     language: Language,
 ) -> Result<Saved, AppError> {
     let comment: String = comment.trim().chars().take(COMMENT_CHARACTERS).collect();
-    let (name, view) = match checked(state, Arc::from(source), language).await? {
-        Ok(checked) => checked,
+    let name = match loaded_name(state, Arc::from(source), language).await? {
+        Ok(name) => name,
         Err(errors) => return Ok(Saved::Invalid(errors)),
     };
     let saved = state
@@ -144,7 +174,7 @@ pub async fn save_version(
         .await;
     match saved {
         Ok(number) => {
-            store_view(state, &strategy.id, number, language, &view).await;
+            prepare_view(state, &strategy.id, number, source, language).await;
             Ok(Saved::Version { number, name })
         }
         Err(StoreError::Conflict { current }) => Ok(Saved::Conflict { current }),
@@ -231,8 +261,8 @@ async fn current_parts(
         .version(&strategy.id, number)
         .await?
         .ok_or(AppError::NotFound)?;
-    let view = match checked(state, Arc::from(version.toml.as_str()), language).await? {
-        Ok((_, view)) => view,
+    let view = match computed(state, Arc::from(version.toml.as_str()), language).await? {
+        Ok(view) => view,
         Err(errors) => return Ok(Err(errors)),
     };
     store_view(state, &strategy.id, number, language, &view).await;

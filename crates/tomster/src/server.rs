@@ -170,6 +170,9 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         let listener = tokio::net::TcpListener::bind(config.addr)
             .await
             .with_context(|| format!("cannot listen on {}", config.addr))?;
+        // The address actually bound (port 0 asks the system for a free one).
+        let mut config = config;
+        config.addr = listener.local_addr().unwrap_or(config.addr);
         let base = config.base_url();
         let mut stdout = std::io::stdout();
         writeln!(stdout, "Tomster is running at {base}/ (database: {})", db::redact(&url))?;
@@ -261,7 +264,12 @@ pub fn admin(
 pub fn pdf_worker() -> Result<Outcome> {
     let mut input = std::io::BufReader::new(std::io::stdin().lock());
     let mut output = std::io::stdout().lock();
-    tomster_web::pdf_worker::serve_one(&mut input, &mut output).map_err(anyhow::Error::msg)?;
+    let code =
+        tomster_web::pdf_worker::serve_one(&mut input, &mut output).map_err(anyhow::Error::msg)?;
+    if code != 0 {
+        // The server reads the code: a document too long to typeset.
+        std::process::exit(code);
+    }
     Ok(Outcome::Success)
 }
 

@@ -432,3 +432,5 @@ web-api-json-object = The body must be a JSON object: the strategy, as GET retur
 web-calendar-too-large-title = This calendar is too large to download whole
 web-calendar-too-large = It holds { $posts } posts, and a download carries { $limit } at most. Download it a year at a time:
 web-calendar-year = The year { $year }
+web-pdf-too-long-title = This document is too long for a PDF
+web-pdf-too-long = Typesetting it would take minutes and gigabytes: it runs to hundreds of pages. Download the HTML document instead; your browser prints it to PDF.

@@ -432,3 +432,5 @@ web-api-json-object = Le corps doit être un objet JSON : la stratégie, telle q
 web-calendar-too-large-title = Ce calendrier est trop grand pour être téléchargé d'un bloc
 web-calendar-too-large = Il compte { $posts } publications, et un téléchargement en porte { $limit } au plus. Téléchargez-le une année à la fois :
 web-calendar-year = L'année { $year }
+web-pdf-too-long-title = Ce document est trop long pour un PDF
+web-pdf-too-long = Sa mise en page prendrait des minutes et des gigaoctets : il compte des centaines de pages. Téléchargez plutôt le document HTML ; votre navigateur l'imprime en PDF.

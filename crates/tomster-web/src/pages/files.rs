@@ -56,6 +56,13 @@ struct TooManyPosts {
     years: Vec<(i16, String)>,
 }
 
+#[derive(Template)]
+#[template(path = "pdf_too_long.html")]
+struct DocumentTooLong {
+    page: Page,
+    frame: StrategyFrame,
+}
+
 pub async fn download(
     State(state): State<AppState>,
     access: InStrategy<Read>,
@@ -79,6 +86,26 @@ pub async fn download(
     {
         Ok(response) => Ok(response),
         Err(DownloadError::Failed(error)) => Err(error),
+        Err(DownloadError::DocumentTooLong) => {
+            let language = access.language;
+            let page = DocumentTooLong {
+                page: Page::zoned(
+                    language,
+                    text(language, "web-pdf-too-long-title", &[]),
+                    Some(&access.session),
+                    &headers,
+                ),
+                frame: StrategyFrame::new(
+                    &access.strategy,
+                    &access.workspace,
+                    access.role,
+                    None,
+                    None,
+                    language,
+                ),
+            };
+            Ok((StatusCode::PAYLOAD_TOO_LARGE, render(&page)).into_response())
+        }
         Err(DownloadError::TooManyPosts { posts, years }) => {
             let language = access.language;
             let id = &access.strategy.id;
@@ -213,7 +240,9 @@ pub async fn feed(
     {
         Ok(response) => Ok(response),
         Err(DownloadError::Failed(error)) => Err(error),
-        Err(DownloadError::TooManyPosts { .. }) => Err(AppError::PayloadTooLarge),
+        Err(DownloadError::TooManyPosts { .. } | DownloadError::DocumentTooLong) => {
+            Err(AppError::PayloadTooLarge)
+        }
     }
 }
 
