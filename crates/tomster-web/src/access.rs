@@ -19,7 +19,9 @@ use serde::de::DeserializeOwned;
 use tomster_core::model::Language;
 
 use crate::store::{Role, StrategyRow, Workspace};
-use crate::web::{AppError, AppState, Session, current_session, request_language};
+use crate::web::{
+    AppError, AppState, Session, current_session, live_session, request_language, session_hash,
+};
 
 /// The session of a request, resolved once and kept in the request's extensions.
 #[derive(Clone)]
@@ -145,15 +147,31 @@ impl<R: Required> FromRequestParts<AppState> for InWorkspace<R> {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let SignedIn { session, language } = SignedIn::from_request_parts(parts, state).await?;
         let slug = path_parameter(parts, state, "slug").await?;
-        let (workspace, role) = state
-            .db
-            .workspaces()
-            .for_member(&slug, session.user_id())
-            .await
-            .map_err(|error| AppError::from(error).into_response())?
-            .ok_or_else(|| AppError::NotFound.into_response())?;
+        // The session and the membership in one query.
+        let stored = match session_hash(state, &parts.headers) {
+            Some(id_hash) => state
+                .db
+                .workspaces()
+                .visit(&id_hash, &slug)
+                .await
+                .map_err(|error| AppError::from(error).into_response())?
+                .map(|(record, found)| (id_hash, record, found)),
+            None => None,
+        };
+        let (session, found) = match stored {
+            Some((id_hash, record, found)) => match live_session(state, id_hash, record).await {
+                Some(session) => (Some(session), found),
+                None => (None, None),
+            },
+            None => (None, None),
+        };
+        parts.extensions.insert(Resolved(session.clone()));
+        let Some(session) = session else {
+            return Err(sign_in_first(parts));
+        };
+        let language = request_language(&parts.headers, Some(&session));
+        let (workspace, role) = found.ok_or_else(|| AppError::NotFound.into_response())?;
         if role < R::ROLE {
             return Err(AppError::Forbidden.into_response());
         }
@@ -182,25 +200,88 @@ impl<R: Required> FromRequestParts<AppState> for InStrategy<R> {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let SignedIn { session, language } = SignedIn::from_request_parts(parts, state).await?;
-        let id = path_parameter(parts, state, "id").await?;
-        let (strategy, workspace, role) = state
+        visit(parts, state, None).await.map(|(access, _)| access)
+    }
+}
+
+/// The session, the membership and the strategy named by `{id}` in one query (a strategy's
+/// pages are the ones read most), with the stored view part `view` asks for (by its name; in
+/// the browser's language).
+async fn visit<R: Required>(
+    parts: &mut Parts,
+    state: &AppState,
+    view: Option<&str>,
+) -> Result<(InStrategy<R>, Option<String>), Response> {
+    let id = path_parameter(parts, state, "id").await?;
+    let browser = crate::web::accept_language(&parts.headers);
+    let fingerprint = crate::views::fingerprint();
+    let stored = match session_hash(state, &parts.headers) {
+        Some(id_hash) => state
             .db
             .strategies()
-            .for_member(&id, session.user_id())
+            .visit(
+                &id_hash,
+                &id,
+                view.map(|part| (browser.as_str(), fingerprint, part)),
+            )
             .await
             .map_err(|error| AppError::from(error).into_response())?
-            .ok_or_else(|| AppError::NotFound.into_response())?;
-        if role < R::ROLE {
-            return Err(AppError::Forbidden.into_response());
-        }
-        Ok(InStrategy {
+            .map(|(record, found)| (id_hash, record, found)),
+        None => None,
+    };
+    let (session, found) = match stored {
+        Some((id_hash, record, found)) => match live_session(state, id_hash, record).await {
+            Some(session) => (Some(session), found),
+            None => (None, None),
+        },
+        None => (None, None),
+    };
+    parts.extensions.insert(Resolved(session.clone()));
+    let Some(session) = session else {
+        return Err(sign_in_first(parts));
+    };
+    let language = request_language(&parts.headers, Some(&session));
+    let (strategy, workspace, role, body) =
+        found.ok_or_else(|| AppError::NotFound.into_response())?;
+    if role < R::ROLE {
+        return Err(AppError::Forbidden.into_response());
+    }
+    // The part came in the browser's language; one who chose another reads it later.
+    let body = body.filter(|_| language == browser);
+    Ok((
+        InStrategy {
             session,
             language,
             strategy,
             workspace,
             role,
             need: PhantomData,
+        },
+        body,
+    ))
+}
+
+/// A step page's visit: the strategy as [`InStrategy<Read>`] and its step, with the step's
+/// stored view when the same query found it.
+pub struct StepVisit {
+    pub access: InStrategy<Read>,
+    pub step: crate::views::Step,
+    pub stored: Option<String>,
+}
+
+impl FromRequestParts<AppState> for StepVisit {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let step = path_parameter(parts, state, "step").await?;
+        let step =
+            crate::views::parse_step(&step).ok_or_else(|| AppError::NotFound.into_response())?;
+        let part = crate::views::Part::Step(step).name();
+        let (access, stored) = visit(parts, state, Some(part)).await?;
+        Ok(StepVisit {
+            access,
+            step,
+            stored,
         })
     }
 }

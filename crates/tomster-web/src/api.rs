@@ -178,13 +178,7 @@ impl FromRequestParts<AppState> for Access {
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Problem> {
-        let token = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(|value| value.strip_prefix("Bearer "))
-            .map(str::trim)
-            .ok_or(Problem::from(AppError::Unauthorized))?;
+        let token = bearer(&parts.headers)?;
         // Read every time: a token revoked, or its owner removed, on any server stops at once.
         let (record, role) = state
             .db
@@ -315,11 +309,12 @@ async fn strategies(
     let workspace = named_workspace(&state, &access, &slug).await?;
     let limit = query.limit.unwrap_or(LIST_LIMIT).clamp(1, LIST_LIMIT);
     let offset = query.offset.unwrap_or(0).max(0);
-    let list: Vec<StrategyListItem> = state
+    let (listed, _) = state
         .db
         .strategies()
         .list(workspace.id, limit, offset)
-        .await?
+        .await?;
+    let list: Vec<StrategyListItem> = listed
         .into_iter()
         .map(|strategy| StrategyListItem {
             id: strategy.id.to_string(),
@@ -584,31 +579,66 @@ async fn version(
     version_response(&state, &reached.strategy, number, &headers, &query).await
 }
 
-/// One of the JSON analyses of the current version, as computed when it was saved.
-async fn analysis(state: &AppState, reached: &TokenStrategy, part: Part) -> ApiResult {
-    let body = crate::service::json_view(state, &reached.strategy, reached.access.language, part)
+/// The bearer token of a request (401 without one).
+fn bearer(headers: &HeaderMap) -> Result<&str, Problem> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "))
+        .map(str::trim)
+        .ok_or(Problem::from(AppError::Unauthorized))
+}
+
+/// One of the JSON analyses of the current version, as computed when it was saved: the token,
+/// the strategy and the stored analysis in one query (the API's most asked routes).
+async fn analysis(state: &AppState, headers: &HeaderMap, id: &str, part: Part) -> ApiResult {
+    let language = accept_language(headers);
+    let (_, _, found) = state
+        .db
+        .tokens()
+        .visit(
+            &secret_hash(bearer(headers)?),
+            id,
+            (language.as_str(), crate::views::fingerprint(), part.name()),
+        )
         .await?
-        .ok_or(Problem::from(AppError::Internal))?;
-    Ok((
-        [(header::CONTENT_TYPE, "application/json")],
-        body.to_string(),
-    )
-        .into_response())
+        .ok_or(Problem::from(AppError::Unauthorized))?;
+    let (strategy, stored) = found.ok_or(Problem::from(AppError::NotFound))?;
+    let body = match stored.filter(|body| !body.is_empty()) {
+        Some(body) => body,
+        None => crate::service::json_view(state, &strategy, language, part)
+            .await?
+            .ok_or(Problem::from(AppError::Internal))?
+            .to_string(),
+    };
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// The checker's findings: the command line's `check --format json`.
-async fn diagnostics(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    analysis(&state, &reached, Part::ReportJson).await
+async fn diagnostics(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    analysis(&state, &headers, &id, Part::ReportJson).await
 }
 
 /// The platform fit, the KPI and tool suggestions: `recommend --format json`.
-async fn recommendations(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    analysis(&state, &reached, Part::RecommendationsJson).await
+async fn recommendations(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    analysis(&state, &headers, &id, Part::RecommendationsJson).await
 }
 
 /// The workload, costs and coverage: `plan --format json`.
-async fn plan(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    analysis(&state, &reached, Part::PlanJson).await
+async fn plan(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult {
+    analysis(&state, &headers, &id, Part::PlanJson).await
 }
 
 /// A calendar's period in the address: `from` and `to`, `YYYY-MM-DD`.

@@ -10,7 +10,7 @@ use tomster_core::model::Language;
 
 use crate::store::{NewVersion, StoreError, StrategyId, StrategyRow, UserId, Workspace};
 use crate::views::{
-    Frame, Part, ShownDiagnostic, Step, StepView, VersionView, WrittenLoadError, compute,
+    Frame, Part, ShownDiagnostic, Step, StepPage, VersionView, WrittenLoadError, compute,
     fingerprint, load, today,
 };
 use crate::web::{AppError, AppState};
@@ -284,16 +284,21 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, AppError> {
     })
 }
 
-/// What a step page shows of the current version.
+/// What a step page shows of the current version: read with the visit when it came with it
+/// (`stored`), else from memory or the database, else computed.
 pub async fn step_view(
     state: &AppState,
     strategy: &StrategyRow,
     language: Language,
     step: Step,
-) -> Result<Result<(Frame, StepView), Vec<WrittenLoadError>>, AppError> {
+    stored: Option<String>,
+) -> Result<Result<StepPage, Vec<WrittenLoadError>>, AppError> {
+    if let Some(body) = stored.filter(|body| !body.is_empty()) {
+        return Ok(Ok(parse(&body)?));
+    }
     Ok(
         match current_parts(state, strategy, language, [Part::Frame, Part::Step(step)]).await? {
-            Ok([frame, step]) => Ok((parse(&frame)?, parse(&step)?)),
+            Ok([_, page]) => Ok(parse(&page)?),
             Err(errors) => Err(errors),
         },
     )

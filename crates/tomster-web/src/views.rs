@@ -114,6 +114,20 @@ pub struct StepView {
     pub diagnostics: Vec<ShownDiagnostic>,
 }
 
+/// What a step page reads: the frame and the step's view, in one part.
+#[derive(Serialize)]
+struct StepPart<'a> {
+    frame: &'a Frame,
+    step: &'a StepView,
+}
+
+/// A step page's part, read back.
+#[derive(Deserialize)]
+pub struct StepPage {
+    pub frame: Frame,
+    pub step: StepView,
+}
+
 /// Everything the pages and the API show of one version in one reader's language.
 pub struct VersionView {
     pub frame: Frame,
@@ -170,8 +184,15 @@ impl VersionView {
     /// Every part as stored: its name and its text.
     pub fn parts(&self) -> Vec<(Part, String)> {
         let mut parts = vec![(Part::Frame, json(&self.frame))];
+        // A step page reads one part: its step with the frame around it.
         for (step, view) in Step::ALL.into_iter().zip(&self.steps) {
-            parts.push((Part::Step(step), json(view)));
+            parts.push((
+                Part::Step(step),
+                json(&StepPart {
+                    frame: &self.frame,
+                    step: view,
+                }),
+            ));
         }
         parts.push((Part::Report, json(&self.report)));
         parts.push((Part::ReportJson, self.report_json.clone()));
@@ -391,7 +412,7 @@ pub fn fingerprint() -> &'static str {
 }
 
 /// The in-memory budget of [`ViewCache`].
-pub const VIEW_CACHE_BYTES: usize = 24 * 1024 * 1024;
+pub const VIEW_CACHE_BYTES: usize = 4 * 1024 * 1024;
 
 /// Parts of views read recently, within a byte budget; the least recently used go first.
 pub struct ViewCache {

@@ -18,7 +18,7 @@ use axum::routing::{MethodRouter, get};
 use tomster_core::i18n::text;
 use tomster_core::load::MAX_SOURCE_BYTES;
 use tomster_core::model::Language;
-use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::secrets::{random_secret, same_secret, secret_hash};
@@ -295,9 +295,23 @@ impl Session {
 /// sign-out or a password change on any server sharing the database ends it at once.
 /// Expired sessions are deleted on sight.
 pub async fn current_session(state: &AppState, headers: &HeaderMap) -> Option<Session> {
-    let secret = cookie(headers, state.config.session_cookie_name())?;
-    let id_hash = secret_hash(secret);
-    let mut record = state.db.sessions().get(&id_hash).await.ok()??;
+    let id_hash = session_hash(state, headers)?;
+    let record = state.db.sessions().get(&id_hash).await.ok()??;
+    live_session(state, id_hash, record).await
+}
+
+/// The hash of the request's session cookie, if it has one.
+pub fn session_hash(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    cookie(headers, state.config.session_cookie_name()).map(secret_hash)
+}
+
+/// A stored session when it has not expired (deleted otherwise), its last-seen time kept
+/// within a minute.
+pub async fn live_session(
+    state: &AppState,
+    id_hash: String,
+    mut record: SessionRecord,
+) -> Option<Session> {
     let now = state.now();
     if now - record.last_seen_at > SESSION_IDLE || now - record.created_at > SESSION_ABSOLUTE {
         let _ = state.db.sessions().delete(&id_hash).await;
@@ -577,7 +591,13 @@ impl IntoResponse for AppError {
 /// the browser's. Also turns the framework's plain-text refusals (a body over the limit, a
 /// method a route does not take) into such a page.
 async fn localized_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let headers = request.headers().clone();
+    // What the language depends on, kept before the request goes (cheap: shared bytes).
+    let mut headers = HeaderMap::new();
+    for name in [header::ACCEPT_LANGUAGE, header::COOKIE] {
+        for value in request.headers().get_all(&name) {
+            headers.append(name.clone(), value.clone());
+        }
+    }
     let is_api = request.uri().path().starts_with("/api/");
     let response = next.run(request).await;
     let status = response.status();
@@ -808,6 +828,54 @@ pub fn route_list() -> Vec<Route> {
     routes
 }
 
+/// Request ids: a random prefix for this process and a counter, cheap enough for every
+/// request (a UUID would read the system's randomness each time).
+#[derive(Clone)]
+struct RequestIds {
+    prefix: Arc<str>,
+    next: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl RequestIds {
+    fn new() -> RequestIds {
+        let prefix =
+            random_secret().map_or_else(|_| "0000".to_owned(), |secret| secret[..8].to_owned());
+        RequestIds {
+            prefix: Arc::from(prefix),
+            next: Arc::new(std::sync::atomic::AtomicU64::new(1)),
+        }
+    }
+}
+
+impl tower_http::request_id::MakeRequestId for RequestIds {
+    fn make_request_id<B>(
+        &mut self,
+        _: &axum::http::Request<B>,
+    ) -> Option<tower_http::request_id::RequestId> {
+        let number = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        HeaderValue::from_str(&format!("{}-{number}", self.prefix))
+            .ok()
+            .map(tower_http::request_id::RequestId::new)
+    }
+}
+
+/// Requests slower than this are logged at `info` with their latency; the others at `debug`.
+const SLOW_REQUEST: Duration = Duration::from_millis(500);
+
+/// One log line per answered request at `debug` (`RUST_LOG=tomster_web=debug`); at `info`,
+/// the slow ones; server errors at `error`. Every line carries the request's id.
+fn log_response(response: &Response, latency: Duration, span: &tracing::Span) {
+    let status = response.status().as_u16();
+    let micros = latency.as_micros();
+    if response.status().is_server_error() {
+        tracing::error!(parent: span, status, micros, "answered");
+    } else if latency >= SLOW_REQUEST {
+        tracing::info!(parent: span, status, micros, "answered slowly");
+    } else {
+        tracing::debug!(parent: span, status, micros, "answered");
+    }
+}
+
 /// Every route of the application.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
@@ -826,7 +894,6 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
-            // One line per answered request, with its id, method, path, status and latency.
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request| {
                     let id = request
@@ -836,13 +903,12 @@ pub fn router(state: AppState) -> Router {
                         .unwrap_or("-");
                     tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
                 })
-                .on_response(
-                    tower_http::trace::DefaultOnResponse::new()
-                        .level(tracing::Level::INFO)
-                        .latency_unit(tower_http::LatencyUnit::Micros),
-                ),
+                .on_request(())
+                .on_response(|response: &Response, latency: Duration, span: &tracing::Span| {
+                    log_response(response, latency, span)
+                }),
         )
-        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(request_id, RequestIds::new()))
         .with_state(state)
 }
 

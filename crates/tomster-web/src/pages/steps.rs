@@ -12,9 +12,9 @@ use serde::Deserialize;
 use tomster_core::i18n::text;
 
 use super::{Page, StrategyFrame, render};
-use crate::access::{InStrategy, Read, Visitor};
+use crate::access::{InStrategy, Read, StepVisit, Visitor};
 use crate::downloads::Download;
-use crate::views::{ShownDiagnostic, Step, parse_step};
+use crate::views::{ShownDiagnostic, Step, StepPage};
 use crate::web::{AppError, AppState};
 
 #[derive(Template)]
@@ -57,7 +57,7 @@ pub async fn home(access: InStrategy<Read>) -> Response {
 
 #[derive(Template)]
 #[template(path = "step.html")]
-struct StepPage {
+struct StepTemplate {
     page: Page,
     frame: StrategyFrame,
     step_name: String,
@@ -100,25 +100,29 @@ pub const LOGO_ERRORS: &[(&str, &str)] = &[
 
 pub async fn page(
     State(state): State<AppState>,
-    access: InStrategy<Read>,
-    Path((_, step)): Path<(String, String)>,
+    visit: StepVisit,
     Query(query): Query<StepQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let step = parse_step(&step).ok_or(AppError::NotFound)?;
+    let StepVisit {
+        access,
+        step,
+        stored,
+    } = visit;
     let language = access.language;
     let strategy = &access.strategy;
-    let (frame, shown) = match crate::service::step_view(&state, strategy, language, step).await? {
-        Ok(view) => view,
-        // A stored version always loaded when it was saved; a newer Tomster that refuses
-        // it sends the user to the editor, where the errors show with their lines.
-        Err(_) => {
-            return Ok(Redirect::to(&format!("/s/{}/edit", strategy.id)).into_response());
-        }
-    };
+    let StepPage { frame, step: shown } =
+        match crate::service::step_view(&state, strategy, language, step, stored).await? {
+            Ok(view) => view,
+            // A stored version always loaded when it was saved; a newer Tomster that refuses
+            // it sends the user to the editor, where the errors show with their lines.
+            Err(_) => {
+                return Ok(Redirect::to(&format!("/s/{}/edit", strategy.id)).into_response());
+            }
+        };
     let other_steps_diagnostics = frame.total - shown.diagnostics.len();
     let strategies = state.db.strategies();
-    let page = StepPage {
+    let page = StepTemplate {
         page: Page::zoned(
             language,
             format!("{} — {}", step.name(language), frame.name),

@@ -176,16 +176,26 @@ pub async fn workspace_response(
     shown: WorkspaceShown,
 ) -> Result<Response, AppError> {
     let strategies = state.db.strategies();
-    let count = strategies.count(workspace.id).await?;
-    let pages = ((count + STRATEGIES_PER_PAGE - 1) / STRATEGIES_PER_PAGE).max(1);
-    let list_page = shown.list_page.clamp(1, pages);
-    let listed = strategies
+    let mut list_page = shown.list_page.max(1);
+    let (mut listed, mut count) = strategies
         .list(
             workspace.id,
             STRATEGIES_PER_PAGE,
             (list_page - 1) * STRATEGIES_PER_PAGE,
         )
         .await?;
+    let pages = ((count + STRATEGIES_PER_PAGE - 1) / STRATEGIES_PER_PAGE).max(1);
+    if list_page > pages {
+        // Past the end (strategies went meanwhile, or a page typed by hand): the last page.
+        list_page = pages;
+        (listed, count) = strategies
+            .list(
+                workspace.id,
+                STRATEGIES_PER_PAGE,
+                (list_page - 1) * STRATEGIES_PER_PAGE,
+            )
+            .await?;
+    }
     let members = state.db.workspaces().members(workspace.id).await?;
     let status = if shown.upload_errors.is_empty() && shown.member_error.is_none() {
         StatusCode::OK

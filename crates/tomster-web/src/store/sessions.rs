@@ -2,6 +2,7 @@
 //! sign-out or a password change on one server is seen at once by every other.
 
 use sqlx::Row;
+use sqlx::any::AnyRow;
 
 use super::{Db, StoreResult, UserId};
 
@@ -16,6 +17,22 @@ pub struct SessionRecord {
     pub csrf_token: String,
     pub created_at: i64,
     pub last_seen_at: i64,
+}
+
+/// The columns of [`SessionRecord`], from `sessions s` joined with `users u`.
+pub(super) const SESSION_COLUMNS: &str = "s.user_id, u.email, u.language, u.time_zone, \
+     s.csrf_token, s.created_at AS session_created_at, s.last_seen_at";
+
+pub(super) fn session(row: &AnyRow) -> StoreResult<SessionRecord> {
+    Ok(SessionRecord {
+        user_id: UserId(row.try_get("user_id")?),
+        email: row.try_get("email")?,
+        language: row.try_get("language")?,
+        time_zone: row.try_get("time_zone")?,
+        csrf_token: row.try_get("csrf_token")?,
+        created_at: row.try_get("session_created_at")?,
+        last_seen_at: row.try_get("last_seen_at")?,
+    })
 }
 
 pub struct Sessions<'a>(pub(super) &'a Db);
@@ -43,26 +60,14 @@ impl Sessions<'_> {
     }
 
     pub async fn get(&self, id_hash: &str) -> StoreResult<Option<SessionRecord>> {
-        let row = sqlx::query(
-            "SELECT s.user_id, u.email, u.language, u.time_zone, s.csrf_token, s.created_at, \
-             s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id \
-             WHERE s.id_hash = $1",
-        )
+        let row = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions s JOIN users u ON u.id = s.user_id \
+             WHERE s.id_hash = $1"
+        ))
         .bind(id_hash)
         .fetch_optional(&self.0.read)
         .await?;
-        let Some(row) = row else {
-            return Ok(None);
-        };
-        Ok(Some(SessionRecord {
-            user_id: UserId(row.try_get("user_id")?),
-            email: row.try_get("email")?,
-            language: row.try_get("language")?,
-            time_zone: row.try_get("time_zone")?,
-            csrf_token: row.try_get("csrf_token")?,
-            created_at: row.try_get("created_at")?,
-            last_seen_at: row.try_get("last_seen_at")?,
-        }))
+        row.as_ref().map(session).transpose()
     }
 
     pub async fn touch(&self, id_hash: &str, now: i64) -> StoreResult<()> {

@@ -8,7 +8,10 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Db, Role, StoreError, StoreResult, StrategyId, UserId, Workspace, WorkspaceId};
+use super::sessions::SESSION_COLUMNS;
+use super::{
+    Db, Role, SessionRecord, StoreError, StoreResult, StrategyId, UserId, Workspace, WorkspaceId,
+};
 
 #[derive(Debug, Clone)]
 pub struct StrategyRow {
@@ -92,23 +95,27 @@ impl Strategies<'_> {
         Ok(id)
     }
 
-    /// A page of a workspace's strategies, the latest changed first.
+    /// A page of a workspace's strategies, the latest changed first, and how many the
+    /// workspace holds in all.
     pub async fn list(
         &self,
         workspace_id: WorkspaceId,
         limit: i64,
         offset: i64,
-    ) -> StoreResult<Vec<StrategyRow>> {
+    ) -> StoreResult<(Vec<StrategyRow>, i64)> {
+        // Two queries: a window count would make SQLite read and sort every row's columns.
+        let total = self.count(workspace_id).await?;
         let rows = sqlx::query(&format!(
             "SELECT {STRATEGY_COLUMNS} FROM strategies s WHERE s.workspace_id = $1 \
-             ORDER BY s.updated_at DESC, s.name, s.id LIMIT $2 OFFSET $3"
+             ORDER BY s.updated_at DESC, s.id DESC LIMIT $2 OFFSET $3"
         ))
         .bind(workspace_id.0)
         .bind(limit)
         .bind(offset)
         .fetch_all(&self.0.read)
         .await?;
-        rows.iter().map(strategy).collect()
+        let listed = rows.iter().map(strategy).collect::<StoreResult<_>>()?;
+        Ok((listed, total))
     }
 
     /// How many strategies a workspace holds.
@@ -148,6 +155,66 @@ impl Strategies<'_> {
         };
         let role: String = row.try_get("role")?;
         Ok(Some((found, workspace, Role::stored(&role))))
+    }
+
+    /// A session and, when its user is a member of the strategy's workspace, the strategy, its
+    /// workspace, the user's role and, if asked for, one stored part of the current version's
+    /// view (`(language, fingerprint, part)`; `None` when not stored by this build): what a
+    /// strategy's page needs, in one query. `None` when the session does not exist.
+    #[allow(clippy::type_complexity)]
+    pub async fn visit(
+        &self,
+        session_hash: &str,
+        id: &str,
+        view: Option<(&str, &str, &str)>,
+    ) -> StoreResult<
+        Option<(
+            SessionRecord,
+            Option<(StrategyRow, Workspace, Role, Option<String>)>,
+        )>,
+    > {
+        // No part asked for: one that matches no row.
+        let (language, fingerprint, part) = view.unwrap_or(("", "", ""));
+        let row = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS}, st.id, st.workspace_id, st.name, st.current_version, \
+             st.created_at, st.updated_at, w.slug, w.name AS workspace_name, m.role, \
+             v.body FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN members m ON m.user_id = s.user_id \
+             AND m.workspace_id = (SELECT workspace_id FROM strategies WHERE id = $1) \
+             LEFT JOIN strategies st ON st.id = $2 AND st.workspace_id = m.workspace_id \
+             LEFT JOIN workspaces w ON w.id = st.workspace_id \
+             LEFT JOIN version_views v ON v.strategy_id = st.id \
+             AND v.number = st.current_version AND v.language = $3 AND v.part = $4 \
+             AND v.fingerprint = $5 \
+             WHERE s.id_hash = $6"
+        ))
+        .bind(id)
+        .bind(id)
+        .bind(language)
+        .bind(part)
+        .bind(fingerprint)
+        .bind(session_hash)
+        .fetch_optional(&self.0.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let record = super::sessions::session(&row)?;
+        let found = match row.try_get::<Option<String>, _>("id")? {
+            Some(_) => {
+                let found = strategy(&row)?;
+                let workspace = Workspace {
+                    id: found.workspace_id,
+                    slug: row.try_get("slug")?,
+                    name: row.try_get("workspace_name")?,
+                };
+                let role: String = row.try_get("role")?;
+                let body: Option<String> = row.try_get("body")?;
+                Some((found, workspace, Role::stored(&role), body))
+            }
+            None => None,
+        };
+        Ok(Some((record, found)))
     }
 
     /// A strategy of one workspace (the one an API token reaches); `None` elsewhere.

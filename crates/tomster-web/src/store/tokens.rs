@@ -4,7 +4,7 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Db, Role, StoreResult, TokenId, UserId, WorkspaceId};
+use super::{Db, Role, StoreResult, StrategyId, StrategyRow, TokenId, UserId, WorkspaceId};
 
 /// A personal access token, as authorization and the account page need it.
 #[derive(Debug, Clone)]
@@ -80,6 +80,57 @@ impl Tokens<'_> {
         };
         let role: String = row.try_get("role")?;
         Ok(Some((token(&row)?, Role::stored(&role))))
+    }
+
+    /// A live token with its owner's role, and the strategy `id` when it is in the token's
+    /// workspace, with one stored part of its current version's view
+    /// (`(language, fingerprint, part)`): an analysis of the API in one query.
+    #[allow(clippy::type_complexity)]
+    pub async fn visit(
+        &self,
+        token_hash: &str,
+        id: &str,
+        view: (&str, &str, &str),
+    ) -> StoreResult<Option<(TokenRecord, Role, Option<(StrategyRow, Option<String>)>)>> {
+        let (language, fingerprint, part) = view;
+        let row = sqlx::query(&format!(
+            "SELECT {TOKEN_COLUMNS}, m.role, st.id AS strategy_id, \
+             st.workspace_id AS strategy_workspace, st.name AS strategy_name, \
+             st.current_version, st.created_at AS strategy_created_at, st.updated_at, v.body \
+             FROM tokens t JOIN members m \
+             ON m.workspace_id = t.workspace_id AND m.user_id = t.user_id \
+             LEFT JOIN strategies st ON st.id = $1 AND st.workspace_id = t.workspace_id \
+             LEFT JOIN version_views v ON v.strategy_id = st.id \
+             AND v.number = st.current_version AND v.language = $2 AND v.part = $3 \
+             AND v.fingerprint = $4 \
+             WHERE t.token_hash = $5 AND t.revoked_at IS NULL"
+        ))
+        .bind(id)
+        .bind(language)
+        .bind(part)
+        .bind(fingerprint)
+        .bind(token_hash)
+        .fetch_optional(&self.0.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let role: String = row.try_get("role")?;
+        let strategy = match row.try_get::<Option<String>, _>("strategy_id")? {
+            Some(strategy_id) => Some((
+                StrategyRow {
+                    id: StrategyId(strategy_id),
+                    workspace_id: WorkspaceId(row.try_get("strategy_workspace")?),
+                    name: row.try_get("strategy_name")?,
+                    current_version: row.try_get("current_version")?,
+                    created_at: row.try_get("strategy_created_at")?,
+                    updated_at: row.try_get("updated_at")?,
+                },
+                row.try_get("body")?,
+            )),
+            None => None,
+        };
+        Ok(Some((token(&row)?, Role::stored(&role), strategy)))
     }
 
     /// A user's tokens with their workspace's name, newest first.

@@ -8,7 +8,8 @@
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use super::{Db, Role, StoreError, StoreResult, UserId, WorkspaceId};
+use super::sessions::SESSION_COLUMNS;
+use super::{Db, Role, SessionRecord, StoreError, StoreResult, UserId, WorkspaceId};
 
 #[derive(Debug, Clone)]
 pub struct Workspace {
@@ -105,6 +106,37 @@ impl Workspaces<'_> {
         };
         let role: String = row.try_get("role")?;
         Ok(Some((workspace(&row)?, Role::stored(&role))))
+    }
+
+    /// A session and, when its user is a member of the workspace `slug`, the workspace and the
+    /// user's role: what a workspace's page needs of its visitor, in one query. `None` when the
+    /// session does not exist.
+    pub async fn visit(
+        &self,
+        session_hash: &str,
+        slug: &str,
+    ) -> StoreResult<Option<(SessionRecord, Option<(Workspace, Role)>)>> {
+        let row = sqlx::query(&format!(
+            "SELECT {SESSION_COLUMNS}, w.id, w.slug, w.name, m.role \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN workspaces w ON w.slug = $1 \
+             LEFT JOIN members m ON m.workspace_id = w.id AND m.user_id = s.user_id \
+             WHERE s.id_hash = $2"
+        ))
+        .bind(slug)
+        .bind(session_hash)
+        .fetch_optional(&self.0.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let record = super::sessions::session(&row)?;
+        let role: Option<String> = row.try_get("role")?;
+        let found = match role {
+            Some(role) => Some((workspace(&row)?, Role::stored(&role))),
+            None => None,
+        };
+        Ok(Some((record, found)))
     }
 
     /// The workspace a token reaches, by its id.
