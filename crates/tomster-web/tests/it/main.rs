@@ -4,6 +4,7 @@
 mod authorization;
 mod editor;
 mod holes;
+mod instances;
 mod members;
 mod races;
 mod security;

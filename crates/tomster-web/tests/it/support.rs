@@ -71,6 +71,8 @@ pub struct TestApp {
     pub router: Router,
     pub state: AppState,
     pub clock: Arc<AtomicI64>,
+    /// The database's URL, for a second server on it.
+    pub url: String,
 }
 
 pub const PASSWORD: &str = "a long enough passphrase";
@@ -87,7 +89,17 @@ impl TestApp {
     /// An application whose configuration the test adjusts (a public address, the proxies).
     pub async fn with_config(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let url = fresh_database(backend).await;
-        let database = db::open(&url).await.unwrap();
+        Self::on_database(&url, adjust).await
+    }
+
+    /// A second server on the database of another: its own pools, its own memory, as a
+    /// second `tomster serve` behind the same proxy.
+    pub async fn beside(&self) -> TestApp {
+        Self::on_database(&self.url, |_| {}).await
+    }
+
+    async fn on_database(url: &str, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let database = db::open(url).await.unwrap();
         let mut config = Config {
             work_budget: Duration::from_secs(30),
             ..Config::new("127.0.0.1:8080".parse().unwrap(), std::env::temp_dir())
@@ -101,6 +113,7 @@ impl TestApp {
             router: tomster_web::router(state.clone()),
             state,
             clock,
+            url: url.to_owned(),
         }
     }
 
