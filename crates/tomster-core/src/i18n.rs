@@ -56,6 +56,16 @@ pub const CATALOGUES: &[(Language, &str, &str)] = &[
         "fr/web.ftl",
         include_str!("../i18n/fr/web.ftl"),
     ),
+    (
+        Language::English,
+        "en/fields.ftl",
+        include_str!("../i18n/en/fields.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/fields.ftl",
+        include_str!("../i18n/fr/fields.ftl"),
+    ),
 ];
 
 /// Builds a language's bundle from its catalogues.

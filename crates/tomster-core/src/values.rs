@@ -671,11 +671,13 @@ bounded_number!(
 );
 
 bounded_number!(
-    /// A ratio of pace: 0.8 alerts when the actual pace is below 80% of the needed pace.
+    /// A share of the needed pace: 0.8 alerts when the actual pace is below 80% of the pace
+    /// needed to reach the target. Above 1 it would alert on a KPI ahead of its pace, which
+    /// no one means: `4` was a typing slip for 40 %, and is refused.
     PaceRatio,
     0.0,
-    10.0,
-    "a ratio of the needed pace (0.8 means 80%)"
+    1.0,
+    "a share of the needed pace (0.8 means 80%)"
 );
 
 /// A measured figure such as a baseline: any finite number (`nan` and `inf` are refused where

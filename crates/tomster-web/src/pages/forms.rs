@@ -167,32 +167,61 @@ fn load_errors_by_field(
         .collect()
 }
 
-/// A form applied to the version it started from, written as TOML: on the blocking pool.
+/// A form applied to the version it started from.
+struct Applied {
+    /// The document with the form's values (shown again when the form is not saved).
+    document: serde_json::Value,
+    /// Its text: the version's, with the form's changes and the file's comments kept.
+    written: Result<String, String>,
+    /// Values refused before anything was checked (a percentage over 100).
+    problems: Vec<crate::editor::FormProblem>,
+}
+
+/// Applies a form to the version it started from and writes it as TOML, on the blocking pool.
 async fn applied(
     state: &AppState,
     strategy: &StrategyRow,
     step: Step,
     fields: Fields,
     action: Option<String>,
-) -> Result<(serde_json::Value, Result<String, String>), AppError> {
+) -> Result<Applied, AppError> {
     let base: i64 = fields
         .get("base")
         .parse()
         .map_err(|_| AppError::BadRequest)?;
-    let mut document = version_document(state, strategy, base)
+    let version = state
+        .db
+        .strategies()
+        .version(&strategy.id, base)
         .await?
-        .ok_or(AppError::Internal)?;
-    Ok(state
+        .ok_or(AppError::NotFound)?;
+    state
         .workers
         .run(move |_| {
-            crate::editor::apply_form(step, &mut document, &fields.0);
+            let loaded =
+                tomster_core::load::from_toml_str(&version.toml).map_err(|_| AppError::Internal)?;
+            let mut document =
+                serde_json::to_value(&*loaded.strategy).map_err(|_| AppError::Internal)?;
+            let problems = crate::editor::apply_form(step, &mut document, &fields.0);
             if let Some(action) = action {
                 crate::editor::apply_action(&mut document, &action);
             }
-            let written = crate::editor::to_toml_text(&document);
-            (document, written)
+            let written = crate::editor::to_toml_keeping(&version.toml, &document);
+            Ok(Applied {
+                document,
+                written,
+                problems,
+            })
         })
-        .await?)
+        .await?
+}
+
+/// A refused value's message, in words, with the field's HTML id.
+fn problem_message(problem: &crate::editor::FormProblem, language: Language) -> (String, String) {
+    (
+        crate::editor::html_id(&problem.name),
+        text(language, problem.key, &[]),
+    )
 }
 
 /// The findings of a form being filled, for the live feedback script: nothing is stored.
@@ -205,8 +234,14 @@ pub async fn check(
 ) -> Result<Response, AppError> {
     let step = parse_step(&step).ok_or(AppError::NotFound)?;
     let language = access.language;
-    let (_, written) = applied(&state, &access.strategy, step, fields, None).await?;
+    let Applied {
+        written, problems, ..
+    } = applied(&state, &access.strategy, step, fields, None).await?;
     let written = written.map_err(|_| AppError::BadRequest)?;
+    let refused: Vec<(String, String)> = problems
+        .iter()
+        .map(|problem| problem_message(problem, language))
+        .collect();
     let findings = state
         .workers
         .run(move |_| match tomster_core::load::from_toml_str(&written) {
@@ -242,6 +277,12 @@ pub async fn check(
         })
         .await?;
     let mut by_field: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for (id, message) in &refused {
+        by_field
+            .entry(id.clone())
+            .or_default()
+            .push(("error".to_owned(), message.clone()));
+    }
     for (path, severity, message) in &findings {
         if let Some(path) = path {
             by_field
@@ -250,10 +291,10 @@ pub async fn check(
                 .push((severity.clone(), message.clone()));
         }
     }
-    Ok(
-        axum::Json(serde_json::json!({ "fields": by_field, "count": findings.len() }))
-            .into_response(),
+    Ok(axum::Json(
+        serde_json::json!({ "fields": by_field, "count": findings.len() + refused.len() }),
     )
+    .into_response())
 }
 
 pub async fn submit(
@@ -273,8 +314,11 @@ pub async fn submit(
     let comment: String = fields.get("comment").to_owned();
     let list_action = (action != "save").then(|| action.clone());
     // The other steps' sections come from the version the form started from.
-    let (document, written) =
-        applied(&state, &access.strategy, step, fields, list_action.clone()).await?;
+    let Applied {
+        document,
+        written,
+        problems,
+    } = applied(&state, &access.strategy, step, fields, list_action.clone()).await?;
     let form_state = |document, problems, unsaved, conflict, findings| FormState {
         document,
         base,
@@ -287,6 +331,32 @@ pub async fn submit(
     if list_action.is_some() {
         let shown = form_state(document, Vec::new(), true, None, HashMap::new());
         return Ok(render_form(&access, step, &headers, shown, StatusCode::OK));
+    }
+    if !problems.is_empty() {
+        // Refused before anything is checked: said on each field, nothing saved.
+        let mut findings: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut listed = Vec::new();
+        for problem in &problems {
+            let (id, message) = problem_message(problem, language);
+            listed.push((id, message.clone()));
+            // A map's entry (`always_on.0.pillars[a]`) shows on the map's group.
+            let field = problem
+                .name
+                .split_once('[')
+                .map_or(problem.name.as_str(), |(map, _)| map);
+            findings
+                .entry(field.to_owned())
+                .or_default()
+                .push(("error".to_owned(), message));
+        }
+        let shown = form_state(document, listed, true, None, findings);
+        return Ok(render_form(
+            &access,
+            step,
+            &headers,
+            shown,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let written = written.map_err(|error| {
         tracing::error!(%error, "form to TOML");

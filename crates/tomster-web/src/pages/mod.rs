@@ -37,6 +37,7 @@ pub fn routes() -> RouteTable {
         .get("/", Anyone, sign_in::home)
         .get("/assets/{file}", Anyone, asset)
         .get("/explain/{code}", Anyone, steps::explain)
+        .get("/kpis", Anyone, steps::kpis)
         .get("/setup/{token}", SetupToken, sign_in::setup_form)
         .post("/setup/{token}", SetupToken, sign_in::setup_submit)
         .get("/login", Anyone, sign_in::login_form)

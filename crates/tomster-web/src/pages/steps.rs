@@ -51,6 +51,93 @@ pub async fn explain(visitor: Visitor, Path(code): Path<String>) -> Result<Respo
     }))
 }
 
+/// A KPI as the catalogue page shows it.
+struct KpiEntry {
+    id: String,
+    name: String,
+    definition: String,
+    unit: String,
+    networks: String,
+    source: String,
+}
+
+#[derive(Template)]
+#[template(path = "kpis.html")]
+struct KpiCatalogue {
+    page: Page,
+    /// The KPIs by the objective kind they chiefly prove, then the others.
+    groups: Vec<(String, Vec<KpiEntry>)>,
+}
+
+/// The KPI catalogue, browsable: each KPI's definition, unit, where it is measured and its
+/// source, grouped by the objective kind it proves. The forms' KPI choices link here.
+pub async fn kpis(visitor: Visitor) -> Response {
+    use tomster_core::model::ObjectiveKind;
+    let language = visitor.language;
+    let knowledge = tomster_core::knowledge::Knowledge::embedded();
+    let entry = |kpi: &tomster_core::knowledge::Kpi| {
+        let networks: Vec<String> = kpi
+            .platforms
+            .iter()
+            .filter_map(|id| {
+                knowledge
+                    .platforms
+                    .iter()
+                    .find(|platform| &platform.id == id)
+            })
+            .map(|platform| platform.name.clone())
+            .collect();
+        KpiEntry {
+            id: kpi.id.clone(),
+            name: kpi.name(language),
+            definition: kpi.formula(language),
+            unit: text(language, &format!("choice-unit-{}", kpi.unit.as_str()), &[]),
+            networks: if networks.is_empty() {
+                text(language, "web-kpis-other-tool", &[])
+            } else {
+                networks.join(", ")
+            },
+            source: format!(
+                "{} ({})",
+                tomster_core::i18n::source_text(language, &kpi.source),
+                kpi.year
+            ),
+        }
+    };
+    let mut groups: Vec<(String, Vec<KpiEntry>)> = ObjectiveKind::ALL
+        .iter()
+        .map(|kind| {
+            (
+                crate::editor::kind_name(language, *kind),
+                knowledge
+                    .kpis
+                    .iter()
+                    .filter(|kpi| kpi.proves.first() == Some(kind))
+                    .map(entry)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, entries)| !entries.is_empty())
+        .collect();
+    let others: Vec<KpiEntry> = knowledge
+        .kpis
+        .iter()
+        .filter(|kpi| kpi.proves.is_empty())
+        .map(entry)
+        .collect();
+    if !others.is_empty() {
+        groups.push((text(language, "web-form-kpi-other", &[]), others));
+    }
+    render(&KpiCatalogue {
+        page: Page::new(
+            language,
+            text(language, "web-kpis-title", &[]),
+            visitor.session.as_ref(),
+        ),
+        groups,
+    })
+}
+
 pub async fn home(access: InStrategy<Read>) -> Response {
     Redirect::to(&format!("/s/{}/step/target", access.strategy.id)).into_response()
 }

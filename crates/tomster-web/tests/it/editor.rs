@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use crate::support::{backends, encode, world};
 
 /// The fields of a form page as a browser posts them (inputs, selects and text areas).
-fn form_fields(body: &str) -> Vec<(String, String)> {
+pub fn form_fields(body: &str) -> Vec<(String, String)> {
     let mut fields = Vec::new();
     let form = body.split("class=\"guided\"").nth(1).unwrap_or("");
     for part in form.split('<').skip(1) {
@@ -55,7 +55,7 @@ fn unescape(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
-fn body_of(fields: &[(String, String)], action: &str) -> String {
+pub fn body_of(fields: &[(String, String)], action: &str) -> String {
     let mut parts: Vec<String> = fields
         .iter()
         .filter(|(name, _)| name != "action")

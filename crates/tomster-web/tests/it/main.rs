@@ -2,6 +2,7 @@
 //! on SQLite and, when `TOMSTER_TEST_DATABASE_URL` is set (always in CI), on PostgreSQL.
 
 mod authorization;
+mod choices;
 mod editor;
 mod holes;
 mod instances;

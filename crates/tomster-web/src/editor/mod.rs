@@ -7,14 +7,38 @@
 //! as TOML and read by the ordinary loader, which validates it: a form can never store what the
 //! command line would refuse.
 
+mod choices;
+mod preserve;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 use tomster_core::i18n::{has_key, text};
-use tomster_core::model::{Language, StrategyDocument};
+use tomster_core::model::{Language, ObjectiveKind, StrategyDocument};
+
+pub use choices::{Choices, OptionGroup, Source, kind_name};
+pub use preserve::to_toml_keeping;
 
 use crate::views::Step;
+
+/// The address's name of the form that holds a document path (`fallback`: the form of the
+/// step the finding is about, for a path no form holds).
+pub fn form_slug<'a>(path: &str, fallback: &'a str) -> &'a str {
+    match form_step(path) {
+        Some(step) => step.as_str(),
+        None => fallback,
+    }
+}
+
+/// The step whose form holds a document path (`resources.team[0].skills` is on the Resources
+/// form), so that "go to the field" opens the right form.
+pub fn form_step(path: &str) -> Option<Step> {
+    let section = path.split(['.', '[']).next().unwrap_or("");
+    Step::ALL
+        .into_iter()
+        .find(|step| sections(*step).contains(&section))
+}
 
 /// The sections of the document each step's form edits, in the order shown.
 pub fn sections(step: Step) -> &'static [&'static str] {
@@ -76,8 +100,19 @@ pub enum Kind {
     /// Several of fixed values (the days a network posts on, a message's content types), with
     /// the message-key prefix of their labels.
     ChoiceList(Vec<String>, Option<&'static str>),
-    /// `key = number` lines (the pillar mix of an always-on presence).
+    /// `key = number` lines (a mix whose keys are not offered as choices).
     NumberMap,
+    /// One of the strategy's or the catalogue's things (a network, a persona, a KPI...).
+    Reference(Source),
+    /// Several of them, as checkboxes.
+    ReferenceList(Source),
+    /// A share or a ratio, written in percent (40 for 0.4).
+    Percent,
+    /// A number for each of a source's things (posts per week by format; a pillar's share of
+    /// the posts, in percent when `percent`).
+    Map(Source, bool),
+    /// A free text with the catalogue's names offered (a tool).
+    Suggested(Source),
     Object(Vec<(String, Value)>),
     ObjectList(Value),
 }
@@ -175,7 +210,7 @@ pub fn kind_of(node: &Value) -> (Kind, bool) {
     let kind = match type_name {
         "integer" => Kind::Integer,
         "number" => Kind::Number,
-        "boolean" => Kind::Choice(vec!["true".into(), "false".into()], None),
+        "boolean" => Kind::Choice(vec!["true".into(), "false".into()], Some("boolean")),
         "array" => match resolved.get("items").map(resolve) {
             Some(item) if item.get("type") == Some(&Value::from("object")) => {
                 Kind::ObjectList(resolved["items"].clone())
@@ -206,6 +241,57 @@ pub fn kind_of(node: &Value) -> (Kind, bool) {
         _ if resolved.get("format") == Some(&Value::from("date")) => Kind::Date,
         _ => Kind::Text,
     };
+    (kind, optional)
+}
+
+/// The definition a field refers to, through an optional or a list (`PlatformId` for
+/// `channels`), and whether it is a list.
+fn referred_definition(node: &Value) -> (Option<&str>, bool) {
+    if let Some(name) = definition_name(node) {
+        return (Some(name), false);
+    }
+    if let Some(name) = node
+        .get("anyOf")
+        .and_then(Value::as_array)
+        .and_then(|alternatives| alternatives.iter().find_map(definition_name))
+    {
+        return (Some(name), false);
+    }
+    if let Some(items) = node.get("items") {
+        return (referred_definition(items).0, true);
+    }
+    (None, false)
+}
+
+/// A field's kind in its table: the references to the strategy's own things and the
+/// catalogue's are choices, shares are percentages; the rest as [`kind_of`] reads the schema.
+pub fn field_kind(parent: Option<&str>, name: &str, node: &Value) -> (Kind, bool) {
+    let (kind, optional) = kind_of(node);
+    let (definition, is_list) = referred_definition(node);
+    let pick = |source| {
+        if is_list {
+            Kind::ReferenceList(source)
+        } else {
+            Kind::Reference(source)
+        }
+    };
+    let special = match (parent.unwrap_or(""), name) {
+        // Where a network or a KPI is defined, its id is typed.
+        ("CustomNetwork" | "CustomKpi", "id") => Some(kind.clone()),
+        ("AlwaysOn", "pillars") => Some(Kind::Map(Source::Pillars, true)),
+        ("AlwaysOn", "formats") => Some(Kind::Map(Source::Formats, false)),
+        ("Message", "persona") | ("Objective", "personas") => Some(pick(Source::Personas)),
+        ("KpiPlan", "objective") | ("Operation", "objectives") => Some(pick(Source::Objectives)),
+        ("Message", "pillars") => Some(pick(Source::Pillars)),
+        ("Tool", "name") => Some(Kind::Suggested(Source::Tools)),
+        _ => None,
+    };
+    let kind = special.unwrap_or_else(|| match definition {
+        Some("PlatformId") => pick(Source::Networks),
+        Some("KpiId") => pick(Source::Kpis),
+        Some("Share" | "PaceRatio") if !is_list => Kind::Percent,
+        _ => kind,
+    });
     (kind, optional)
 }
 
@@ -269,8 +355,26 @@ pub struct Input {
     pub control: Control,
     pub value: String,
     pub required: bool,
+    /// What to enter and why, in the reader's language (empty when the catalogue has none).
+    pub help: String,
+    /// A page that explains the choices (the KPI catalogue): its address and its link text.
+    pub link: Option<(String, String)>,
     /// Findings about this field (load errors and checker diagnostics), written.
     pub findings: Vec<(String, String)>,
+}
+
+impl Input {
+    /// The ids of what describes the input: its help, its findings.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if !self.help.is_empty() {
+            ids.push(format!("{}-help", self.id));
+        }
+        if !self.findings.is_empty() {
+            ids.push(format!("{}-findings", self.id));
+        }
+        ids.join(" ")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -279,12 +383,18 @@ pub enum Control {
     Date,
     Number,
     Area,
-    /// Choices as (value, label); an empty value first when optional.
-    Select(Vec<(String, String)>),
+    /// Choices as (value, label), in groups; an empty value first when optional.
+    Select(Vec<OptionGroup>),
     /// One entry per line (with a note on what is allowed, when the values are fixed).
     Lines(String),
     /// Several of fixed values as checkboxes: (value, label, checked).
     Checkboxes(Vec<(String, String, bool)>),
+    /// A percentage (the value shown is the share times 100).
+    Percent,
+    /// A number per thing: (form name, label, value); in percent when the flag says so.
+    Numbers(Vec<(String, String, String)>, bool),
+    /// A text with names to pick from.
+    Suggest(Vec<String>),
 }
 
 /// A document path written with brackets (`personas[0].age`) as a form name (`personas.0.age`).
@@ -311,11 +421,24 @@ pub fn form_lines(
 ) -> Vec<Line> {
     let mut lines = Vec::new();
     let root = schema();
+    let choices = Choices::of(document, language);
+    let context = Context {
+        findings,
+        language,
+        choices: &choices,
+    };
     for section in sections(step) {
         let node = &root["properties"][*section];
         let value = document.get(*section).unwrap_or(&Value::Null);
-        let context = Context { findings, language };
-        context.node(&mut lines, section, section, node, value, 0);
+        context.node(
+            &mut lines,
+            (None, document),
+            section,
+            section,
+            node,
+            value,
+            0,
+        );
     }
     lines
 }
@@ -323,19 +446,66 @@ pub fn form_lines(
 struct Context<'a> {
     findings: &'a HashMap<String, Vec<(String, String)>>,
     language: Language,
+    choices: &'a Choices,
+}
+
+/// A field's help text: `help-DEFINITION-FIELD` (or `help-SECTION` for a section).
+fn help_text(language: Language, parent: Option<&str>, name: &str) -> String {
+    let field = name.replace('_', "-");
+    let key = match parent {
+        Some(definition) => format!("help-{}-{field}", kebab(definition)),
+        None => format!("help-{field}"),
+    };
+    if has_key(&key) {
+        text(language, &key, &[])
+    } else {
+        String::new()
+    }
+}
+
+/// `AlwaysOn` as `always-on`.
+fn kebab(name: &str) -> String {
+    let mut kebab = String::new();
+    for (index, character) in name.chars().enumerate() {
+        if character.is_uppercase() && index > 0 {
+            kebab.push('-');
+        }
+        kebab.extend(character.to_lowercase());
+    }
+    kebab
+}
+
+/// A share written as a percentage: 0.4 as `40`, 0.125 as `12.5`.
+fn percent_text(value: &Value) -> String {
+    match value.as_f64() {
+        Some(share) => {
+            let percent = (share * 1000.0).round() / 10.0;
+            if percent.fract() == 0.0 {
+                format!("{percent:.0}")
+            } else {
+                format!("{percent:.1}")
+            }
+        }
+        None => value.as_str().unwrap_or("").to_owned(),
+    }
 }
 
 impl Context<'_> {
+    /// The lines of one node. `owner` is the table it belongs to: the definition's name and
+    /// the table's value (an objective's kind chooses the KPIs suggested first).
+    #[allow(clippy::too_many_arguments)]
     fn node(
         &self,
         lines: &mut Vec<Line>,
+        owner: (Option<&str>, &Value),
         name: &str,
         path: &str,
         node: &Value,
         value: &Value,
         depth: usize,
     ) {
-        let (kind, optional) = kind_of(node);
+        let (parent, owner_value) = owner;
+        let (kind, optional) = field_kind(parent, name, node);
         match kind {
             Kind::Object(properties) => {
                 lines.push(Line::Open {
@@ -384,13 +554,17 @@ impl Context<'_> {
                 });
             }
             other => {
-                let mut control = self.control(name, &other, optional);
-                if let Control::Checkboxes(boxes) = &mut control {
-                    let chosen = value.as_array().cloned().unwrap_or_default();
-                    for (choice, _, checked) in boxes.iter_mut() {
-                        *checked = chosen.iter().any(|item| item.as_str() == Some(choice));
-                    }
-                }
+                let control = self.control(&other, optional, path, value, owner_value);
+                let link = matches!(
+                    other,
+                    Kind::Reference(Source::Kpis) | Kind::ReferenceList(Source::Kpis)
+                )
+                .then(|| {
+                    (
+                        "/kpis".to_owned(),
+                        text(self.language, "web-form-kpi-catalogue", &[]),
+                    )
+                });
                 lines.push(Line::Input(Input {
                     name: path.to_owned(),
                     id: html_id(path),
@@ -398,6 +572,8 @@ impl Context<'_> {
                     value: written_value(&other, value),
                     control,
                     required: false,
+                    help: help_text(self.language, parent, name),
+                    link,
                     findings: self.findings.get(path).cloned().unwrap_or_default(),
                 }));
             }
@@ -416,14 +592,30 @@ impl Context<'_> {
         depth: usize,
     ) {
         let required = required_names(node);
-        let (simple, nested): (Vec<_>, Vec<_>) = properties.iter().partition(|(_, child)| {
-            !matches!(kind_of(child).0, Kind::Object(_) | Kind::ObjectList(_))
+        let parent = definition_name(node).or_else(|| {
+            node.get("anyOf")
+                .and_then(Value::as_array)
+                .and_then(|alternatives| alternatives.iter().find_map(definition_name))
+        });
+        let (simple, nested): (Vec<_>, Vec<_>) = properties.iter().partition(|(name, child)| {
+            !matches!(
+                field_kind(parent, name, child).0,
+                Kind::Object(_) | Kind::ObjectList(_)
+            )
         });
         for (child_name, child) in simple.into_iter().chain(nested) {
             let child_value = value.get(child_name.as_str()).unwrap_or(&Value::Null);
             let before = lines.len();
             let child_path = format!("{path}.{child_name}");
-            self.node(lines, child_name, &child_path, child, child_value, depth);
+            self.node(
+                lines,
+                (parent, value),
+                child_name,
+                &child_path,
+                child,
+                child_value,
+                depth,
+            );
             if required.contains(child_name)
                 && let Some(Line::Input(input)) = lines.get_mut(before)
             {
@@ -432,30 +624,145 @@ impl Context<'_> {
         }
     }
 
-    fn control(&self, name: &str, kind: &Kind, optional: bool) -> Control {
+    /// The objective kind whose KPIs a KPI field suggests first: the objective's own (an
+    /// objective's KPI), or that of the objective the KPI proves (a followed KPI).
+    fn kpi_kind(&self, owner: &Value) -> Option<ObjectiveKind> {
+        if let Some(kind) = owner
+            .get("kind")
+            .and_then(Value::as_str)
+            .and_then(ObjectiveKind::parse)
+        {
+            return Some(kind);
+        }
+        owner
+            .get("objective")
+            .and_then(Value::as_str)
+            .and_then(|objective| self.choices.objective_kind(objective))
+    }
+
+    fn control(
+        &self,
+        kind: &Kind,
+        optional: bool,
+        path: &str,
+        value: &Value,
+        owner: &Value,
+    ) -> Control {
+        let name = path.rsplit('.').next().unwrap_or(path);
+        let empty_first = |groups: &mut Vec<OptionGroup>| {
+            if optional {
+                groups.insert(
+                    0,
+                    OptionGroup {
+                        label: String::new(),
+                        options: vec![(String::new(), "—".to_owned())],
+                    },
+                );
+            }
+        };
         match kind {
             Kind::Date => Control::Date,
             Kind::Integer | Kind::Number => Control::Number,
             Kind::Text if is_long_text(name) => Control::Area,
+            Kind::Percent => Control::Percent,
             Kind::Choice(values, prefix) => {
-                let mut options = Vec::new();
-                if optional {
-                    options.push((String::new(), "—".to_owned()));
-                }
-                options.extend(
-                    values
+                let mut groups = vec![OptionGroup {
+                    label: String::new(),
+                    options: values
                         .iter()
-                        .map(|value| (value.clone(), self.choice_label(*prefix, value))),
-                );
-                Control::Select(options)
+                        .map(|value| (value.clone(), self.choice_label(*prefix, value)))
+                        .collect(),
+                }];
+                empty_first(&mut groups);
+                Control::Select(groups)
             }
-            Kind::TextList => Control::Lines(String::new()),
-            Kind::ChoiceList(values, prefix) => Control::Checkboxes(
-                values
-                    .iter()
-                    .map(|value| (value.clone(), self.choice_label(*prefix, value), false))
+            Kind::Reference(source) => {
+                let kind = (*source == Source::Kpis)
+                    .then(|| self.kpi_kind(owner))
+                    .flatten();
+                let mut groups = self.choices.groups(*source, kind);
+                // A value the lists do not hold (a network removed since) stays visible.
+                if let Some(current) = value.as_str().filter(|current| !current.is_empty())
+                    && !groups
+                        .iter()
+                        .any(|group| group.options.iter().any(|(id, _)| id == current))
+                {
+                    groups.push(OptionGroup {
+                        label: String::new(),
+                        options: vec![(current.to_owned(), current.to_owned())],
+                    });
+                }
+                // A required reference still starts empty when nothing is chosen yet, so that
+                // the loader says it is missing instead of the form choosing for the user.
+                if optional || value.as_str().is_none_or(str::is_empty) {
+                    groups.insert(
+                        0,
+                        OptionGroup {
+                            label: String::new(),
+                            options: vec![(String::new(), "—".to_owned())],
+                        },
+                    );
+                }
+                Control::Select(groups)
+            }
+            Kind::ReferenceList(source) => {
+                let chosen: Vec<&str> = value
+                    .as_array()
+                    .map(|items| items.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let mut boxes: Vec<(String, String, bool)> = self
+                    .choices
+                    .options(*source)
+                    .into_iter()
+                    .map(|(id, label)| {
+                        let checked = chosen.contains(&id.as_str());
+                        (id, label, checked)
+                    })
+                    .collect();
+                for extra in chosen {
+                    if !boxes.iter().any(|(id, _, _)| id == extra) {
+                        boxes.push((extra.to_owned(), extra.to_owned(), true));
+                    }
+                }
+                Control::Checkboxes(boxes)
+            }
+            Kind::Map(source, percent) => {
+                let entries: Vec<(String, String, String)> = self
+                    .choices
+                    .options(*source)
+                    .into_iter()
+                    .map(|(key, label)| {
+                        let current = value.get(&key).unwrap_or(&Value::Null);
+                        let written = if *percent {
+                            percent_text(current)
+                        } else {
+                            written_value(&Kind::Number, current)
+                        };
+                        (format!("{path}[{key}]"), label, written)
+                    })
+                    .collect();
+                Control::Numbers(entries, *percent)
+            }
+            Kind::Suggested(source) => Control::Suggest(
+                self.choices
+                    .options(*source)
+                    .into_iter()
+                    .map(|(value, _)| value)
                     .collect(),
             ),
+            Kind::TextList => Control::Lines(String::new()),
+            Kind::ChoiceList(values, prefix) => {
+                let chosen = value.as_array().cloned().unwrap_or_default();
+                Control::Checkboxes(
+                    values
+                        .iter()
+                        .map(|choice| {
+                            let checked = chosen.iter().any(|item| item.as_str() == Some(choice));
+                            (choice.clone(), self.choice_label(*prefix, choice), checked)
+                        })
+                        .collect(),
+                )
+            }
             Kind::NumberMap => Control::Lines("id = 0.4".to_owned()),
             _ => Control::Text,
         }
@@ -484,6 +791,7 @@ impl Context<'_> {
 fn written_value(kind: &Kind, value: &Value) -> String {
     match (kind, value) {
         (_, Value::Null) => String::new(),
+        (Kind::Percent, value) => percent_text(value),
         (_, Value::String(text)) => text.clone(),
         (_, Value::Number(number)) => number.to_string(),
         (_, Value::Bool(flag)) => flag.to_string(),
@@ -504,19 +812,39 @@ fn written_value(kind: &Kind, value: &Value) -> String {
     }
 }
 
-/// Rebuilds the step's sections from posted fields and puts them into the document.
+/// A value a form refused before anything is checked: the field's form name and the message
+/// key that says what to enter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormProblem {
+    pub name: String,
+    pub key: &'static str,
+}
+
+/// Rebuilds the step's sections from posted fields and puts them into the document. Returns
+/// the values refused on the way (a percentage outside 0 to 100): the form is shown again with
+/// them, and nothing is saved.
 ///
 /// Linear in the size of the form: the fields are indexed once ([`Posted`]), then each node
 /// of the sections looks up its own.
-pub fn apply_form(step: Step, document: &mut Value, fields: &[(String, String)]) {
+pub fn apply_form(
+    step: Step,
+    document: &mut Value,
+    fields: &[(String, String)],
+) -> Vec<FormProblem> {
     let posted = Posted::new(fields);
     let root = schema();
     // The lists of fixed values keep the order they had (a message's content types come in
     // order of preference), which checkboxes cannot show.
     let previous = document.clone();
+    let mut problems = Vec::new();
     for section in sections(step) {
         let node = &root["properties"][*section];
-        let value = parse_node(node, section, &posted, true, &previous);
+        let mut parsing = Parsing {
+            posted: &posted,
+            previous: &previous,
+            problems: &mut problems,
+        };
+        let value = parsing.node(None, section, node, section, true);
         if let Value::Object(map) = document {
             match value {
                 Some(value) => {
@@ -528,16 +856,19 @@ pub fn apply_form(step: Step, document: &mut Value, fields: &[(String, String)])
             }
         }
     }
+    problems
 }
 
 /// The posted fields, indexed once: each field's value (the last one posted), every value of
-/// a name posted several times (ticked checkboxes), and the indices of each list's elements.
+/// a name posted several times (ticked checkboxes), the indices of each list's elements, and
+/// the keyed numbers of each map (`always_on.0.formats[image]`).
 struct Posted<'f> {
     values: HashMap<&'f str, &'f str>,
     all_values: HashMap<&'f str, Vec<&'f str>>,
     /// A list's path to the indices of its elements present in the form, in order. Each
     /// element posts a `PATH.N._item` marker, so an element with every field empty counts.
     indices: HashMap<&'f str, BTreeSet<usize>>,
+    maps: HashMap<&'f str, Vec<(&'f str, &'f str)>>,
 }
 
 impl<'f> Posted<'f> {
@@ -546,10 +877,17 @@ impl<'f> Posted<'f> {
             values: HashMap::with_capacity(fields.len()),
             all_values: HashMap::new(),
             indices: HashMap::new(),
+            maps: HashMap::new(),
         };
         for (name, value) in fields {
             posted.values.insert(name, value);
             posted.all_values.entry(name).or_default().push(value);
+            if let Some((map, key)) = name
+                .strip_suffix(']')
+                .and_then(|inner| inner.split_once('['))
+            {
+                posted.maps.entry(map).or_default().push((key, value));
+            }
             // `a.b.3.c.5.d`: element 3 of `a.b`, element 5 of `a.b.3.c`.
             let mut offset = 0;
             for segment in name.split('.') {
@@ -572,14 +910,16 @@ impl<'f> Posted<'f> {
         self.values.get(name).copied()
     }
 
-    fn is_ticked(&self, name: &str, value: &str) -> bool {
-        self.all_values
-            .get(name)
-            .is_some_and(|values| values.contains(&value))
+    fn all(&self, name: &str) -> &[&'f str] {
+        self.all_values.get(name).map_or(&[], Vec::as_slice)
     }
 
     fn list_indices(&self, path: &str) -> impl Iterator<Item = usize> + '_ {
         self.indices.get(path).into_iter().flatten().copied()
+    }
+
+    fn map(&self, path: &str) -> &[(&'f str, &'f str)] {
+        self.maps.get(path).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -598,68 +938,194 @@ fn required_names(node: &Value) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn parse_node(
-    node: &Value,
-    path: &str,
-    posted: &Posted<'_>,
-    may_be_absent: bool,
-    previous: &Value,
-) -> Option<Value> {
-    let (kind, optional) = kind_of(node);
-    let optional = optional || may_be_absent;
-    match kind {
-        Kind::Object(properties) => {
-            let required = required_names(node);
-            let mut map = Map::new();
-            for (name, child) in &properties {
-                let absent_ok = !required.contains(name);
-                if let Some(value) = parse_node(
-                    child,
-                    &format!("{path}.{name}"),
-                    posted,
-                    absent_ok,
-                    previous,
-                ) {
-                    map.insert(name.clone(), value);
+/// A posted number (French decimals and spaces allowed), or `None` when it is not one.
+fn posted_number(text: &str) -> Option<f64> {
+    let normalised = text
+        .replace(['\u{a0}', '\u{202f}', ' ', '%'], "")
+        .replace(',', ".");
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|number| number.is_finite())
+}
+
+/// A number as JSON: whole numbers as integers, so that the TOML reads as people write it.
+fn json_number(number: f64) -> Option<Value> {
+    if number.fract() == 0.0 && number.abs() < 1e15 {
+        Some(Value::from(number as i64))
+    } else {
+        serde_json::Number::from_f64(number).map(Value::Number)
+    }
+}
+
+/// A posted percentage as the share the model stores (40 as 0.4), or the problem it has.
+fn posted_percent(raw: &str) -> Result<Option<Value>, &'static str> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    match posted_number(raw) {
+        Some(percent) if (0.0..=100.0).contains(&percent) => {
+            // Rounded to a tenth of a percent: 12.5 % is 0.125, never 0.12500000000000001.
+            let share = (percent * 10.0).round() / 1000.0;
+            Ok(serde_json::Number::from_f64(share).map(Value::Number))
+        }
+        _ => Err("web-form-percent-range"),
+    }
+}
+
+/// The state of one form's parsing.
+struct Parsing<'p, 'f> {
+    posted: &'p Posted<'f>,
+    previous: &'p Value,
+    problems: &'p mut Vec<FormProblem>,
+}
+
+impl Parsing<'_, '_> {
+    fn node(
+        &mut self,
+        parent: Option<&str>,
+        name: &str,
+        node: &Value,
+        path: &str,
+        may_be_absent: bool,
+    ) -> Option<Value> {
+        let (kind, optional) = field_kind(parent, name, node);
+        let optional = optional || may_be_absent;
+        match kind {
+            Kind::Object(properties) => {
+                let required = required_names(node);
+                let definition = definition_name(node).or_else(|| {
+                    node.get("anyOf")
+                        .and_then(Value::as_array)
+                        .and_then(|alternatives| alternatives.iter().find_map(definition_name))
+                });
+                let mut map = Map::new();
+                for (child_name, child) in &properties {
+                    let absent_ok = !required.contains(child_name);
+                    if let Some(value) = self.node(
+                        definition,
+                        child_name,
+                        child,
+                        &format!("{path}.{child_name}"),
+                        absent_ok,
+                    ) {
+                        map.insert(child_name.clone(), value);
+                    }
+                }
+                (!map.is_empty() || !optional).then_some(Value::Object(map))
+            }
+            Kind::ChoiceList(values, _) => {
+                // Each ticked box posts its value under the list's name. Those the list had keep
+                // their place; newly ticked ones follow in the model's order.
+                let ticked_now = self.posted.all(path);
+                let is_ticked = |value: &str| ticked_now.contains(&value);
+                let before = self.previous_strings(path);
+                let mut ticked: Vec<String> = before
+                    .into_iter()
+                    .filter(|value| is_ticked(value))
+                    .collect();
+                for value in &values {
+                    if is_ticked(value) && !ticked.contains(value) {
+                        ticked.push(value.clone());
+                    }
+                }
+                (!ticked.is_empty())
+                    .then(|| Value::Array(ticked.into_iter().map(Value::from).collect()))
+            }
+            Kind::ReferenceList(_) => {
+                // The same, for the strategy's or the catalogue's things: the order they had,
+                // then the newly ticked ones as the form lists them.
+                let ticked_now = self.posted.all(path);
+                let before = self.previous_strings(path);
+                let mut ticked: Vec<String> = before
+                    .into_iter()
+                    .filter(|value| ticked_now.contains(&value.as_str()))
+                    .collect();
+                for value in ticked_now {
+                    if !value.is_empty() && !ticked.iter().any(|kept| kept == value) {
+                        ticked.push((*value).to_owned());
+                    }
+                }
+                (!ticked.is_empty())
+                    .then(|| Value::Array(ticked.into_iter().map(Value::from).collect()))
+            }
+            Kind::Map(_, percent) => {
+                let mut map = Map::new();
+                for (key, raw) in self.posted.map(path) {
+                    let raw = raw.trim();
+                    if raw.is_empty() {
+                        continue;
+                    }
+                    let value = if percent {
+                        match posted_percent(raw) {
+                            Ok(value) => value,
+                            Err(key_of_problem) => {
+                                self.problems.push(FormProblem {
+                                    name: format!("{path}[{key}]"),
+                                    key: key_of_problem,
+                                });
+                                None
+                            }
+                        }
+                    } else {
+                        Some(
+                            posted_number(raw)
+                                .and_then(json_number)
+                                .unwrap_or_else(|| Value::from(raw.to_owned())),
+                        )
+                    };
+                    if let Some(value) = value {
+                        map.insert((*key).to_owned(), value);
+                    }
+                }
+                (!map.is_empty()).then_some(Value::Object(map))
+            }
+            Kind::Percent => {
+                let raw = self.posted.value(path)?;
+                match posted_percent(raw) {
+                    Ok(Some(value)) => Some(value),
+                    Ok(None) => (!optional).then(|| Value::from("")),
+                    Err(key) => {
+                        self.problems.push(FormProblem {
+                            name: path.to_owned(),
+                            key,
+                        });
+                        // The value read as typed, so that the form shows it again to correct.
+                        Some(Value::from(raw.trim().to_owned()))
+                    }
                 }
             }
-            (!map.is_empty() || !optional).then_some(Value::Object(map))
-        }
-        Kind::ChoiceList(values, _) => {
-            // Each ticked box posts its value under the list's name. Those the list had keep
-            // their place; newly ticked ones follow in the model's order.
-            let is_ticked = |value: &str| posted.is_ticked(path, value);
-            let before: Vec<&str> = previous
-                .pointer(&format!("/{}", path.replace('.', "/")))
-                .and_then(Value::as_array)
-                .map(|items| items.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            let mut ticked: Vec<&str> = before
-                .into_iter()
-                .filter(|value| is_ticked(value))
-                .collect();
-            for value in &values {
-                if is_ticked(value) && !ticked.contains(&value.as_str()) {
-                    ticked.push(value.as_str());
-                }
+            Kind::ObjectList(item) => {
+                let indices: Vec<usize> = self.posted.list_indices(path).collect();
+                let items: Vec<Value> = indices
+                    .into_iter()
+                    .map(|index| {
+                        self.node(None, "", &item, &format!("{path}.{index}"), false)
+                            .unwrap_or(Value::Object(Map::new()))
+                    })
+                    .collect();
+                (!items.is_empty()).then_some(Value::Array(items))
             }
-            (!ticked.is_empty())
-                .then(|| Value::Array(ticked.into_iter().map(Value::from).collect()))
+            other => {
+                let raw = self.posted.value(path)?.trim();
+                parse_scalar(&other, raw, optional)
+            }
         }
-        Kind::ObjectList(item) => {
-            let items: Vec<Value> = posted
-                .list_indices(path)
-                .map(|index| {
-                    parse_node(&item, &format!("{path}.{index}"), posted, false, previous)
-                        .unwrap_or(Value::Object(Map::new()))
-                })
-                .collect();
-            (!items.is_empty()).then_some(Value::Array(items))
-        }
-        other => {
-            let raw = posted.value(path)?.trim();
-            parse_scalar(&other, raw, optional)
-        }
+    }
+
+    /// The strings a list held before the form was posted.
+    fn previous_strings(&self, path: &str) -> Vec<String> {
+        self.previous
+            .pointer(&format!("/{}", path.replace('.', "/")))
+            .and_then(Value::as_array)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -777,9 +1243,14 @@ fn list_has_ids(list: &str) -> bool {
         .is_some_and(|properties| properties.get("id").is_some())
 }
 
+/// The value at a path, making the tables on the way when they are missing: adding a team
+/// member to a strategy without resources makes its resources.
 fn pointer_mut<'v>(document: &'v mut Value, parts: &[&str]) -> Option<&'v mut Value> {
     let mut current = document;
     for part in parts {
+        if current.is_null() && part.parse::<usize>().is_err() {
+            *current = Value::Object(Map::new());
+        }
         current = match current {
             Value::Object(map) => map.entry((*part).to_owned()).or_insert(Value::Null),
             Value::Array(items) => items.get_mut(part.parse::<usize>().ok()?)?,
@@ -835,7 +1306,14 @@ fn to_toml(value: &Value, node: &Value) -> Option<toml::Value> {
                     .and_then(|properties| properties.get(key.as_str()))
                     .cloned()
                     .unwrap_or(Value::Null);
-                if let Some(converted) = to_toml(child, &child_node) {
+                // An empty list or table says nothing a missing one does not, and would add
+                // lines to a file that had none.
+                let empty = |converted: &toml::Value| match converted {
+                    toml::Value::Array(items) => items.is_empty(),
+                    toml::Value::Table(table) => table.is_empty(),
+                    _ => false,
+                };
+                if let Some(converted) = to_toml(child, &child_node).filter(|value| !empty(value)) {
                     table.insert(key.clone(), converted);
                 }
             }
@@ -885,6 +1363,11 @@ mod tests {
                         .filter(|(_, _, checked)| *checked)
                         .map(|(value, _, _)| (name.clone(), value)),
                 ),
+                // Each number of a map under its own name.
+                Line::Input(Input {
+                    control: Control::Numbers(entries, _),
+                    ..
+                }) => fields.extend(entries.into_iter().map(|(name, _, value)| (name, value))),
                 Line::Input(input) => fields.push((input.name, input.value)),
                 Line::ItemOpen { path, .. } => fields.push((format!("{path}._item"), "1".into())),
                 _ => {}
@@ -1038,6 +1521,57 @@ mod tests {
             parse_scalar(&Kind::NumberOrText, "+500", false),
             Some(Value::from("+500"))
         );
+    }
+
+    #[test]
+    fn go_to_the_field_opens_the_form_that_holds_it() {
+        assert_eq!(
+            form_slug("resources.team[0].skills", "strategy"),
+            "resources"
+        );
+        assert_eq!(form_slug("always_on[0].formats", "resources"), "strategy");
+        assert_eq!(form_slug("custom_kpis[1].unit", "objectives"), "evaluate");
+        assert_eq!(form_slug("strategy.country", "technologies"), "target");
+        assert_eq!(form_slug("somewhere.else", "message"), "message");
+    }
+
+    #[test]
+    fn every_field_has_a_help_text_in_both_languages() {
+        let mut missing = Vec::new();
+        let root = schema();
+        for (name, _) in root["properties"].as_object().unwrap() {
+            if name != "schema_version" && help_text(Language::French, None, name).is_empty() {
+                missing.push(name.clone());
+            }
+        }
+        for (definition, node) in root["$defs"].as_object().unwrap() {
+            let Some(properties) = node.get("properties").and_then(Value::as_object) else {
+                continue;
+            };
+            for name in properties.keys() {
+                for language in [Language::English, Language::French] {
+                    if help_text(language, Some(definition), name).is_empty() {
+                        missing.push(format!("{definition}.{name} ({language:?})"));
+                    }
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "fields without a help text: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn percentages_read_as_shares_and_out_of_range_ones_are_refused() {
+        assert_eq!(posted_percent("40"), Ok(Some(Value::from(0.4))));
+        assert_eq!(posted_percent("12,5 %"), Ok(Some(Value::from(0.125))));
+        assert_eq!(posted_percent(" "), Ok(None));
+        assert_eq!(posted_percent("400"), Err("web-form-percent-range"));
+        assert_eq!(posted_percent("-5"), Err("web-form-percent-range"));
+        assert_eq!(posted_percent("beaucoup"), Err("web-form-percent-range"));
+        assert_eq!(percent_text(&Value::from(0.4)), "40");
+        assert_eq!(percent_text(&Value::from(0.125)), "12.5");
     }
 
     #[test]
