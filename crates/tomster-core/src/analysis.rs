@@ -90,7 +90,7 @@ pub fn strategy_locale(strategy: &Strategy, language: Language) -> Locale {
 }
 
 /// A diagnostic as `check --format json` and the API's `/diagnostics` write it.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, schemars::JsonSchema)]
 pub struct WrittenDiagnostic {
     pub code: &'static str,
     pub severity: &'static str,
@@ -106,7 +106,7 @@ pub struct WrittenDiagnostic {
 }
 
 /// The checker's findings written in a language, each with its place in the file.
-#[derive(Clone, Debug, serde::Serialize)]
+#[derive(Clone, Debug, serde::Serialize, schemars::JsonSchema)]
 pub struct CheckReport {
     pub diagnostics: Vec<WrittenDiagnostic>,
     pub summary: Summary,

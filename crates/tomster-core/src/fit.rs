@@ -96,7 +96,7 @@ impl PersonaFit {
 }
 
 /// A reason written out, for JSON output.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ReasonText {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,7 +106,7 @@ pub struct ReasonText {
 }
 
 /// A network's fit written out, for JSON output.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PlatformFitText {
     pub platform: String,
     pub score: Option<u8>,
@@ -115,7 +115,7 @@ pub struct PlatformFitText {
 }
 
 /// A persona's fits written out, for JSON output.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PersonaFitText {
     pub persona: String,
     pub platforms: Vec<PlatformFitText>,

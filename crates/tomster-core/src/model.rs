@@ -391,6 +391,34 @@ fn age_in_years<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u8, D::Err
         })
 }
 
+/// The most people one team line stands for.
+const MOST_PEOPLE: i64 = 1000;
+
+/// A team line's number of people: 1 to [`MOST_PEOPLE`] (none is no line at all).
+fn people_count<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u32>, D::Error> {
+    let Some(count) = Option::<i64>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if (1..=MOST_PEOPLE).contains(&count) {
+        return Ok(u32::try_from(count).ok());
+    }
+    Err(serde::de::Error::custom(
+        crate::i18n::Coded::new(
+            "load-number-between",
+            &[
+                (
+                    "what",
+                    crate::i18n::Coded::key_argument("value-people-count"),
+                ),
+                ("minimum", "1".to_owned()),
+                ("maximum", MOST_PEOPLE.to_string()),
+                ("value", count.to_string()),
+            ],
+        )
+        .encode(),
+    ))
+}
+
 /// How a persona's attention is spread over the buyer's journey.
 #[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -780,7 +808,11 @@ pub struct TeamMember {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
     /// How many people this line stands for (default 1): hours and costs are per person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "people_count"
+    )]
     #[schemars(range(min = 1, max = 1000))]
     pub count: Option<u32>,
     /// What an hour of this person's time costs (salary and charges), to value the staff time.

@@ -13,7 +13,7 @@ use crate::strategy::Strategy;
 use crate::values::Day;
 
 /// A KPI of the catalogue suggested for an objective.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct SuggestedKpi {
     /// Its id: its name and formula are in the knowledge base, in both languages.
     pub kpi: String,
@@ -35,7 +35,7 @@ pub struct SuggestedKpi {
 }
 
 /// The KPIs suggested for one objective, best first.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct KpiSuggestions {
     pub objective: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,7 +44,7 @@ pub struct KpiSuggestions {
 }
 
 /// The cheapest paid plan of a catalogue tool, as read on the vendor's page.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PricedPlan {
     pub name: String,
     pub price: f64,
@@ -53,7 +53,7 @@ pub struct PricedPlan {
 }
 
 /// A catalogue tool offered for a missing kind of tool.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct CatalogueTool {
     pub name: String,
     /// What the free tier gives, when there is one.
@@ -68,7 +68,7 @@ pub struct CatalogueTool {
 }
 
 /// A kind of tool the plan needs and has none of.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ToolSuggestion {
     pub category: ToolCategory,
     /// The message key of why the plan needs it.
@@ -87,7 +87,7 @@ pub struct Recommendations {
 }
 
 /// The recommendations written in a language, for JSON output.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct RecommendationsText<'a> {
     pub personas: Vec<crate::fit::PersonaFitText>,
     pub kpis: Vec<KpiSuggestionsText<'a>>,
@@ -95,7 +95,7 @@ pub struct RecommendationsText<'a> {
 }
 
 /// An objective's suggested KPIs with their names and formulas written out.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct KpiSuggestionsText<'a> {
     pub objective: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,16 +103,17 @@ pub struct KpiSuggestionsText<'a> {
     pub suggested: Vec<SuggestedKpiText<'a>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A suggested KPI with its name and formula in a language (its id is the `kpi` of the
+/// flattened details: written once).
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct SuggestedKpiText<'a> {
-    pub kpi: &'a str,
     pub name: String,
     pub formula: String,
     #[serde(flatten)]
     pub details: &'a SuggestedKpi,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ToolSuggestionText<'a> {
     pub reason: String,
     #[serde(flatten)]
@@ -144,7 +145,6 @@ impl Recommendations {
                         .map(|suggested| {
                             let record = knowledge.kpi(&suggested.kpi);
                             SuggestedKpiText {
-                                kpi: &suggested.kpi,
                                 name: record
                                     .map(|kpi| kpi.name(language).to_owned())
                                     .unwrap_or_else(|| suggested.kpi.clone()),

@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tomster_core::i18n::text;
@@ -165,6 +166,78 @@ impl IntoResponse for Problem {
 
 type ApiResult = Result<Response, Problem>;
 
+// ---- The bodies the API sends, described in the OpenAPI document from these very types ----
+
+/// A workspace a token reaches.
+#[derive(Serialize, JsonSchema)]
+pub struct WorkspaceItem {
+    pub slug: String,
+    pub name: String,
+    /// The token's reach there: `viewer` (read-only tokens too), `editor` or `owner`.
+    pub role: String,
+}
+
+/// A strategy in a workspace's list.
+#[derive(Serialize, JsonSchema)]
+pub struct StrategyListItem {
+    pub id: String,
+    pub name: String,
+    /// Its current version.
+    pub version: i64,
+    /// When its current version was saved (RFC 3339).
+    pub updated_at: String,
+}
+
+/// A version just stored (created, or saved on top of another).
+#[derive(Serialize, JsonSchema)]
+pub struct Stored {
+    pub id: String,
+    pub version: i64,
+    pub name: String,
+}
+
+/// A version in a strategy's history.
+#[derive(Serialize, JsonSchema)]
+pub struct VersionItem {
+    pub version: i64,
+    /// Who saved it (none when the account is gone).
+    pub author: Option<String>,
+    pub comment: String,
+    /// When it was saved (RFC 3339).
+    pub created_at: String,
+}
+
+/// A version with its strategy, as JSON (`?format=toml` or `Accept: application/toml` gives
+/// the stored TOML text instead).
+#[derive(Serialize, JsonSchema)]
+pub struct StrategyVersion {
+    pub id: String,
+    pub version: i64,
+    pub name: String,
+    pub author: Option<String>,
+    pub comment: String,
+    pub created_at: String,
+    /// The strategy document (the same fields as the TOML file).
+    #[schemars(with = "Option<tomster_core::model::StrategyDocument>")]
+    pub strategy: Option<serde_json::Value>,
+}
+
+/// An error (RFC 9457 problem details).
+#[derive(Serialize, JsonSchema)]
+pub struct ProblemDocument {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: Option<String>,
+    /// The load errors of a refused strategy, with their line and column.
+    pub errors: Option<Vec<WrittenLoadError>>,
+    /// On a conflict: the version saved meanwhile.
+    pub current_version: Option<i64>,
+    /// On a calendar over the download's limit: the years to ask for one at a time.
+    pub years: Option<Vec<i16>>,
+}
+
 /// The token of a request and what it reaches: one workspace, with its owner's current role
 /// there (read-only tokens read only).
 pub struct Access {
@@ -254,20 +327,12 @@ async fn workspaces(State(state): State<AppState>, access: Access) -> ApiResult 
         .by_id(access.workspace_id)
         .await?
         .ok_or(Problem::from(AppError::NotFound))?;
-    Ok(axum::Json(json!([{
-        "slug": workspace.slug,
-        "name": workspace.name,
-        "role": access.role.as_str(),
-    }]))
+    Ok(axum::Json([WorkspaceItem {
+        slug: workspace.slug,
+        name: workspace.name,
+        role: access.role.as_str().to_owned(),
+    }])
     .into_response())
-}
-
-#[derive(Serialize)]
-struct StrategyListItem {
-    id: String,
-    name: String,
-    version: i64,
-    updated_at: String,
 }
 
 fn iso(seconds: i64) -> String {
@@ -298,7 +363,7 @@ struct ListQuery {
 }
 
 /// The most strategies one answer lists.
-const LIST_LIMIT: i64 = 500;
+pub const LIST_LIMIT: i64 = 500;
 
 async fn strategies(
     State(state): State<AppState>,
@@ -307,8 +372,15 @@ async fn strategies(
     Query(query): Query<ListQuery>,
 ) -> ApiResult {
     let workspace = named_workspace(&state, &access, &slug).await?;
-    let limit = query.limit.unwrap_or(LIST_LIMIT).clamp(1, LIST_LIMIT);
-    let offset = query.offset.unwrap_or(0).max(0);
+    let limit = query.limit.unwrap_or(LIST_LIMIT);
+    let offset = query.offset.unwrap_or(0);
+    if !(1..=LIST_LIMIT).contains(&limit) || offset < 0 {
+        return Err(Problem::detailed(
+            StatusCode::BAD_REQUEST,
+            "Bad request",
+            format!("limit is 1 to {LIST_LIMIT}, offset 0 or more"),
+        ));
+    }
     let (listed, _) = state
         .db
         .strategies()
@@ -354,6 +426,30 @@ fn strategy_text(headers: &HeaderMap, body: &str, language: Language) -> Result<
             Some(inner) if inner.is_object() && value.get("version").is_some() => inner.clone(),
             _ => value,
         };
+        // Read as the model first: a list where a table is expected is said as such, not
+        // dropped on the way to TOML.
+        if let Err(message) = crate::editor::check_shape(&document) {
+            return Err(load_problem(
+                vec![WrittenLoadError {
+                    message,
+                    line: 1,
+                    column: 1,
+                }],
+                language,
+            ));
+        }
+        if let Err(error) =
+            serde_json::from_value::<tomster_core::model::StrategyDocument>(document.clone())
+        {
+            return Err(load_problem(
+                vec![WrittenLoadError {
+                    message: error.to_string(),
+                    line: 1,
+                    column: 1,
+                }],
+                language,
+            ));
+        }
         if !document.is_object() {
             return Err(load_problem(
                 vec![WrittenLoadError {
@@ -417,7 +513,11 @@ async fn create_strategy(
             (header::LOCATION, location),
             (header::ETAG, "\"1\"".to_owned()),
         ],
-        axum::Json(json!({ "id": id.to_string(), "version": 1, "name": name })),
+        axum::Json(Stored {
+            id: id.to_string(),
+            version: 1,
+            name,
+        }),
     )
         .into_response())
 }
@@ -427,12 +527,22 @@ struct FormatQuery {
     format: Option<String>,
 }
 
-fn wants_toml(headers: &HeaderMap, query: &FormatQuery) -> bool {
-    query.format.as_deref() == Some("toml")
-        || headers
+/// Whether the TOML text is asked for (`?format=toml` or `Accept: application/toml`) rather
+/// than JSON; an unknown `format` is refused.
+fn wants_toml(headers: &HeaderMap, query: &FormatQuery) -> Result<bool, Problem> {
+    match query.format.as_deref() {
+        Some("toml") => Ok(true),
+        Some("json") => Ok(false),
+        Some(_) => Err(Problem::detailed(
+            StatusCode::BAD_REQUEST,
+            "Bad request",
+            "format is json or toml".to_owned(),
+        )),
+        None => Ok(headers
             .get(header::ACCEPT)
             .and_then(|value| value.to_str().ok())
-            .is_some_and(|accept| accept.contains("application/toml"))
+            .is_some_and(|accept| accept.contains("application/toml"))),
+    }
 }
 
 async fn version_response(
@@ -449,7 +559,7 @@ async fn version_response(
         .await?
         .ok_or(Problem::from(AppError::NotFound))?;
     let etag = format!("\"{number}\"");
-    if wants_toml(headers, query) {
+    if wants_toml(headers, query)? {
         return Ok((
             [
                 (
@@ -465,15 +575,15 @@ async fn version_response(
     let document = crate::service::version_document(state, strategy, number).await?;
     Ok((
         [(header::ETAG, etag)],
-        axum::Json(json!({
-            "id": strategy.id.to_string(),
-            "version": number,
-            "name": strategy.name,
-            "author": version.author_email,
-            "comment": version.comment,
-            "created_at": iso(version.created_at),
-            "strategy": document,
-        })),
+        axum::Json(StrategyVersion {
+            id: strategy.id.to_string(),
+            version: number,
+            name: strategy.name.clone(),
+            author: version.author_email,
+            comment: version.comment,
+            created_at: iso(version.created_at),
+            strategy: document,
+        }),
     )
         .into_response())
 }
@@ -513,8 +623,8 @@ async fn replace_strategy(
         .parse::<i64>()
     else {
         return Err(Problem::detailed(
-            StatusCode::PRECONDITION_FAILED,
-            "Precondition failed",
+            StatusCode::BAD_REQUEST,
+            "Bad request",
             "If-Match is not a version number such as \"3\"".to_owned(),
         ));
     };
@@ -532,7 +642,11 @@ async fn replace_strategy(
     {
         Saved::Version { number, name } => Ok((
             [(header::ETAG, format!("\"{number}\""))],
-            axum::Json(json!({ "id": strategy.id.to_string(), "version": number, "name": name })),
+            axum::Json(Stored {
+                id: strategy.id.to_string(),
+                version: number,
+                name,
+            }),
         )
             .into_response()),
         Saved::Conflict { current } => {
@@ -551,19 +665,17 @@ async fn replace_strategy(
 }
 
 async fn versions(State(state): State<AppState>, reached: TokenStrategy) -> ApiResult {
-    let list: Vec<serde_json::Value> = state
+    let list: Vec<VersionItem> = state
         .db
         .strategies()
         .versions(&reached.strategy.id)
         .await?
         .into_iter()
-        .map(|version| {
-            json!({
-                "version": version.number,
-                "author": version.author_email,
-                "comment": version.comment,
-                "created_at": iso(version.created_at),
-            })
+        .map(|version| VersionItem {
+            version: version.number,
+            author: version.author_email,
+            comment: version.comment,
+            created_at: iso(version.created_at),
         })
         .collect();
     Ok(axum::Json(list).into_response())

@@ -26,7 +26,7 @@ pub use tomster_core::diagnostics::Step;
 use crate::store::StrategyId;
 
 /// A load error as the pages and the API show it.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct WrittenLoadError {
     pub message: String,
     pub line: usize,

@@ -488,6 +488,7 @@ value-PerMonth = a number of posts per month
 value-HoursPerWeek = hours per week
 value-Minutes = a duration in minutes
 value-PaceRatio = a share of the needed pace (0.8 means 80%)
+value-people-count = a number of people
 load-not-finite = expected a finite number, found { $value }
 load-target = expected a number (the level to reach), a gain on the baseline such as "+500", or a change in percent such as "+30 %" or "-10 %", found "{ $text }"
 load-target-range = a change from the baseline must be above -100 % and at most +1 000 000 %, found "{ $text }"

@@ -25,7 +25,7 @@ pub const CATEGORIES: [&str; 6] = [
 ];
 
 /// Money the plan costs, against the budget.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Cost {
     pub total: f64,
     /// The budget for the whole period.

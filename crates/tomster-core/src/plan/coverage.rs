@@ -9,7 +9,7 @@ use crate::model::Stage;
 use crate::strategy::Strategy;
 
 /// Messages for one persona, by stage.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct PersonaCoverage {
     pub persona: String,
     /// Number of messages by stage.
@@ -19,7 +19,7 @@ pub struct PersonaCoverage {
 }
 
 /// The persona x stage message matrix.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Coverage {
     pub stages: Vec<Stage>,
     pub personas: Vec<PersonaCoverage>,

@@ -27,7 +27,7 @@ use crate::strategy::Strategy;
 use crate::values::Day;
 
 /// The whole plan estimate.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Plan {
     pub workload: Workload,
     pub cost: Cost,

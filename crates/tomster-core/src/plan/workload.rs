@@ -56,7 +56,7 @@ struct Task {
 }
 
 /// The load of one week of the period.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct WeekLoad {
     pub start: Day,
     /// Days of the period in this week: 7, or fewer for the first and last ISO weeks.
@@ -68,7 +68,7 @@ pub struct WeekLoad {
 }
 
 /// What one provider takes off the team.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct ProviderWork {
     pub provider: String,
     /// Average hours a week over the weeks it works.
@@ -81,7 +81,7 @@ pub struct ProviderWork {
 }
 
 /// Hours per week the plan needs, against what the team gives.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, schemars::JsonSchema)]
 pub struct Workload {
     /// The everyday (always-on) load on the team, outsourced work excluded, averaged over the
     /// weeks of the period.

@@ -1260,6 +1260,119 @@ fn pointer_mut<'v>(document: &'v mut Value, parts: &[&str]) -> Option<&'v mut Va
     Some(current)
 }
 
+/// Checks that a strategy sent as JSON has the model's shape: a table where a table is
+/// expected, a list where a list is, a text, a number or a yes/no where they are, and no field
+/// the model does not have. The loader then checks the values. `Err` names the first place
+/// that is not as expected.
+pub fn check_shape(document: &Value) -> Result<(), String> {
+    shape_of(document, schema(), "")
+}
+
+fn shape_of(value: &Value, node: &Value, path: &str) -> Result<(), String> {
+    let wrong = |expected: &str| {
+        Err(format!(
+            "{} should be {expected}",
+            if path.is_empty() {
+                "the strategy"
+            } else {
+                path
+            }
+        ))
+    };
+    if let Some(alternatives) = node.get("anyOf").and_then(Value::as_array) {
+        if alternatives
+            .iter()
+            .any(|alternative| shape_of(value, alternative, path).is_ok())
+        {
+            return Ok(());
+        }
+        return shape_of(value, alternatives.first().unwrap_or(&Value::Null), path);
+    }
+    let node = resolve(node);
+    if node.get("anyOf").is_some() {
+        return shape_of(value, node, path);
+    }
+    let types: Vec<&str> = match node.get("type") {
+        Some(Value::String(name)) => vec![name.as_str()],
+        Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
+        // No type: any value (a target written as a number or a text).
+        _ => return Ok(()),
+    };
+    let matches = |name: &str| match (name, value) {
+        ("null", Value::Null)
+        | ("boolean", Value::Bool(_))
+        | ("string", Value::String(_))
+        | ("array", Value::Array(_))
+        | ("object", Value::Object(_)) => true,
+        ("number", Value::Number(_)) => true,
+        ("integer", Value::Number(number)) => number.is_i64() || number.is_u64(),
+        _ => false,
+    };
+    if !types.iter().any(|name| matches(name)) {
+        let expected = match types.iter().find(|name| **name != "null").copied() {
+            Some("object") => "a table",
+            Some("array") => "a list",
+            Some("string") => "a text",
+            Some("integer") => "a whole number",
+            Some("number") => "a number",
+            Some("boolean") => "true or false",
+            _ => "empty",
+        };
+        return wrong(expected);
+    }
+    match value {
+        Value::Object(map) => {
+            let properties = node.get("properties").and_then(Value::as_object);
+            for (key, child) in map {
+                let child_path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                match properties.and_then(|properties| properties.get(key)) {
+                    Some(child_node) => shape_of(child, child_node, &child_path)?,
+                    None => match node.get("additionalProperties") {
+                        Some(Value::Bool(false)) => {
+                            return Err(format!("{child_path} is not a field of the strategy"));
+                        }
+                        Some(extra) if extra.is_object() => shape_of(child, extra, &child_path)?,
+                        _ => {}
+                    },
+                }
+            }
+            Ok(())
+        }
+        Value::Array(items) => {
+            if let Some(item_node) = node.get("items") {
+                for (index, item) in items.iter().enumerate() {
+                    shape_of(item, item_node, &format!("{path}[{index}]"))?;
+                }
+            }
+            Ok(())
+        }
+        Value::Number(number) => {
+            let number = number.as_f64().unwrap_or(f64::NAN);
+            let below = node
+                .get("minimum")
+                .and_then(Value::as_f64)
+                .is_some_and(|minimum| number < minimum);
+            let above = node
+                .get("maximum")
+                .and_then(Value::as_f64)
+                .is_some_and(|maximum| number > maximum);
+            if below || above {
+                return Err(format!(
+                    "{path} should be from {} to {}",
+                    node.get("minimum").unwrap_or(&Value::Null),
+                    node.get("maximum").unwrap_or(&Value::Null)
+                ));
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// The document as TOML text, the format the loader reads and the downloads give: dates as
 /// TOML dates, no empty tables.
 pub fn to_toml_text(document: &Value) -> Result<String, String> {
@@ -1520,6 +1633,31 @@ mod tests {
         assert_eq!(
             parse_scalar(&Kind::NumberOrText, "+500", false),
             Some(Value::from("+500"))
+        );
+    }
+
+    #[test]
+    fn a_document_of_another_shape_is_refused_where_it_differs() {
+        let example = tomster_core::templates::template("b2b-saas").unwrap();
+        let mut document = document_of(example.text);
+        assert_eq!(check_shape(&document), Ok(()));
+        document["resources"] = serde_json::json!([null, null]);
+        assert_eq!(
+            check_shape(&document),
+            Err("resources should be a table".to_owned())
+        );
+        let mut document = document_of(example.text);
+        document["personas"][0]["nickname"] = Value::from("x");
+        assert!(
+            check_shape(&document)
+                .unwrap_err()
+                .contains("personas[0].nickname")
+        );
+        let mut document = document_of(example.text);
+        document["objectives"][0]["personas"] = Value::from("everyone");
+        assert_eq!(
+            check_shape(&document),
+            Err("objectives[0].personas should be a list".to_owned())
         );
     }
 

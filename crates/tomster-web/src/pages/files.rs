@@ -30,13 +30,12 @@ pub struct DownloadQuery {
 /// A period from the address's `from` and `to` (400 when one is not a date).
 pub fn period(from: Option<&str>, to: Option<&str>) -> Result<Period, AppError> {
     let day = |text: Option<&str>| -> Result<Option<Day>, AppError> {
-        text.filter(|text| !text.is_empty())
-            .map(|text| {
-                text.parse::<jiff::civil::Date>()
-                    .map(Day)
-                    .map_err(|_| AppError::BadRequest)
-            })
-            .transpose()
+        text.map(|text| {
+            text.parse::<jiff::civil::Date>()
+                .map(Day)
+                .map_err(|_| AppError::BadRequest)
+        })
+        .transpose()
     };
     Ok(Period {
         from: day(from)?,

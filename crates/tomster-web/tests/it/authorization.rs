@@ -340,15 +340,45 @@ async fn the_openapi_document_lists_every_route() {
     assert_eq!(reply.status, StatusCode::OK);
     let document: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
     assert_eq!(document["openapi"], "3.1.0");
+    // Every schema an operation names is in the document.
+    let text = document.to_string();
+    for reference in text.split("\"$ref\":\"#/components/schemas/").skip(1) {
+        let name = reference.split('"').next().unwrap();
+        assert!(
+            document["components"]["schemas"][name].is_object(),
+            "{name} is named but not described"
+        );
+    }
     for route in tomster_web::api::routes().routes() {
         let (method, path) = (route.method, route.path);
         if path == "/api/v1/openapi.json" {
             continue;
         }
         let relative = path.trim_start_matches("/api/v1");
-        assert!(
-            document["paths"][relative][method.to_ascii_lowercase()].is_object(),
-            "{method} {path} is not described"
-        );
+        let operation = &document["paths"][relative][method.to_ascii_lowercase()];
+        assert!(operation.is_object(), "{method} {path} is not described");
+        assert_ne!(operation["operationId"], "unknown", "{method} {path}");
+        let responses = operation["responses"].as_object().unwrap();
+        // A success with its body's type, and the errors every route can answer.
+        let success = responses
+            .iter()
+            .find(|(status, _)| status.starts_with('2'))
+            .unwrap_or_else(|| panic!("{method} {path}: no success"));
+        assert!(success.1["content"].is_object(), "{method} {path}");
+        for status in ["401", "503"] {
+            assert!(
+                responses.contains_key(status),
+                "{method} {path}: no {status}"
+            );
+        }
+        if method != "GET" {
+            for status in ["400", "403", "413", "415", "422"] {
+                assert!(
+                    responses.contains_key(status),
+                    "{method} {path}: no {status}"
+                );
+            }
+            assert!(operation["requestBody"]["content"]["application/json"]["schema"].is_object());
+        }
     }
 }
