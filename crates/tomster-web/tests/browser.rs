@@ -8,6 +8,7 @@
 //! `.ci/run`), which makes their absence a failure.
 
 use std::net::SocketAddr;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -46,10 +47,17 @@ fn tools() -> Option<String> {
     }
 }
 
+/// chromedriver in a process group of its own, so that a failing test, which never closes
+/// its session, still takes the browser it started down with it.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .arg("--")
+            .arg(format!("-{}", self.0.id()))
+            .status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -58,6 +66,7 @@ impl Drop for Driver {
 async fn start_driver(port: u16) -> Driver {
     let child = Command::new("/usr/bin/chromedriver")
         .arg(format!("--port={port}"))
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -96,8 +105,9 @@ async fn browser(driver_port: u16, profile: &Path) -> Client {
         .expect("a WebDriver session")
 }
 
-/// Runs axe-core on the page and fails on any violation, naming each.
-async fn assert_accessible(client: &Client, axe: &str, page: &str) {
+/// The violations axe-core finds on the page, named. A result that is not what axe-core
+/// answers (its API changed, it failed to run) fails the test: it never reads as zero.
+async fn axe_violations(client: &Client, axe: &str) -> Vec<String> {
     client
         .execute(axe, vec![])
         .await
@@ -106,13 +116,33 @@ async fn assert_accessible(client: &Client, axe: &str, page: &str) {
         .execute_async(
             "const done = arguments[arguments.length - 1];
              axe.run(document, { resultTypes: ['violations'] })
-               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-               .catch(e => done(['axe failed: ' + e]));",
+               .then(r => done({ ran: true, violations: r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', ')) }))
+               .catch(e => done({ ran: false, error: String(e) }));",
             vec![],
         )
         .await
         .expect("axe-core runs");
-    let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+    assert_eq!(
+        result["ran"],
+        Value::Bool(true),
+        "axe-core failed: {result}"
+    );
+    let list = result["violations"]
+        .as_array()
+        .unwrap_or_else(|| panic!("a malformed axe-core result: {result}"));
+    list.iter()
+        .map(|violation| {
+            violation
+                .as_str()
+                .unwrap_or_else(|| panic!("a malformed axe-core violation: {violation}"))
+                .to_owned()
+        })
+        .collect()
+}
+
+/// Runs axe-core on the page and fails on any violation, naming each.
+async fn assert_accessible(client: &Client, axe: &str, page: &str) {
+    let violations = axe_violations(client, axe).await;
     assert!(violations.is_empty(), "{page}: {violations:#?}");
 }
 
@@ -134,6 +164,17 @@ async fn fill(client: &Client, css: &str, text: &str) {
         .unwrap_or_else(|_| panic!("{css}"));
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
+}
+
+/// A date, as the browser's date picker gives it (typing depends on the browser's locale).
+async fn pick_date(client: &Client, css: &str, date: &str) {
+    client
+        .execute(
+            "document.querySelector(arguments[0]).value = arguments[1];",
+            vec![json!(css), json!(date)],
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{css}"));
 }
 
 async fn click(client: &Client, css: &str) {
@@ -214,6 +255,22 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     // First run: the setup page creates the owner and the first workspace.
     client.goto(&format!("{base}{setup}")).await.unwrap();
     assert_accessible(&client, &axe, "setup").await;
+    // The check itself is checked: an image without a text alternative is reported.
+    client
+        .execute(
+            "const image = document.createElement('img'); image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; document.body.appendChild(image);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let injected = axe_violations(&client, &axe).await;
+    assert!(
+        injected
+            .iter()
+            .any(|violation| violation.starts_with("image-alt")),
+        "axe-core did not see the injected violation: {injected:?}"
+    );
+    client.goto(&format!("{base}{setup}")).await.unwrap();
     fill(&client, "#email", "owner@agence.test").await;
     fill(&client, "#password", "une phrase assez longue").await;
     fill(&client, "#confirm", "une phrase assez longue").await;
@@ -260,33 +317,176 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     assert!(page.contains("Léa, habituée du quartier"));
     screenshots(&client, "step-target").await;
 
-    // Through the seven steps: each step's page and form, each form saved.
-    for step in [
-        "target",
-        "objectives",
-        "message",
-        "strategy",
-        "technologies",
-        "evaluate",
-        "resources",
-    ] {
-        client
-            .goto(&format!("{base}/s/{strategy}/step/{step}"))
-            .await
-            .unwrap();
-        assert_accessible(&client, &axe, &format!("step {step}")).await;
-        client
-            .goto(&format!("{base}/s/{strategy}/form/{step}"))
-            .await
-            .unwrap();
-        assert_accessible(&client, &axe, &format!("form {step}")).await;
-        click(
-            &client,
-            "form.guided > button[value='save']:not(.default-action)",
-        )
-        .await;
-        wait_for_path(&client, |path| path.ends_with(&format!("/step/{step}"))).await;
+    // Through the seven forms with the choices they offer: no code typed, every save accepted.
+    let form = |step: &'static str| {
+        let client = client.clone();
+        let address = format!("{base}/s/{strategy}/form/{step}");
+        async move {
+            client.goto(&address).await.unwrap();
+            wait_for_path(&client, |path| path.ends_with(&format!("/form/{step}"))).await;
+        }
+    };
+    let add = |list: &'static str| {
+        let client = client.clone();
+        async move {
+            click(&client, &format!("button[value='add:{list}']")).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            wait_for_path(&client, |path| path.contains("/form/")).await;
+        }
+    };
+    let save = |step: &'static str| {
+        let client = client.clone();
+        async move {
+            click(
+                &client,
+                "form.guided > button[value='save']:not(.default-action)",
+            )
+            .await;
+            // A refused save stays on the form, with its errors: they fail the test.
+            for _ in 0..100 {
+                let path = client.current_url().await.unwrap().path().to_owned();
+                if path.ends_with(&format!("/step/{step}")) {
+                    wait_for_path(&client, |path| path.ends_with(&format!("/step/{step}"))).await;
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            let page = client.source().await.unwrap();
+            let errors = page
+                .split("id=\"form-errors\"")
+                .nth(1)
+                .and_then(|rest| rest.split("</div>").next())
+                .unwrap_or("(no error listed)");
+            panic!("the {step} form was not saved: {errors}");
+        }
+    };
+    // Target: the persona's networks, ticked by name.
+    form("target").await;
+    click(
+        &client,
+        "input[name='personas.0.channels'][value='instagram']",
+    )
+    .await;
+    click(
+        &client,
+        "input[name='personas.0.channels'][value='google_business_profile']",
+    )
+    .await;
+    save("target").await;
+    // Objectives: the kind, the KPI among those suggested, the persona, by name.
+    form("objectives").await;
+    add("objectives").await;
+    fill(
+        &client,
+        "textarea[name='objectives.0.statement']",
+        "Se faire connaître des voisins",
+    )
+    .await;
+    select(&client, "select[name='objectives.0.kind']", "awareness").await;
+    click(
+        &client,
+        "input[name='objectives.0.personas'][value='persona-1']",
+    )
+    .await;
+    fill(&client, "input[name='objectives.0.baseline']", "200").await;
+    fill(&client, "input[name='objectives.0.target']", "1500").await;
+    pick_date(&client, "input[name='objectives.0.deadline']", "2027-06-30").await;
+    save("objectives").await;
+    form("objectives").await;
+    let page = body(&client).await;
+    assert!(
+        page.contains("optgroup label=\"Suggested for Awareness\""),
+        "KPIs suggested first"
+    );
+    select(&client, "select[name='objectives.0.kpi']", "reach").await;
+    screenshots(&client, "form-objectives").await;
+    save("objectives").await;
+    // Message: a pillar in percent, a message for the persona chosen by name.
+    form("message").await;
+    add("pillars").await;
+    fill(&client, "input[name='pillars.0.name']", "La vie du café").await;
+    fill(&client, "input[name='pillars.0.share']", "100").await;
+    add("messages").await;
+    select(&client, "select[name='messages.0.persona']", "persona-1").await;
+    select(&client, "select[name='messages.0.stage']", "awareness").await;
+    fill(
+        &client,
+        "textarea[name='messages.0.key_message']",
+        "Un café de quartier où l'on se sent chez soi",
+    )
+    .await;
+    click(
+        &client,
+        "input[name='messages.0.content_types'][value='image']",
+    )
+    .await;
+    save("message").await;
+    // Strategy: an everyday presence on a network chosen by name.
+    form("strategy").await;
+    add("always_on").await;
+    select(&client, "select[name='always_on.0.platform']", "instagram").await;
+    fill(&client, "input[name='always_on.0.posts_per_week']", "3").await;
+    screenshots(&client, "form-strategy").await;
+    save("strategy").await;
+    // Technologies: the network chosen, a tool offered by name.
+    form("technologies").await;
+    add("platforms").await;
+    select(&client, "select[name='platforms.0.id']", "instagram").await;
+    add("tools").await;
+    fill(&client, "input[name='tools.0.name']", "Canva").await;
+    save("technologies").await;
+    // Evaluate: the KPI, its objective and its alert in percent.
+    form("evaluate").await;
+    add("kpis").await;
+    select(&client, "select[name='kpis.0.metric']", "reach").await;
+    select(&client, "select[name='kpis.0.objective']", "objective-1").await;
+    fill(&client, "input[name='kpis.0.alert_below']", "80").await;
+    save("evaluate").await;
+    // Resources: a member added to a section that was empty.
+    form("resources").await;
+    add("resources.team").await;
+    fill(&client, "input[name='resources.team.0.name']", "Camille").await;
+    fill(
+        &client,
+        "input[name='resources.team.0.hours_per_week']",
+        "5",
+    )
+    .await;
+    screenshots(&client, "form-resources").await;
+    save("resources").await;
+    let page = body(&client).await;
+    assert!(page.contains("Camille"), "the member is saved");
+    // Each step's page and form, in French and in English, on a desktop and a phone.
+    for language in ["fr", "en"] {
+        client.goto(&format!("{base}/account")).await.unwrap();
+        // The header's language choice sends itself when it changes (the page's script).
+        select(&client, "#language", language).await;
+        wait_for_path(&client, |path| path == "/w").await;
+        for step in [
+            "target",
+            "objectives",
+            "message",
+            "strategy",
+            "technologies",
+            "evaluate",
+            "resources",
+        ] {
+            client
+                .goto(&format!("{base}/s/{strategy}/step/{step}"))
+                .await
+                .unwrap();
+            assert_accessible(&client, &axe, &format!("step {step} ({language})")).await;
+            screenshots(&client, &format!("step-{step}-{language}")).await;
+            client
+                .goto(&format!("{base}/s/{strategy}/form/{step}"))
+                .await
+                .unwrap();
+            assert_accessible(&client, &axe, &format!("form {step} ({language})")).await;
+            screenshots(&client, &format!("form-{step}-{language}")).await;
+        }
     }
+    client.goto(&format!("{base}/kpis")).await.unwrap();
+    assert_accessible(&client, &axe, "kpis").await;
     for page in ["history", "edit"] {
         client
             .goto(&format!("{base}/s/{strategy}/{page}"))

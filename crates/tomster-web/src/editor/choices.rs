@@ -75,7 +75,7 @@ fn named(document: &Value, list: &str, name_fields: &[&str]) -> Vec<(String, Str
 }
 
 /// A text cut to `limit` characters, with an ellipsis (an objective's statement as a label).
-fn shorten(text: &str, limit: usize) -> String {
+pub(super) fn shorten(text: &str, limit: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() <= limit {
         return text;

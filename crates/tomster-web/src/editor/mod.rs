@@ -526,15 +526,8 @@ impl Context<'_> {
                 let count = items.len();
                 for (index, element) in items.iter().enumerate() {
                     let item_path = format!("{path}.{index}");
-                    let title = element
-                        .get("name")
-                        .or_else(|| element.get("id"))
-                        .or_else(|| element.get("platform"))
-                        .or_else(|| element.get("topic"))
-                        .or_else(|| element.get("provider"))
-                        .and_then(Value::as_str)
-                        .filter(|title| !title.is_empty())
-                        .map(str::to_owned)
+                    let title = self
+                        .item_title(element)
                         .unwrap_or_else(|| format!("{singular} {}", index + 1));
                     lines.push(Line::ItemOpen {
                         title,
@@ -622,6 +615,33 @@ impl Context<'_> {
                 input.required = true;
             }
         }
+    }
+
+    /// What names a list's element in its heading, in words: its name, its statement, its
+    /// topic or provider, its network's name, else its id.
+    fn item_title(&self, element: &Value) -> Option<String> {
+        let text = |field: &str| {
+            element
+                .get(field)
+                .and_then(Value::as_str)
+                .filter(|text| !text.trim().is_empty())
+        };
+        if let Some(title) = ["name", "statement", "topic", "provider", "key_message"]
+            .into_iter()
+            .find_map(text)
+        {
+            return Some(choices::shorten(title, 60));
+        }
+        if let Some(network) = text("platform") {
+            let named = self
+                .choices
+                .options(Source::Networks)
+                .into_iter()
+                .find(|(id, _)| id == network)
+                .map_or_else(|| network.to_owned(), |(_, name)| name);
+            return Some(named);
+        }
+        text("id").map(str::to_owned)
     }
 
     /// The objective kind whose KPIs a KPI field suggests first: the objective's own (an
@@ -787,13 +807,23 @@ impl Context<'_> {
     }
 }
 
+/// A number as people write it: `200`, not `200.0`.
+fn written_number(number: &serde_json::Number) -> String {
+    match number.as_f64() {
+        Some(value) if number.is_f64() && value.fract() == 0.0 && value.abs() < 1e15 => {
+            format!("{value:.0}")
+        }
+        _ => number.to_string(),
+    }
+}
+
 /// A value as an input shows it.
 fn written_value(kind: &Kind, value: &Value) -> String {
     match (kind, value) {
         (_, Value::Null) => String::new(),
         (Kind::Percent, value) => percent_text(value),
         (_, Value::String(text)) => text.clone(),
-        (_, Value::Number(number)) => number.to_string(),
+        (_, Value::Number(number)) => written_number(number),
         (_, Value::Bool(flag)) => flag.to_string(),
         (Kind::NumberMap, Value::Object(entries)) => entries
             .iter()
