@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::de::DeserializeOwned;
 use tomster_core::model::Language;
 
-use crate::store::{Role, StrategyRow, Workspace};
+use crate::store::{Role, SessionRecord, StrategyRow, Workspace};
 use crate::web::{
     AppError, AppState, Session, current_session, live_session, request_language, session_hash,
 };
@@ -159,17 +159,7 @@ impl<R: Required> FromRequestParts<AppState> for InWorkspace<R> {
                 .map(|(record, found)| (id_hash, record, found)),
             None => None,
         };
-        let (session, found) = match stored {
-            Some((id_hash, record, found)) => match live_session(state, id_hash, record).await {
-                Some(session) => (Some(session), found),
-                None => (None, None),
-            },
-            None => (None, None),
-        };
-        parts.extensions.insert(Resolved(session.clone()));
-        let Some(session) = session else {
-            return Err(sign_in_first(parts));
-        };
+        let (session, found) = signed_in(parts, state, stored).await?;
         let language = request_language(&parts.headers, Some(&session));
         let (workspace, role) = found.ok_or_else(|| AppError::NotFound.into_response())?;
         if role < R::ROLE {
@@ -182,6 +172,27 @@ impl<R: Required> FromRequestParts<AppState> for InWorkspace<R> {
             role,
             need: PhantomData,
         })
+    }
+}
+
+/// The live session of a one-query visit (the session read with what the address names) and
+/// what the query found; an expired session finds nothing and sends to the sign-in page.
+async fn signed_in<T>(
+    parts: &mut Parts,
+    state: &AppState,
+    stored: Option<(String, SessionRecord, Option<T>)>,
+) -> Result<(Session, Option<T>), Response> {
+    let (session, found) = match stored {
+        Some((id_hash, record, found)) => match live_session(state, id_hash, record).await {
+            Some(session) => (Some(session), found),
+            None => (None, None),
+        },
+        None => (None, None),
+    };
+    parts.extensions.insert(Resolved(session.clone()));
+    match session {
+        Some(session) => Ok((session, found)),
+        None => Err(sign_in_first(parts)),
     }
 }
 
@@ -229,17 +240,7 @@ async fn visit<R: Required>(
             .map(|(record, found)| (id_hash, record, found)),
         None => None,
     };
-    let (session, found) = match stored {
-        Some((id_hash, record, found)) => match live_session(state, id_hash, record).await {
-            Some(session) => (Some(session), found),
-            None => (None, None),
-        },
-        None => (None, None),
-    };
-    parts.extensions.insert(Resolved(session.clone()));
-    let Some(session) = session else {
-        return Err(sign_in_first(parts));
-    };
+    let (session, found) = signed_in(parts, state, stored).await?;
     let language = request_language(&parts.headers, Some(&session));
     let (strategy, workspace, role, body) =
         found.ok_or_else(|| AppError::NotFound.into_response())?;
@@ -291,17 +292,25 @@ pub trait HasCsrf {
     fn csrf(&self) -> &str;
 }
 
+/// `HasCsrf` for forms whose anti-forgery token is their `csrf` field.
+macro_rules! has_csrf {
+    ($($form:ty),+ $(,)?) => {
+        $(impl $crate::access::HasCsrf for $form {
+            fn csrf(&self) -> &str {
+                &self.csrf
+            }
+        })+
+    };
+}
+pub(crate) use has_csrf;
+
 /// A form with nothing but its anti-forgery token (sign out, revoke...).
 #[derive(serde::Deserialize)]
 pub struct CsrfOnly {
     pub csrf: String,
 }
 
-impl HasCsrf for CsrfOnly {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(CsrfOnly);
 
 /// Every posted field in order (the guided forms, whose fields follow the strategy).
 pub struct Fields(pub Vec<(String, String)>);

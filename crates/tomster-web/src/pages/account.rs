@@ -14,7 +14,7 @@ use tomster_core::model::Language;
 
 use super::sign_in::{password_matches, second_factor_ok};
 use super::{Page, render, safe_next, time_zone};
-use crate::access::{CsrfForm, CsrfOnly, HasCsrf, SignedIn};
+use crate::access::{CsrfForm, CsrfOnly, SignedIn, has_csrf};
 use crate::secrets::{check_new_password, hash_password, secret_hash};
 use crate::store::{TokenId, TokenRecord, Workspace};
 use crate::web::{AppError, AppState, Session, client_address};
@@ -134,11 +134,7 @@ pub struct LanguageForm {
     back: Option<String>,
 }
 
-impl HasCsrf for LanguageForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(LanguageForm);
 
 pub async fn set_language(
     State(state): State<AppState>,
@@ -162,11 +158,7 @@ pub struct ZoneForm {
     zone: String,
 }
 
-impl HasCsrf for ZoneForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(ZoneForm);
 
 pub async fn set_time_zone(
     State(state): State<AppState>,
@@ -254,11 +246,7 @@ pub struct SecondFactorForm {
     code: String,
 }
 
-impl HasCsrf for SecondFactorForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(SecondFactorForm);
 
 pub async fn second_factor_confirm(
     State(state): State<AppState>,
@@ -310,11 +298,7 @@ pub struct DisableForm {
     code: String,
 }
 
-impl HasCsrf for DisableForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(DisableForm);
 
 pub async fn second_factor_disable(
     State(state): State<AppState>,
@@ -358,11 +342,7 @@ pub struct TokenForm {
     read_only: Option<String>,
 }
 
-impl HasCsrf for TokenForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(TokenForm);
 
 pub async fn create_token(
     State(state): State<AppState>,
@@ -424,11 +404,7 @@ pub struct RevokeForm {
     token: i64,
 }
 
-impl HasCsrf for RevokeForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(RevokeForm);
 
 pub async fn revoke_token(
     State(state): State<AppState>,
@@ -471,11 +447,7 @@ pub struct PasswordForm {
     confirm: String,
 }
 
-impl HasCsrf for PasswordForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(PasswordForm);
 
 pub async fn change_password(
     State(state): State<AppState>,

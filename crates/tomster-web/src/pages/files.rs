@@ -88,20 +88,8 @@ pub async fn download(
         Err(DownloadError::DocumentTooLong) => {
             let language = access.language;
             let page = DocumentTooLong {
-                page: Page::zoned(
-                    language,
-                    text(language, "web-pdf-too-long-title", &[]),
-                    Some(&access.session),
-                    &headers,
-                ),
-                frame: StrategyFrame::new(
-                    &access.strategy,
-                    &access.workspace,
-                    access.role,
-                    None,
-                    None,
-                    language,
-                ),
+                page: access.page(text(language, "web-pdf-too-long-title", &[]), &headers),
+                frame: access.frame(None, None),
             };
             Ok((StatusCode::PAYLOAD_TOO_LARGE, render(&page)).into_response())
         }
@@ -113,20 +101,11 @@ pub async fn download(
                 .map(|version| format!("&version={version}"))
                 .unwrap_or_default();
             let page = TooManyPosts {
-                page: Page::zoned(
-                    language,
+                page: access.page(
                     text(language, "web-calendar-too-large-title", &[]),
-                    Some(&access.session),
                     &headers,
                 ),
-                frame: StrategyFrame::new(
-                    &access.strategy,
-                    &access.workspace,
-                    access.role,
-                    None,
-                    None,
-                    language,
-                ),
+                frame: access.frame(None, None),
                 posts: number(language, posts as f64, 0),
                 limit: number(language, MAX_DOWNLOAD_POSTS as f64, 0),
                 years: years
@@ -175,20 +154,8 @@ pub async fn create_feed(
         .await?;
     let address = format!("{}/feed/{token}", state.config.base_url());
     Ok(render(&FeedPage {
-        page: Page::zoned(
-            language,
-            text(language, "web-feed-title", &[]),
-            Some(&access.session),
-            &headers,
-        ),
-        frame: StrategyFrame::new(
-            &access.strategy,
-            &access.workspace,
-            access.role,
-            None,
-            None,
-            language,
-        ),
+        page: access.page(text(language, "web-feed-title", &[]), &headers),
+        frame: access.frame(None, None),
         address,
     }))
 }

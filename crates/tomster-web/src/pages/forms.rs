@@ -17,7 +17,7 @@ use tomster_core::i18n::text;
 use tomster_core::model::Language;
 
 use super::{Page, StrategyFrame, render};
-use crate::access::{CsrfForm, Edit, Fields, HasCsrf, InStrategy};
+use crate::access::{CsrfForm, Edit, Fields, InStrategy, has_csrf};
 use crate::editor::{Control, Line};
 use crate::service::{Saved, report_view, save_version, version_document};
 use crate::store::StrategyRow;
@@ -83,20 +83,11 @@ fn render_form(
     let language = access.language;
     let lines = crate::editor::form_lines(step, &state.document, &state.findings, language);
     let page = FormPage {
-        page: Page::zoned(
-            language,
+        page: access.page(
             format!("{} — {}", step.name(language), access.strategy.name),
-            Some(&access.session),
             headers,
         ),
-        frame: StrategyFrame::new(
-            &access.strategy,
-            &access.workspace,
-            access.role,
-            None,
-            Some(step),
-            language,
-        ),
+        frame: access.frame(None, Some(step)),
         step: step.as_str(),
         step_name: step.name(language),
         base: state.base,
@@ -494,14 +485,7 @@ pub async fn edit(
     let mut page = EditPage::new(
         &access,
         &headers,
-        StrategyFrame::new(
-            strategy,
-            &access.workspace,
-            access.role,
-            frame.as_ref(),
-            None,
-            language,
-        ),
+        access.frame(frame.as_ref(), None),
         version.toml,
         strategy.current_version,
     );
@@ -519,11 +503,7 @@ pub struct EditForm {
     comment: String,
 }
 
-impl HasCsrf for EditForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(EditForm);
 
 pub async fn edit_submit(
     State(state): State<AppState>,
@@ -533,16 +513,7 @@ pub async fn edit_submit(
 ) -> Result<Response, AppError> {
     let language = access.language;
     let source = form.source.replace("\r\n", "\n");
-    let plain_frame = || {
-        StrategyFrame::new(
-            &access.strategy,
-            &access.workspace,
-            access.role,
-            None,
-            None,
-            language,
-        )
-    };
+    let plain_frame = || access.frame(None, None);
     match save_version(
         &state,
         &access.strategy,
@@ -585,11 +556,7 @@ pub struct LiveCheckForm {
     source: String,
 }
 
-impl HasCsrf for LiveCheckForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(LiveCheckForm);
 
 /// The diagnostics of a text being edited, for the live feedback script (nothing is stored).
 pub async fn live_check(

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use tomster_core::i18n::text;
 
 use super::{Page, StrategyFrame, render};
-use crate::access::{CsrfForm, Edit, HasCsrf, InStrategy, Read};
+use crate::access::{CsrfForm, Edit, InStrategy, Read, has_csrf};
 use crate::store::VersionSummary;
 use crate::web::{AppError, AppState};
 
@@ -30,24 +30,15 @@ pub async fn page(
     let strategy = &access.strategy;
     let versions = state.db.strategies().versions(&strategy.id).await?;
     Ok(render(&HistoryPage {
-        page: Page::zoned(
-            language,
+        page: access.page(
             text(
                 language,
                 "web-history-title",
                 &[("name", strategy.name.clone())],
             ),
-            Some(&access.session),
             &headers,
         ),
-        frame: StrategyFrame::new(
-            strategy,
-            &access.workspace,
-            access.role,
-            None,
-            None,
-            language,
-        ),
+        frame: access.frame(None, None),
         versions,
     }))
 }
@@ -79,20 +70,8 @@ pub async fn diff(
     let changes =
         crate::service::version_changes(&state, strategy, query.from, query.to, language).await?;
     Ok(render(&DiffPage {
-        page: Page::zoned(
-            language,
-            text(language, "web-diff-title", &[]),
-            Some(&access.session),
-            &headers,
-        ),
-        frame: StrategyFrame::new(
-            strategy,
-            &access.workspace,
-            access.role,
-            None,
-            None,
-            language,
-        ),
+        page: access.page(text(language, "web-diff-title", &[]), &headers),
+        frame: access.frame(None, None),
         from: query.from,
         to: query.to,
         changes,
@@ -105,11 +84,7 @@ pub struct RestoreForm {
     version: i64,
 }
 
-impl HasCsrf for RestoreForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(RestoreForm);
 
 pub async fn restore(
     State(state): State<AppState>,

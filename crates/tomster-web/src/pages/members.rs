@@ -17,7 +17,7 @@ use tomster_core::i18n::text;
 use super::sign_in::{normalise_email, plausible_email};
 use super::workspaces::{WorkspaceShown, workspace_response};
 use super::{Page, render};
-use crate::access::{CsrfForm, HasCsrf, InWorkspace, Own, Visitor};
+use crate::access::{CsrfForm, InWorkspace, Own, Visitor, has_csrf};
 use crate::secrets::{check_new_password, hash_password, secret_hash};
 use crate::store::workspaces::NewAccount;
 use crate::store::{Role, StoreError, Workspace};
@@ -34,11 +34,7 @@ pub struct MemberForm {
     remove: Option<String>,
 }
 
-impl HasCsrf for MemberForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(MemberForm);
 
 pub async fn change(
     State(state): State<AppState>,
@@ -122,11 +118,7 @@ pub struct InvitationForm {
     role: String,
 }
 
-impl HasCsrf for InvitationForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(InvitationForm);
 
 pub async fn invite(
     State(state): State<AppState>,

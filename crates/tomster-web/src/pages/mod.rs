@@ -26,6 +26,7 @@ use tomster_core::document::Tone;
 use tomster_core::i18n::text;
 use tomster_core::model::Language;
 
+use crate::access::InStrategy;
 use crate::store::{Role, StrategyRow, Workspace};
 use crate::views::{Frame, Step};
 use crate::web::{AppError, Need, RouteTable, Session, cookie};
@@ -324,6 +325,26 @@ pub struct StepLink {
     pub errors: usize,
     pub warnings: usize,
     pub current: bool,
+}
+
+impl<R> InStrategy<R> {
+    /// A page about this strategy, titled `title`, in the visitor's language and time zone.
+    fn page(&self, title: String, headers: &HeaderMap) -> Page {
+        Page::zoned(self.language, title, Some(&self.session), headers)
+    }
+
+    /// The strategy's frame for this visitor: its steps (with their counts when the version's
+    /// view is at hand), `current` marked, editing offered to those who may.
+    fn frame(&self, shown: Option<&Frame>, current: Option<Step>) -> StrategyFrame {
+        StrategyFrame::new(
+            &self.strategy,
+            &self.workspace,
+            self.role,
+            shown,
+            current,
+            self.language,
+        )
+    }
 }
 
 /// The frame shared by a strategy's pages.

@@ -210,20 +210,11 @@ pub async fn page(
     let other_steps_diagnostics = frame.total - shown.diagnostics.len();
     let strategies = state.db.strategies();
     let page = StepTemplate {
-        page: Page::zoned(
-            language,
+        page: access.page(
             format!("{} — {}", step.name(language), frame.name),
-            Some(&access.session),
             &headers,
         ),
-        frame: StrategyFrame::new(
-            strategy,
-            &access.workspace,
-            access.role,
-            Some(&frame),
-            Some(step),
-            language,
-        ),
+        frame: access.frame(Some(&frame), Some(step)),
         step_name: step.name(language),
         step_slug: step.as_str(),
         section_html: shown.section_html,

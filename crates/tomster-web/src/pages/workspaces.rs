@@ -13,7 +13,7 @@ use tomster_core::model::Language;
 use tomster_core::templates::TEMPLATES;
 
 use super::{Page, render, slugify};
-use crate::access::{CsrfForm, CsrfUpload, Edit, HasCsrf, InWorkspace, Read, SignedIn};
+use crate::access::{CsrfForm, CsrfUpload, Edit, InWorkspace, Read, SignedIn, has_csrf};
 use crate::store::{Member, Role, StrategyRow, Workspace};
 use crate::views::{WrittenLoadError, written_load_errors};
 use crate::web::{AppError, AppState, Session};
@@ -57,11 +57,7 @@ pub struct WorkspaceForm {
     name: String,
 }
 
-impl HasCsrf for WorkspaceForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(WorkspaceForm);
 
 /// A slug no workspace has yet: the name's, else with a number after it.
 async fn unique_slug(state: &AppState, name: &str) -> Result<String, AppError> {
@@ -235,11 +231,7 @@ pub struct NewStrategyForm {
     name: Option<String>,
 }
 
-impl HasCsrf for NewStrategyForm {
-    fn csrf(&self) -> &str {
-        &self.csrf
-    }
-}
+has_csrf!(NewStrategyForm);
 
 /// A blank strategy: a name and next year's period, the rest to fill in step by step.
 pub fn blank_strategy(name: &str, language: Language) -> String {
