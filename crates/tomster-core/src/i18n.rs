@@ -66,6 +66,16 @@ pub const CATALOGUES: &[(Language, &str, &str)] = &[
         "fr/fields.ftl",
         include_str!("../i18n/fr/fields.ftl"),
     ),
+    (
+        Language::English,
+        "en/results.ftl",
+        include_str!("../i18n/en/results.ftl"),
+    ),
+    (
+        Language::French,
+        "fr/results.ftl",
+        include_str!("../i18n/fr/results.ftl"),
+    ),
 ];
 
 /// Builds a language's bundle from its catalogues.

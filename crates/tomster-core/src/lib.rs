@@ -17,6 +17,7 @@ pub mod load;
 pub mod model;
 pub mod plan;
 pub mod recommend;
+pub mod results;
 pub mod source_map;
 pub mod strategy;
 pub mod templates;

@@ -1,0 +1,592 @@
+//! Results: the figures a strategy's networks report (posts and their metrics, account series),
+//! in one closed vocabulary shared with the KPI catalogue, and their sums per month.
+//!
+//! Importers (`tomster-import`) make these values from the files users download; the store keeps
+//! them; the analyses read them. Nothing here knows a file format or a language.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::{Date, DateTime};
+use serde::Serialize;
+
+/// How a metric's values add up over a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Aggregation {
+    /// Counts: a month is the sum of its days (views, likes, follows, posts published...).
+    Sum,
+    /// Levels: a month is its last known value (followers, a running total).
+    Last,
+}
+
+/// One metric of the vocabulary every importer writes and every analysis reads.
+///
+/// Ids are the KPI catalogue's where the catalogue has the same measure (`reach`, `likes`...);
+/// `kpi()` names the catalogue KPI that a metric feeds when the two ids differ.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
+pub enum Metric {
+    Impressions,
+    Reach,
+    Views,
+    Likes,
+    Comments,
+    Shares,
+    Saves,
+    Clicks,
+    LinkClicks,
+    ProfileVisits,
+    Follows,
+    Unfollows,
+    Followers,
+    Engagements,
+    /// Hours of video watched.
+    WatchTime,
+    Sessions,
+    EngagedSessions,
+    KeyEvents,
+    Revenue,
+    ActiveUsers,
+    NewUsers,
+    PageViews,
+    Leads,
+    /// Events counted by a web analytics tool (GA4), by event name.
+    Events,
+    /// Posts published.
+    Posts,
+    /// A strategy's own KPI (`[[custom_kpis]]`): bookings, sales from a till...
+    Custom(String),
+}
+
+/// The vocabulary: id, aggregation, the catalogue KPI it feeds (when the ids differ).
+const VOCABULARY: &[(Metric, &str, Aggregation, Option<&str>)] = &[
+    (Metric::Impressions, "impressions", Aggregation::Sum, None),
+    (Metric::Reach, "reach", Aggregation::Sum, None),
+    (
+        Metric::Views,
+        "views",
+        Aggregation::Sum,
+        Some("video_views"),
+    ),
+    (Metric::Likes, "likes", Aggregation::Sum, None),
+    (Metric::Comments, "comments", Aggregation::Sum, None),
+    (Metric::Shares, "shares", Aggregation::Sum, None),
+    (Metric::Saves, "saves", Aggregation::Sum, None),
+    (Metric::Clicks, "clicks", Aggregation::Sum, None),
+    (Metric::LinkClicks, "link_clicks", Aggregation::Sum, None),
+    (
+        Metric::ProfileVisits,
+        "profile_visits",
+        Aggregation::Sum,
+        None,
+    ),
+    (Metric::Follows, "follows", Aggregation::Sum, None),
+    (Metric::Unfollows, "unfollows", Aggregation::Sum, None),
+    (Metric::Followers, "followers", Aggregation::Last, None),
+    (Metric::Engagements, "engagements", Aggregation::Sum, None),
+    (Metric::WatchTime, "watch_time", Aggregation::Sum, None),
+    (
+        Metric::Sessions,
+        "sessions",
+        Aggregation::Sum,
+        Some("sessions_from_social"),
+    ),
+    (
+        Metric::EngagedSessions,
+        "engaged_sessions",
+        Aggregation::Sum,
+        None,
+    ),
+    (
+        Metric::KeyEvents,
+        "key_events",
+        Aggregation::Sum,
+        Some("conversions"),
+    ),
+    (
+        Metric::Revenue,
+        "revenue",
+        Aggregation::Sum,
+        Some("revenue_from_social"),
+    ),
+    (Metric::ActiveUsers, "active_users", Aggregation::Sum, None),
+    (Metric::NewUsers, "new_users", Aggregation::Sum, None),
+    (Metric::PageViews, "page_views", Aggregation::Sum, None),
+    (Metric::Leads, "leads", Aggregation::Sum, None),
+    (Metric::Events, "events", Aggregation::Sum, None),
+    (Metric::Posts, "posts", Aggregation::Sum, None),
+];
+
+impl Metric {
+    fn entry(&self) -> Option<&'static (Metric, &'static str, Aggregation, Option<&'static str>)> {
+        VOCABULARY.iter().find(|(metric, ..)| metric == self)
+    }
+
+    /// The metric's id (the vocabulary's, or the custom KPI's own).
+    pub fn id(&self) -> &str {
+        match self {
+            Metric::Custom(id) => id,
+            other => other.entry().map_or("", |(_, id, ..)| id),
+        }
+    }
+
+    /// A metric by its id, or by the id of the catalogue KPI it feeds (`video_views` is `views`).
+    pub fn from_id(id: &str) -> Option<Metric> {
+        VOCABULARY
+            .iter()
+            .find(|(_, own, _, kpi)| *own == id || *kpi == Some(id))
+            .map(|(metric, ..)| metric.clone())
+    }
+
+    /// Every metric of the closed vocabulary (custom KPIs aside).
+    pub fn vocabulary() -> impl Iterator<Item = &'static Metric> {
+        VOCABULARY.iter().map(|(metric, ..)| metric)
+    }
+
+    /// How a month adds up. A custom KPI adds up (bookings, sales) unless the strategy says
+    /// otherwise, which the caller handles with `custom_aggregation`.
+    pub fn aggregation(&self) -> Aggregation {
+        self.entry()
+            .map_or(Aggregation::Sum, |(_, _, aggregation, _)| *aggregation)
+    }
+
+    /// The catalogue KPI this metric feeds.
+    pub fn kpi(&self) -> &str {
+        match self.entry() {
+            Some((_, id, _, kpi)) => kpi.unwrap_or(id),
+            None => self.id(),
+        }
+    }
+}
+
+impl From<Metric> for String {
+    fn from(metric: Metric) -> String {
+        metric.id().to_owned()
+    }
+}
+
+/// When a post went out: the export's local time, and its offset from UTC when the export says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Published {
+    pub at: DateTime,
+    /// Minutes east of UTC, when the file gives it (X's `+0000`); otherwise the time is the
+    /// account's own zone, which the strategy's time zone stands for.
+    pub offset_minutes: Option<i32>,
+}
+
+/// One post and the figures an export gives for it (lifetime totals as of the export).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Post {
+    pub network: String,
+    /// The platform's post id: the natural key with the network.
+    pub id: String,
+    pub account: Option<String>,
+    pub published: Option<Published>,
+    /// The platform's type or format, as written (`IG reel`, `Video`...).
+    pub kind: Option<String>,
+    pub text: Option<String>,
+    pub permalink: Option<String>,
+    pub metrics: Vec<(Metric, f64)>,
+}
+
+/// The days a figure covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Span {
+    Day { date: Date },
+    Period { from: Date, to: Date },
+}
+
+impl Span {
+    /// The last day covered: what a month is decided by.
+    pub fn last_day(&self) -> Date {
+        match *self {
+            Span::Day { date } => date,
+            Span::Period { to, .. } => to,
+        }
+    }
+
+    pub fn first_day(&self) -> Date {
+        match *self {
+            Span::Day { date } => date,
+            Span::Period { from, .. } => from,
+        }
+    }
+}
+
+/// An account's figure for a day or a period (a daily series, a report's total).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Observation {
+    pub network: String,
+    pub account: Option<String>,
+    pub metric: Metric,
+    pub span: Span,
+    /// A breakdown the figure belongs to (a traffic source, an event name), none for the total.
+    pub dimension: Option<String>,
+    pub value: f64,
+}
+
+/// A month as `YYYY-MM`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Month {
+    pub year: i16,
+    pub month: i8,
+}
+
+impl Month {
+    pub fn of(date: Date) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A metric's value for a network in a month.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MonthlyFigure {
+    pub network: String,
+    pub metric: Metric,
+    pub month: Month,
+    pub value: f64,
+}
+
+/// The figures per network, metric and month.
+///
+/// Account series win over posts: where an account's daily figures of a metric exist for a
+/// network, they are the month's figure (a post export would count the same views again);
+/// otherwise the posts' totals count in the month each post was published. `posts` counts the
+/// posts published. Counts add up, levels keep the month's last value; a figure that covers a
+/// period counts in the month of its last day. Figures broken down by a dimension (a traffic
+/// source) are left out: their total is its own observation.
+pub fn monthly_figures(posts: &[Post], observations: &[Observation]) -> Vec<MonthlyFigure> {
+    let mut from_accounts: BTreeMap<(String, Metric, Month), (Date, f64)> = BTreeMap::new();
+    for observation in observations.iter().filter(|o| o.dimension.is_none()) {
+        let day = observation.span.last_day();
+        let key = (
+            observation.network.clone(),
+            observation.metric.clone(),
+            Month::of(day),
+        );
+        let entry = from_accounts.entry(key).or_insert((day, 0.0));
+        match observation.metric.aggregation() {
+            Aggregation::Sum => entry.1 += observation.value,
+            Aggregation::Last => {
+                if day >= entry.0 {
+                    *entry = (day, observation.value);
+                }
+            }
+        }
+    }
+    let measured_by_account: HashMap<(&str, &Metric), ()> = from_accounts
+        .keys()
+        .map(|(network, metric, _)| ((network.as_str(), metric), ()))
+        .collect();
+
+    let mut from_posts: BTreeMap<(String, Metric, Month), f64> = BTreeMap::new();
+    for post in posts {
+        let Some(published) = post.published else {
+            continue;
+        };
+        let month = Month::of(published.at.date());
+        if !measured_by_account.contains_key(&(post.network.as_str(), &Metric::Posts)) {
+            *from_posts
+                .entry((post.network.clone(), Metric::Posts, month))
+                .or_default() += 1.0;
+        }
+        for (metric, value) in &post.metrics {
+            if metric.aggregation() == Aggregation::Last
+                || measured_by_account.contains_key(&(post.network.as_str(), metric))
+            {
+                continue;
+            }
+            *from_posts
+                .entry((post.network.clone(), metric.clone(), month))
+                .or_default() += value;
+        }
+    }
+
+    let mut figures: Vec<MonthlyFigure> = from_accounts
+        .into_iter()
+        .map(|((network, metric, month), (_, value))| MonthlyFigure {
+            network,
+            metric,
+            month,
+            value,
+        })
+        .chain(
+            from_posts
+                .into_iter()
+                .map(|((network, metric, month), value)| MonthlyFigure {
+                    network,
+                    metric,
+                    month,
+                    value,
+                }),
+        )
+        .collect();
+    figures.sort_by(|a, b| {
+        (a.network.as_str(), a.metric.id(), a.month).cmp(&(
+            b.network.as_str(),
+            b.metric.id(),
+            b.month,
+        ))
+    });
+    figures
+}
+
+/// How an import changed what was kept: counts of added, updated and unchanged records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Changes {
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+}
+
+/// What an import did to the posts and to the observations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ImportChanges {
+    pub posts: Changes,
+    pub observations: Changes,
+}
+
+/// An observation's natural key: the same figure for the same account, day and breakdown.
+type ObservationKey = (String, Option<String>, Metric, Span, Option<String>);
+
+/// Posts and observations under their natural keys, as files are added to it: an overlapping
+/// export updates the same posts instead of adding them again, and the newer figure wins.
+///
+/// "Newer" is the file's own date (`as_of`: the last day it covers); between two files of the
+/// same date the larger figure wins (lifetime totals only grow), so the order in which files
+/// are added never changes the result.
+#[derive(Clone, Debug, Default)]
+pub struct ResultSet {
+    posts: BTreeMap<(String, String), (Date, Post)>,
+    observations: BTreeMap<ObservationKey, (Date, Observation)>,
+}
+
+impl ResultSet {
+    pub fn new() -> ResultSet {
+        ResultSet::default()
+    }
+
+    /// Adds one file's posts and observations, known as of `as_of`, and says what changed.
+    pub fn add(
+        &mut self,
+        posts: Vec<Post>,
+        observations: Vec<Observation>,
+        as_of: Date,
+    ) -> ImportChanges {
+        let mut changes = ImportChanges::default();
+        for post in posts {
+            let key = (post.network.clone(), post.id.clone());
+            match self.posts.get_mut(&key) {
+                None => {
+                    let mut post = post;
+                    post.metrics.sort_by(|a, b| a.0.cmp(&b.0));
+                    self.posts.insert(key, (as_of, post));
+                    changes.posts.added += 1;
+                }
+                Some((kept_as_of, kept)) => {
+                    let merged = merge_post(kept, &post, *kept_as_of, as_of);
+                    if merged == *kept {
+                        changes.posts.unchanged += 1;
+                    } else {
+                        *kept = merged;
+                        changes.posts.updated += 1;
+                    }
+                    *kept_as_of = (*kept_as_of).max(as_of);
+                }
+            }
+        }
+        for observation in observations {
+            let key = (
+                observation.network.clone(),
+                observation.account.clone(),
+                observation.metric.clone(),
+                observation.span,
+                observation.dimension.clone(),
+            );
+            match self.observations.get_mut(&key) {
+                None => {
+                    self.observations.insert(key, (as_of, observation));
+                    changes.observations.added += 1;
+                }
+                Some((kept_as_of, kept)) => {
+                    let newer = newer_value(kept.value, *kept_as_of, observation.value, as_of);
+                    if newer == kept.value {
+                        changes.observations.unchanged += 1;
+                    } else {
+                        kept.value = newer;
+                        changes.observations.updated += 1;
+                    }
+                    *kept_as_of = (*kept_as_of).max(as_of);
+                }
+            }
+        }
+        changes
+    }
+
+    pub fn posts(&self) -> impl Iterator<Item = &Post> {
+        self.posts.values().map(|(_, post)| post)
+    }
+
+    pub fn observations(&self) -> impl Iterator<Item = &Observation> {
+        self.observations
+            .values()
+            .map(|(_, observation)| observation)
+    }
+
+    /// The figures per network, metric and month (see `monthly_figures`).
+    pub fn monthly_figures(&self) -> Vec<MonthlyFigure> {
+        let posts: Vec<Post> = self.posts().cloned().collect();
+        let observations: Vec<Observation> = self.observations().cloned().collect();
+        monthly_figures(&posts, &observations)
+    }
+}
+
+/// The value kept when a figure comes again: the newer file's, the larger one between files
+/// of the same date.
+fn newer_value(kept: f64, kept_as_of: Date, incoming: f64, as_of: Date) -> f64 {
+    match as_of.cmp(&kept_as_of) {
+        std::cmp::Ordering::Greater => incoming,
+        std::cmp::Ordering::Less => kept,
+        std::cmp::Ordering::Equal => kept.max(incoming),
+    }
+}
+
+/// A post seen again: each figure by `newer_value`, figures only one file has kept, and the
+/// descriptive fields of the newer file where it has them.
+fn merge_post(kept: &Post, incoming: &Post, kept_as_of: Date, as_of: Date) -> Post {
+    let mut merged = kept.clone();
+    for (metric, value) in &incoming.metrics {
+        match merged.metrics.iter_mut().find(|(m, _)| m == metric) {
+            Some((_, old)) => *old = newer_value(*old, kept_as_of, *value, as_of),
+            None => merged.metrics.push((metric.clone(), *value)),
+        }
+    }
+    merged.metrics.sort_by(|a, b| a.0.cmp(&b.0));
+    let incoming_newer = as_of > kept_as_of;
+    let pick = |old: &Option<String>, new: &Option<String>| match (incoming_newer, new) {
+        (true, Some(_)) => new.clone(),
+        _ => old.clone().or_else(|| new.clone()),
+    };
+    merged.account = pick(&kept.account, &incoming.account);
+    merged.kind = pick(&kept.kind, &incoming.kind);
+    merged.text = pick(&kept.text, &incoming.text);
+    merged.permalink = pick(&kept.permalink, &incoming.permalink);
+    merged.published = kept.published.or(incoming.published);
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn day(network: &str, metric: Metric, d: Date, value: f64) -> Observation {
+        Observation {
+            network: network.into(),
+            account: None,
+            metric,
+            span: Span::Day { date: d },
+            dimension: None,
+            value,
+        }
+    }
+
+    fn post(network: &str, id: &str, at: Date, metrics: Vec<(Metric, f64)>) -> Post {
+        Post {
+            network: network.into(),
+            id: id.into(),
+            account: None,
+            published: Some(Published {
+                at: at.at(12, 0, 0, 0),
+                offset_minutes: None,
+            }),
+            kind: None,
+            text: None,
+            permalink: None,
+            metrics,
+        }
+    }
+
+    #[test]
+    fn counts_add_up_and_levels_keep_the_last_value() {
+        let observations = vec![
+            day("tiktok", Metric::Views, date(2026, 3, 1), 10.0),
+            day("tiktok", Metric::Views, date(2026, 3, 31), 5.0),
+            day("tiktok", Metric::Views, date(2026, 4, 1), 7.0),
+            day("tiktok", Metric::Followers, date(2026, 3, 20), 120.0),
+            day("tiktok", Metric::Followers, date(2026, 3, 2), 100.0),
+        ];
+        let figures = monthly_figures(&[], &observations);
+        let find = |metric: &Metric, month: i8| {
+            figures
+                .iter()
+                .find(|f| &f.metric == metric && f.month.month == month)
+                .map(|f| f.value)
+        };
+        assert_eq!(find(&Metric::Views, 3), Some(15.0));
+        assert_eq!(find(&Metric::Views, 4), Some(7.0));
+        assert_eq!(find(&Metric::Followers, 3), Some(120.0));
+    }
+
+    #[test]
+    fn account_series_win_over_post_totals_and_posts_are_counted() {
+        let posts = vec![
+            post(
+                "instagram",
+                "1",
+                date(2026, 3, 3),
+                vec![(Metric::Views, 100.0), (Metric::Likes, 4.0)],
+            ),
+            post(
+                "instagram",
+                "2",
+                date(2026, 3, 9),
+                vec![(Metric::Views, 50.0), (Metric::Likes, 1.0)],
+            ),
+        ];
+        let observations = vec![day("instagram", Metric::Views, date(2026, 3, 5), 400.0)];
+        let figures = monthly_figures(&posts, &observations);
+        let value = |metric: Metric| figures.iter().find(|f| f.metric == metric).map(|f| f.value);
+        assert_eq!(
+            value(Metric::Views),
+            Some(400.0),
+            "the account's series, not 150"
+        );
+        assert_eq!(value(Metric::Likes), Some(5.0));
+        assert_eq!(value(Metric::Posts), Some(2.0));
+        assert_eq!(
+            figures
+                .iter()
+                .find(|f| f.metric == Metric::Posts)
+                .map(|f| f.month.to_string()),
+            Some("2026-03".into())
+        );
+    }
+
+    #[test]
+    fn ids_round_trip_and_catalogue_ids_are_understood() {
+        for metric in Metric::vocabulary() {
+            assert_eq!(Metric::from_id(metric.id()).as_ref(), Some(metric));
+        }
+        assert_eq!(Metric::from_id("video_views"), Some(Metric::Views));
+        assert_eq!(Metric::Sessions.kpi(), "sessions_from_social");
+        assert_eq!(Metric::Likes.kpi(), "likes");
+        assert_eq!(Metric::from_id("bookings"), None);
+    }
+}

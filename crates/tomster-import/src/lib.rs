@@ -1,0 +1,125 @@
+//! Reads the analytics exports users download (Meta Business Suite, LinkedIn, X, TikTok, YouTube
+//! Studio, Google Analytics 4) and the generic long CSV into Tomster's results: posts with their
+//! figures and account series, in the core's closed vocabulary of metrics.
+//!
+//! The format is told by the content (header names in the languages seen, sheet names, comment
+//! lines), never by the file's name. Text files are streamed; spreadsheets are read whole, up to
+//! `source::MAX_SPREADSHEET_BYTES`. Everything said to the user (formats, warnings, errors,
+//! refusals) is a language-free `Coded` message, written in French or English by the caller.
+//! No bytes make it panic: `tests/corpus.rs` reads every real export, a property test random ones.
+
+pub mod formats;
+pub mod source;
+pub mod values;
+
+mod table;
+
+use std::io::Read;
+
+use jiff::civil::Date;
+use serde::Serialize;
+use tomster_core::i18n::Coded;
+use tomster_core::results::{Observation, Post};
+
+pub use table::Located;
+
+/// Errors listed at most per file; the count says how many there were.
+pub const MAX_LISTED_ERRORS: usize = 100;
+
+/// What an import needs to know besides the file.
+#[derive(Clone, Debug)]
+pub struct Context {
+    /// The day of the import: it places the dates that have no year.
+    pub today: Date,
+    /// The strategy's networks (catalogue ids and its own): a Meta daily series that does not
+    /// name its network belongs to the one of Facebook and Instagram the strategy uses.
+    pub networks: Vec<String>,
+    /// The strategy's own KPIs, accepted as metrics by the generic long CSV.
+    pub custom_metrics: Vec<String>,
+    /// The network the user says the file is about, when the file cannot say.
+    pub network: Option<String>,
+}
+
+/// What an export holds, as read.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Reading {
+    /// The format recognised (`meta_posts`, `tiktok_overview`, `ga4`...).
+    pub format: String,
+    /// The language of the headers (`en`, `es`, `pt`, `ja`...).
+    pub language: String,
+    pub network: String,
+    /// The account the file names, when it names one.
+    pub account: Option<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    /// Data rows read (headers, comments and descriptions aside).
+    pub rows: u64,
+    /// Rows left out because they held an error (only stored with `skip_invalid`).
+    pub skipped_rows: u64,
+    #[serde(skip)]
+    pub posts: Vec<Post>,
+    #[serde(skip)]
+    pub observations: Vec<Observation>,
+    #[serde(skip)]
+    pub warnings: Vec<Coded>,
+    #[serde(skip)]
+    pub errors: Vec<Located>,
+    /// Every error found, also those past the listed ones.
+    pub error_count: u64,
+}
+
+/// Reads one export. `Err` is a refusal: the file is not an export Tomster reads, with the
+/// sentence that says what it is and what to export instead. Errors in rows are in the reading
+/// (`errors`); the caller stores nothing when there are some, unless told to skip them.
+pub fn read(mut input: impl Read, context: &Context) -> Result<Reading, Coded> {
+    let mut head = Vec::with_capacity(source::HEAD_BYTES);
+    (&mut input)
+        .take(source::HEAD_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|error| {
+            Coded::new(
+                "import-refused-unreadable",
+                &[("reason", error.to_string())],
+            )
+        })?;
+    match source::sniff(&head)? {
+        source::Kind::Text { encoding, bom } => {
+            let mut rows = source::Rows::text(head, input, encoding, bom);
+            let mut reader = table::TableReader::new(context, None);
+            let mut record = csv::ByteRecord::new();
+            while let Some(row) = rows.next_row(&mut record) {
+                match row {
+                    Ok(row) => reader.row(row)?,
+                    Err(error) => reader.broken(error),
+                }
+            }
+            reader.finish()
+        }
+        kind @ (source::Kind::Workbook | source::Kind::SpreadsheetMl) => {
+            let mut bytes = head;
+            input
+                .take(source::MAX_SPREADSHEET_BYTES + 1 - bytes.len() as u64)
+                .read_to_end(&mut bytes)
+                .map_err(|error| {
+                    Coded::new(
+                        "import-refused-unreadable",
+                        &[("reason", error.to_string())],
+                    )
+                })?;
+            if bytes.len() as u64 > source::MAX_SPREADSHEET_BYTES {
+                return Err(Coded::new(
+                    "import-refused-spreadsheet-too-large",
+                    &[(
+                        "limit",
+                        (source::MAX_SPREADSHEET_BYTES / (1024 * 1024)).to_string(),
+                    )],
+                ));
+            }
+            let sheets = match kind {
+                source::Kind::Workbook => source::workbook_sheets(bytes)?,
+                _ => source::spreadsheet_ml_sheets(&bytes)?,
+            };
+            table::read_sheets(sheets, context)
+        }
+    }
+}
