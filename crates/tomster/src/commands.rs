@@ -392,6 +392,45 @@ fn report_skipped(out: &mut impl Write, language: Language, skipped: &[String]) 
     Ok(())
 }
 
+pub fn results(
+    out: &mut impl Write,
+    strategy: &Path,
+    exports: &[std::path::PathBuf],
+    format: OutputFormat,
+    skip_invalid: bool,
+    network: Option<String>,
+    lang: Option<LanguageArgument>,
+) -> Result<Outcome> {
+    let Some((loaded, language)) = load(strategy, lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let document = &loaded.strategy;
+    let mut networks: Vec<String> = document
+        .platforms
+        .iter()
+        .map(|platform| platform.id.as_str().to_owned())
+        .chain(
+            document
+                .custom_networks
+                .iter()
+                .map(|n| n.id.as_str().to_owned()),
+        )
+        .collect();
+    networks.sort_unstable();
+    networks.dedup();
+    let context = tomster_import::Context {
+        today: today().0,
+        networks,
+        custom_metrics: document
+            .custom_kpis
+            .iter()
+            .map(|k| k.id.as_str().to_owned())
+            .collect(),
+        network,
+    };
+    crate::results::results(out, &context, exports, format, language, skip_invalid)
+}
+
 pub fn schema(out: &mut impl Write) -> Result<Outcome> {
     let schema = schemars::schema_for!(StrategyDocument);
     write_json(out, &schema)?;

@@ -6,6 +6,7 @@
 mod commands;
 mod files;
 mod output;
+mod results;
 mod server;
 
 use std::io::Write;
@@ -147,6 +148,28 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
+    /// Read analytics exports (Meta, LinkedIn, X, TikTok, YouTube, GA4, or date,network,metric,value
+    /// columns) and print what was recognised and the figures per network and month.
+    ///
+    /// Nothing is stored. Exit 0 when every file was read, 1 when rows or files were left out for
+    /// errors, 2 when a file is not an export or cannot be read.
+    Results {
+        /// The strategy the figures belong to: its networks and its own KPIs.
+        strategy: PathBuf,
+        /// The exports, as downloaded (CSV, XLSX, XLS).
+        #[arg(required = true)]
+        exports: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+        /// Keep the good rows of a file that has errors (by default such a file adds nothing).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// The network of a file that does not say (a Meta daily series): instagram, facebook...
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
     /// Print the JSON Schema of the strategy file, for editor completion.
     Schema,
     /// Run the web application: build, check and hand over strategies in the browser.
@@ -219,6 +242,22 @@ fn main() -> ExitCode {
             to,
             lang,
         } => commands::calendar(&file, format, output.as_deref(), from, to, lang),
+        Command::Results {
+            strategy,
+            exports,
+            format,
+            skip_invalid,
+            network,
+            lang,
+        } => commands::results(
+            &mut stdout,
+            &strategy,
+            &exports,
+            format,
+            skip_invalid,
+            network,
+            lang,
+        ),
         Command::Schema => commands::schema(&mut stdout),
         Command::Serve(arguments) => server::serve(arguments),
         Command::Admin { database, command } => server::admin(&mut stdout, database, command),

@@ -960,3 +960,130 @@ fn a_logo_beside_the_strategy_is_embedded_and_a_bad_one_stops_the_render() {
         assert!(!target.exists(), "{logo}: nothing written");
     }
 }
+
+/// The real exports the importers are tested on (`tomster-import/tests/exports`).
+fn export(path: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tomster-import/tests/exports")
+        .join(path)
+        .display()
+        .to_string()
+}
+
+fn initialised_example(directory: &Path, example: &str) -> String {
+    let file = directory.join(format!("{example}.toml"));
+    let init = tomster(&["init", path_str(&file), "--example", example]);
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    path_str(&file).to_owned()
+}
+
+#[test]
+fn results_reads_exports_and_prints_figures_per_network_and_month() {
+    let directory = scratch("results");
+    let strategy = initialised_example(&directory, "boulangerie");
+    let whole = export("instagram/mbs-ig-posts_es_revista_kairos_Mar-26-2025_Mar-26-2026.csv");
+    let part =
+        export("instagram/mbs-ig-posts_es_revista_kairos_Dec-31-2025_Mar-22-2026_overlapping.csv");
+    let x = export("x/account_overview_analytics_en_koe.csv");
+    let output = tomster(&["results", &strategy, &whole, &part, &x, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value = json(&output);
+    let imports = value["imports"].as_array().cloned().unwrap_or_default();
+    assert_eq!(imports.len(), 3);
+    assert_eq!(imports[0]["format"], "instagram_posts");
+    assert_eq!(imports[0]["language"], "es");
+    assert_eq!(imports[0]["network"], "instagram");
+    assert_eq!(imports[0]["from"], "2025-03-29");
+    assert_eq!(imports[0]["to"], "2026-03-26");
+    assert_eq!(imports[0]["rows"], 53);
+    assert_eq!(imports[0]["posts"]["added"], 53);
+    // The overlapping export: the same posts, none added again.
+    assert_eq!(imports[1]["posts"]["added"], 0);
+    assert_eq!(
+        imports[1]["posts"]["unchanged"].as_u64().unwrap()
+            + imports[1]["posts"]["updated"].as_u64().unwrap(),
+        15
+    );
+    assert_eq!(imports[2]["format"], "x_overview");
+
+    let figures = value["figures"].as_array().cloned().unwrap_or_default();
+    let figure = |network: &str, metric: &str, month: &str| {
+        figures
+            .iter()
+            .find(|f| f["network"] == network && f["metric"] == metric && f["month"] == month)
+            .and_then(|f| f["value"].as_f64())
+    };
+    // Posts count in the month they were published; levels and counts as the metric says.
+    assert_eq!(figure("instagram", "posts", "2026-03"), Some(13.0));
+    // X's overview, 20-26 August 2025, read off the file (newest day first).
+    let impressions = 444.0 + 8893.0 + 14795.0 + 48.0 + 43.0 + 58.0 + 468.0;
+    assert_eq!(figure("x", "impressions", "2025-08"), Some(impressions));
+
+    // The same in text, in French.
+    let text = tomster(&["results", &strategy, &whole, "--lang", "fr"]);
+    assert_eq!(text.status.code(), Some(0));
+    let printed = stdout(&text);
+    assert!(
+        printed.contains("Publications Instagram (Meta Business Suite)"),
+        "{printed}"
+    );
+    assert!(printed.contains("Chiffres par mois"), "{printed}");
+    assert!(printed.contains("2026-03"), "{printed}");
+}
+
+#[test]
+fn results_exit_codes_say_what_was_left_out() {
+    let directory = scratch("results-exit");
+    let strategy = initialised_example(&directory, "boulangerie");
+    // A file that is not an export: refused in words, exit 2, the other files still read.
+    let refused = tomster(&[
+        "results",
+        &strategy,
+        &export("tiktok/haileytupy-FollowerGender.csv"),
+        &export("tiktok/es-Overview.csv"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    let value = json(&refused);
+    assert_eq!(value["imports"][0]["status"], "refused");
+    assert!(
+        value["imports"][0]["refused"]
+            .as_str()
+            .unwrap_or("")
+            .contains("audience")
+    );
+    assert_eq!(value["imports"][1]["status"], "imported");
+
+    // A file with a bad value: nothing kept and exit 1; with --skip-invalid, the good rows.
+    let bad = directory.join("overview.csv");
+    std::fs::write(&bad, "Date,Video Views,Profile Views,Likes,Comments,Shares\n2026-03-01,10,1,2,0,0\n2026-03-02,lots,1,2,0,0\n").unwrap();
+    let strict = tomster(&["results", &strategy, path_str(&bad), "--format", "json"]);
+    assert_eq!(strict.status.code(), Some(1));
+    let value = json(&strict);
+    assert_eq!(value["imports"][0]["status"], "rejected");
+    assert_eq!(value["imports"][0]["errors"][0]["line"], 3);
+    assert_eq!(value["imports"][0]["errors"][0]["column"], "Video Views");
+    assert_eq!(value["figures"].as_array().map(Vec::len), Some(0));
+    let lenient = tomster(&[
+        "results",
+        &strategy,
+        path_str(&bad),
+        "--skip-invalid",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(lenient.status.code(), Some(1));
+    let value = json(&lenient);
+    assert_eq!(value["imports"][0]["observations"]["added"], 5);
+    assert!(value["figures"].as_array().is_some_and(|f| !f.is_empty()));
+
+    // Text mode locates the error for a person.
+    let text = tomster(&["results", &strategy, path_str(&bad), "--lang", "en"]);
+    let printed = stdout(&text);
+    assert!(
+        printed.contains("x 3:Video Views: \"lots\" is not a number."),
+        "{printed}"
+    );
+    assert!(printed.contains("--skip-invalid"), "{printed}");
+}

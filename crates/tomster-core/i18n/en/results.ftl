@@ -66,3 +66,11 @@ import-error-metric = "{ $value }" is not a metric Tomster knows, nor one of the
 import-error-ga4-period = The report gives no start and end date above this table.
 import-error-unreadable-line = Line { $line } cannot be read ({ $reason }).
 import-warning-no-rows = The file has its header but no rows: nothing to import.
+
+# The `tomster results` command.
+results-refused = Refused: { $reason }
+results-recognised = { $format } · headers in { $language } · { $network }
+results-summary = account { $account } · { $period } · { $rows } rows · posts: { $added } added, { $updated } updated, { $unchanged } unchanged · { $figures } daily or period figures
+results-rejected = Nothing from this file was kept: fix the errors above, or pass --skip-invalid to keep the good rows.
+results-figures-heading = Figures per month (counts add up; followers are the month's last value)
+results-month = month

@@ -66,3 +66,11 @@ import-error-metric = « { $value } » n'est ni un indicateur que Tomster conna�
 import-error-ga4-period = Le rapport ne donne pas de dates de début et de fin au-dessus de ce tableau.
 import-error-unreadable-line = La ligne { $line } ne peut pas être lue ({ $reason }).
 import-warning-no-rows = Le fichier a son en-tête mais aucune ligne : rien à importer.
+
+# La commande `tomster results`.
+results-refused = Refusé : { $reason }
+results-recognised = { $format } · en-têtes en { $language } · { $network }
+results-summary = compte { $account } · { $period } · { $rows } lignes · publications : { $added } ajoutées, { $updated } mises à jour, { $unchanged } inchangées · { $figures } chiffres quotidiens ou de période
+results-rejected = Rien de ce fichier n'a été gardé : corrigez les erreurs ci-dessus, ou passez --skip-invalid pour garder les lignes valides.
+results-figures-heading = Chiffres par mois (les nombres s'additionnent ; les abonnés sont la dernière valeur du mois)
+results-month = mois
