@@ -263,6 +263,42 @@ pub struct MonthlyFigure {
     pub value: f64,
 }
 
+/// The periods figures are added up over.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    Day,
+    /// ISO weeks, Monday to Sunday.
+    Week,
+    Month,
+}
+
+impl Per {
+    /// The first day of the period `date` falls in.
+    pub fn start(self, date: Date) -> Date {
+        match self {
+            Per::Day => date,
+            Per::Week => {
+                let back = i64::from(date.weekday().to_monday_zero_offset());
+                date.checked_sub(jiff::Span::new().days(back))
+                    .unwrap_or(date)
+            }
+            Per::Month => date.first_of_month(),
+        }
+    }
+}
+
+/// A metric's value for a network over a period that starts on `start`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    pub network: String,
+    pub metric: Metric,
+    pub start: Date,
+    pub value: f64,
+}
+
 /// The figures per network, metric and month.
 ///
 /// Account series win over posts: where an account's daily figures of a metric exist for a
@@ -272,13 +308,27 @@ pub struct MonthlyFigure {
 /// period counts in the month of its last day. Figures broken down by a dimension (a traffic
 /// source) are left out: their total is its own observation.
 pub fn monthly_figures(posts: &[Post], observations: &[Observation]) -> Vec<MonthlyFigure> {
-    let mut from_accounts: BTreeMap<(String, Metric, Month), (Date, f64)> = BTreeMap::new();
+    figures(posts, observations, Per::Month)
+        .into_iter()
+        .map(|figure| MonthlyFigure {
+            network: figure.network,
+            metric: figure.metric,
+            month: Month::of(figure.start),
+            value: figure.value,
+        })
+        .collect()
+}
+
+/// The figures per network, metric and period: `monthly_figures`' rules, for days, weeks or
+/// months.
+pub fn figures(posts: &[Post], observations: &[Observation], per: Per) -> Vec<Figure> {
+    let mut from_accounts: BTreeMap<(String, Metric, Date), (Date, f64)> = BTreeMap::new();
     for observation in observations.iter().filter(|o| o.dimension.is_none()) {
         let day = observation.span.last_day();
         let key = (
             observation.network.clone(),
             observation.metric.clone(),
-            Month::of(day),
+            per.start(day),
         );
         let entry = from_accounts.entry(key).or_insert((day, 0.0));
         match observation.metric.aggregation() {
@@ -295,12 +345,12 @@ pub fn monthly_figures(posts: &[Post], observations: &[Observation]) -> Vec<Mont
         .map(|(network, metric, _)| ((network.as_str(), metric), ()))
         .collect();
 
-    let mut from_posts: BTreeMap<(String, Metric, Month), f64> = BTreeMap::new();
+    let mut from_posts: BTreeMap<(String, Metric, Date), f64> = BTreeMap::new();
     for post in posts {
         let Some(published) = post.published else {
             continue;
         };
-        let month = Month::of(published.at.date());
+        let month = per.start(published.at.date());
         if !measured_by_account.contains_key(&(post.network.as_str(), &Metric::Posts)) {
             *from_posts
                 .entry((post.network.clone(), Metric::Posts, month))
@@ -318,30 +368,30 @@ pub fn monthly_figures(posts: &[Post], observations: &[Observation]) -> Vec<Mont
         }
     }
 
-    let mut figures: Vec<MonthlyFigure> = from_accounts
+    let mut figures: Vec<Figure> = from_accounts
         .into_iter()
-        .map(|((network, metric, month), (_, value))| MonthlyFigure {
+        .map(|((network, metric, start), (_, value))| Figure {
             network,
             metric,
-            month,
+            start,
             value,
         })
         .chain(
             from_posts
                 .into_iter()
-                .map(|((network, metric, month), value)| MonthlyFigure {
+                .map(|((network, metric, start), value)| Figure {
                     network,
                     metric,
-                    month,
+                    start,
                     value,
                 }),
         )
         .collect();
     figures.sort_by(|a, b| {
-        (a.network.as_str(), a.metric.id(), a.month).cmp(&(
+        (a.network.as_str(), a.metric.id(), a.start).cmp(&(
             b.network.as_str(),
             b.metric.id(),
-            b.month,
+            b.start,
         ))
     });
     figures
@@ -459,7 +509,7 @@ impl ResultSet {
 
 /// The value kept when a figure comes again: the newer file's, the larger one between files
 /// of the same date.
-fn newer_value(kept: f64, kept_as_of: Date, incoming: f64, as_of: Date) -> f64 {
+pub fn newer_value(kept: f64, kept_as_of: Date, incoming: f64, as_of: Date) -> f64 {
     match as_of.cmp(&kept_as_of) {
         std::cmp::Ordering::Greater => incoming,
         std::cmp::Ordering::Less => kept,

@@ -65,6 +65,36 @@ pub fn routes() -> RouteTable {
         .get("/api/v1/strategies/{id}/document.md", Reader, document_md)
         .get("/api/v1/strategies/{id}/calendar.ics", Reader, calendar_ics)
         .get("/api/v1/strategies/{id}/calendar.csv", Reader, calendar_csv)
+        .post(
+            "/api/v1/strategies/{id}/imports",
+            Editor,
+            crate::api_results::create_import,
+        )
+        .get(
+            "/api/v1/strategies/{id}/imports",
+            Reader,
+            crate::api_results::list_imports,
+        )
+        .get(
+            "/api/v1/strategies/{id}/imports/{import}",
+            Reader,
+            crate::api_results::get_import,
+        )
+        .delete(
+            "/api/v1/strategies/{id}/imports/{import}",
+            Editor,
+            crate::api_results::delete_import,
+        )
+        .post(
+            "/api/v1/strategies/{id}/observations",
+            Editor,
+            crate::api_results::post_observations,
+        )
+        .get(
+            "/api/v1/strategies/{id}/observations",
+            Reader,
+            crate::api_results::get_observations,
+        )
 }
 
 /// The API's router: its routes, a problem for anything else, and its own body limit.
@@ -115,6 +145,18 @@ impl Problem {
             detail: Some(detail),
             ..Problem::new(status, title.to_owned())
         }
+    }
+
+    pub(crate) fn detailed_owned(status: StatusCode, title: String, detail: String) -> Problem {
+        Problem {
+            detail: Some(detail),
+            ..Problem::new(status, title)
+        }
+    }
+
+    /// Adds a member to the problem document (the located errors of an import).
+    pub(crate) fn set_extra(&mut self, extra: Option<(&'static str, serde_json::Value)>) {
+        self.extra = extra;
     }
 }
 
@@ -236,6 +278,10 @@ pub struct ProblemDocument {
     pub current_version: Option<i64>,
     /// On a calendar over the download's limit: the years to ask for one at a time.
     pub years: Option<Vec<i16>>,
+    /// On an import with errors: each error with its sheet, line and column.
+    pub import_errors: Option<Vec<crate::api_results::ImportErrorItem>>,
+    /// On figures refused: each error with the figure's place in the list and its field.
+    pub figure_errors: Option<Vec<crate::results::FigureError>>,
 }
 
 /// The token of a request and what it reaches: one workspace, with its owner's current role
@@ -290,7 +336,7 @@ pub struct TokenStrategy {
     pub strategy: StrategyRow,
 }
 
-async fn token_strategy(
+pub(crate) async fn token_strategy(
     state: &AppState,
     access: Access,
     id: &str,

@@ -18,12 +18,14 @@
 pub mod access;
 pub mod admin;
 pub mod api;
+pub mod api_results;
 pub mod db;
 pub mod downloads;
 pub mod editor;
 pub mod openapi;
 pub mod pages;
 pub mod pdf_worker;
+pub mod results;
 pub mod secrets;
 pub mod service;
 pub mod store;

@@ -12,6 +12,8 @@ use crate::api::{
     LIST_LIMIT, ProblemDocument, Stored, StrategyListItem, StrategyVersion, VersionItem,
     WorkspaceItem,
 };
+use crate::api_results::{FigureItem, ImportItem};
+use crate::results::FigureInput;
 use crate::web::Need;
 
 /// The schemas of the document, gathered as the operations name them.
@@ -67,6 +69,10 @@ fn path_parameter(name: &str) -> Value {
             "A version number of the strategy.",
         ),
         "slug" => (json!({ "type": "string" }), "The workspace's address."),
+        "import" => (
+            json!({ "type": "integer", "minimum": 1 }),
+            "An import's number (`id` in its answer).",
+        ),
         _ => (json!({ "type": "string" }), "The strategy's id."),
     };
     json!({ "name": name, "in": "path", "required": true, "description": description, "schema": schema })
@@ -342,6 +348,152 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
             );
             (id, summary)
         }
+        ("POST", "/strategies/{id}/imports") => {
+            for (name, schema, description) in [
+                (
+                    "filename",
+                    json!({ "type": "string" }),
+                    "The file's name, as the user knows it.",
+                ),
+                (
+                    "skip_invalid",
+                    json!({ "type": "boolean" }),
+                    "Store the good rows of a file with errors and report the others (by default a file with an error stores nothing).",
+                ),
+                (
+                    "network",
+                    json!({ "type": "string" }),
+                    "The network of a file that does not say (a Meta daily series): `instagram` or `facebook`.",
+                ),
+            ] {
+                parameters.push(json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema }));
+            }
+            request_body = Some(json!({
+                "required": true,
+                "description": "The export as downloaded from the network (CSV, XLSX, XLS), at most 2 GiB; streamed, never held whole in memory.",
+                "content": {
+                    "application/octet-stream": { "schema": { "type": "string", "contentMediaType": "application/octet-stream" } },
+                    "text/csv": { "schema": { "type": "string" } }
+                }
+            }));
+            let item = schemas.of::<ImportItem>();
+            responses.insert(
+                "201".into(),
+                json!({
+                    "description": "Imported: what was recognised and what changed.",
+                    "headers": { "Location": { "description": "The import's address.", "schema": { "type": "string" }, "required": true } },
+                    "content": { "application/json": { "schema": item.clone() } }
+                }),
+            );
+            responses.insert(
+                "200".into(),
+                json_response(
+                    "The same bytes were imported already: nothing stored, the earlier import.",
+                    item,
+                ),
+            );
+            imports_write(&mut responses);
+            responses.insert("413".into(), problem("The file is over 2 GiB."));
+            ("createImport", "Import an analytics export")
+        }
+        ("GET", "/strategies/{id}/imports") => {
+            responses.insert(
+                "200".into(),
+                json_response(
+                    "Every import, the latest first.",
+                    schemas.of::<Vec<ImportItem>>(),
+                ),
+            );
+            ("listImports", "A strategy's imports")
+        }
+        ("GET", "/strategies/{id}/imports/{import}") => {
+            responses.insert(
+                "200".into(),
+                json_response("The import.", schemas.of::<ImportItem>()),
+            );
+            ("getImport", "One import")
+        }
+        ("DELETE", "/strategies/{id}/imports/{import}") => {
+            responses.insert(
+                "204".into(),
+                json!({ "description": "Undone: what it added is gone, what it changed has its earlier value." }),
+            );
+            responses.insert(
+                "403".into(),
+                problem("A read-only token, or a viewer's: it cannot write."),
+            );
+            ("undoImport", "Undo an import")
+        }
+        ("POST", "/strategies/{id}/observations") => {
+            parameters.push(json!({
+                "name": "Idempotency-Key", "in": "header", "required": true,
+                "description": "Names this request: a retry with the same key answers as the first time and stores nothing twice.",
+                "schema": { "type": "string", "minLength": 1, "maxLength": 200 }
+            }));
+            request_body = Some(json!({
+                "required": true,
+                "description": "The figures, at most 10,000.",
+                "content": { "application/json": { "schema": schemas.of::<Vec<FigureInput>>() } }
+            }));
+            let item = schemas.of::<ImportItem>();
+            responses.insert(
+                "201".into(),
+                json!({
+                    "description": "Stored as an import (the same answer again for a retry with the same key).",
+                    "headers": { "Location": { "description": "The import's address.", "schema": { "type": "string" }, "required": true } },
+                    "content": { "application/json": { "schema": item } }
+                }),
+            );
+            imports_write(&mut responses);
+            responses.insert(
+                "413".into(),
+                problem("More than 10,000 figures, or a body over the API's limit."),
+            );
+            ("createObservations", "Send figures")
+        }
+        ("GET", "/strategies/{id}/observations") => {
+            for (name, schema, description) in [
+                (
+                    "network",
+                    json!({ "type": "string" }),
+                    "Only this network's figures.",
+                ),
+                (
+                    "metric",
+                    json!({ "type": "string" }),
+                    "Only this metric's figures.",
+                ),
+                (
+                    "from",
+                    json!({ "type": "string", "format": "date" }),
+                    "The first day.",
+                ),
+                (
+                    "to",
+                    json!({ "type": "string", "format": "date" }),
+                    "The last day.",
+                ),
+                (
+                    "per",
+                    json!({ "type": "string", "enum": ["day", "week", "month"] }),
+                    "The periods figures add up over (default: month).",
+                ),
+            ] {
+                parameters.push(json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema }));
+            }
+            responses.insert(
+                "200".into(),
+                json_response(
+                    "The figures per network, metric and period: counts add up, levels keep the period's last value; an account's series wins over its posts' totals.",
+                    schemas.of::<Vec<FigureItem>>(),
+                ),
+            );
+            responses.insert(
+                "400".into(),
+                problem("`per` is not day, week or month, or a date is not a date."),
+            );
+            ("listObservations", "Figures per day, week or month")
+        }
         _ => ("unknown", "Undescribed"),
     };
     let mut operation = json!({
@@ -355,6 +507,22 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
         operation["requestBody"] = body;
     }
     operation
+}
+
+/// What an import or figures sent may answer besides success.
+fn imports_write(responses: &mut Map<String, Value>) {
+    responses.insert(
+        "400".into(),
+        problem("A query parameter of the wrong type, a body that is not a list of figures, or no Idempotency-Key."),
+    );
+    responses.insert(
+        "403".into(),
+        problem("A read-only token, or a viewer's: it cannot write."),
+    );
+    responses.insert(
+        "422".into(),
+        problem("Not an export (`detail` says what it is), or rows with errors (`import_errors` or `figure_errors` locates each): nothing stored."),
+    );
 }
 
 /// What a route that stores a strategy may answer besides success.

@@ -799,6 +799,14 @@ impl RouteTable {
         self.add("PUT", path, need, axum::routing::put(handler))
     }
 
+    pub fn delete<H, T>(self, path: &'static str, need: Need, handler: H) -> RouteTable
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add("DELETE", path, need, axum::routing::delete(handler))
+    }
+
     pub fn routes(&self) -> &[Route] {
         &self.routes
     }

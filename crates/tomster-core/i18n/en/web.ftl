@@ -447,3 +447,11 @@ web-kpis-measured = Measured in
 web-kpis-source = Source
 web-kpis-other-tool = another tool (an analytics or advertising tool)
 web-form-kpi-catalogue = What each KPI measures
+
+# Results: imports.
+web-import-refused-title = Not an export Tomster reads
+web-import-invalid-title = Rows with errors: nothing stored
+web-import-invalid = { $count ->
+    [one] One error was found; nothing was stored. Fix it, or import with skip_invalid=true to keep the other rows.
+   *[other] { $count } errors were found; nothing was stored. Fix them, or import with skip_invalid=true to keep the other rows.
+}

@@ -447,3 +447,11 @@ web-kpis-measured = Mesuré dans
 web-kpis-source = Source
 web-kpis-other-tool = un autre outil (d'analyse d'audience ou de publicité)
 web-form-kpi-catalogue = Ce que mesure chaque indicateur
+
+# Résultats : imports.
+web-import-refused-title = Ce n'est pas un export que Tomster lit
+web-import-invalid-title = Des lignes ont des erreurs : rien n'a été enregistré
+web-import-invalid = { $count ->
+    [one] Une erreur a été trouvée ; rien n'a été enregistré. Corrigez-la, ou importez avec skip_invalid=true pour garder les autres lignes.
+   *[other] { $count } erreurs ont été trouvées ; rien n'a été enregistré. Corrigez-les, ou importez avec skip_invalid=true pour garder les autres lignes.
+}

@@ -1,6 +1,7 @@
 //! What the application keeps, one module per aggregate: [`users`] (accounts, the second
 //! factor, pending logins, the first-run setup token), [`sessions`], [`workspaces`] (members and
 //! invitations), [`strategies`] (versions, what each version shows, logos, calendar feeds),
+//! [`results`] (imports, posts and figures, with what each import replaced),
 //! [`tokens`] (API tokens), [`throttle`] (login attempts) and [`audit`].
 //!
 //! Each aggregate is reached from the database handle (`db.users()`, `db.strategies()`...), and
@@ -18,6 +19,7 @@
 //! is read at the edge and tests choose it.
 
 pub mod audit;
+pub mod results;
 pub mod sessions;
 pub mod strategies;
 pub mod throttle;
@@ -86,6 +88,10 @@ impl Db {
 
     pub fn throttle(&self) -> throttle::Attempts<'_> {
         throttle::Attempts(self)
+    }
+
+    pub fn results(&self) -> results::Results<'_> {
+        results::Results(self)
     }
 
     pub fn audit(&self) -> audit::AuditLog<'_> {

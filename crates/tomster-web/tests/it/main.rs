@@ -8,6 +8,7 @@ mod holes;
 mod instances;
 mod members;
 mod races;
+mod results;
 mod security;
 mod storage;
 mod support;

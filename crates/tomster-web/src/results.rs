@@ -1,0 +1,471 @@
+//! Results in, the use cases the pages and the API share: an uploaded export is streamed to a
+//! temporary file (never held whole in memory) while its SHA-256 is computed, read by
+//! `tomster-import` on the bounded pool, and stored in one transaction; figures typed in a form
+//! or sent as JSON are checked and stored the same way.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use axum::body::Body;
+use futures_util::StreamExt;
+use jiff::civil::Date;
+use sha2::{Digest, Sha256};
+use tomster_core::i18n::Coded;
+use tomster_core::model::Language;
+use tomster_core::results::{Metric, Observation, Post, Published, Span};
+use tomster_import::{Context, Located, Reading};
+
+use crate::store::results::{ImportRow, Imported, NewImport};
+use crate::store::{StrategyRow, UserId};
+use crate::web::{AppError, AppState};
+
+/// The largest export an upload may be: far above any real one (a year of a busy account's
+/// posts is a few MB), and what the streaming reader handles in bounded memory.
+pub const MAX_IMPORT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
+
+/// The longest file name kept with an import.
+const FILE_NAME_CHARACTERS: usize = 200;
+
+/// An upload on disk, removed when dropped.
+pub struct Upload {
+    path: PathBuf,
+    pub size: u64,
+    pub sha256: String,
+}
+
+impl Drop for Upload {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Why an upload was not received.
+#[derive(Debug)]
+pub enum ReceiveError {
+    TooLarge,
+    /// The body broke off, or the disk refused it.
+    Failed,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Streams a request body to a temporary file, counting and hashing it; refused past `limit`.
+pub async fn receive(body: Body, limit: u64) -> Result<Upload, ReceiveError> {
+    let name = crate::secrets::random_secret().map_err(|_| ReceiveError::Failed)?;
+    let path = std::env::temp_dir().join(format!("tomster-upload-{}", &name[..24]));
+    let file = std::fs::File::create(&path).map_err(|_| ReceiveError::Failed)?;
+    let mut upload = Upload {
+        path,
+        size: 0,
+        sha256: String::new(),
+    };
+    let mut writer = std::io::BufWriter::with_capacity(256 * 1024, file);
+    let mut hasher = Sha256::new();
+    let mut stream = body.into_data_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|_| ReceiveError::Failed)?;
+        upload.size += chunk.len() as u64;
+        if upload.size > limit {
+            return Err(ReceiveError::TooLarge);
+        }
+        hasher.update(&chunk);
+        // A chunk is at most a few hundred KB: written in place rather than on the pool.
+        writer.write_all(&chunk).map_err(|_| ReceiveError::Failed)?;
+    }
+    writer.flush().map_err(|_| ReceiveError::Failed)?;
+    upload.sha256 = hex(&hasher.finalize());
+    Ok(upload)
+}
+
+/// A file name as it will be shown: its last path segment, control characters removed, cut.
+pub fn clean_file_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(FILE_NAME_CHARACTERS)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "export".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+/// What an import became.
+pub enum ImportAnswer {
+    Stored(ImportRow),
+    /// The same bytes were imported already: nothing stored.
+    Again(ImportRow),
+    /// Not an export: the sentence that says what it is.
+    Refused(Coded),
+    /// Rows with errors and no `skip_invalid`: nothing stored, every error listed.
+    Invalid(Box<Reading>),
+}
+
+/// What the strategy tells the importers: its networks and its own KPIs, from its current
+/// version.
+async fn context(
+    state: &AppState,
+    strategy: &StrategyRow,
+    network: Option<String>,
+) -> Result<Context, AppError> {
+    let version = state
+        .db
+        .strategies()
+        .version(&strategy.id, strategy.current_version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let today = jiff::Timestamp::from_second(state.now())
+        .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
+        .map_err(|_| AppError::Internal)?;
+    let (networks, custom_metrics) = state
+        .workers
+        .run(
+            move |_| match tomster_core::load::from_toml_str(&version.toml) {
+                Ok(loaded) => {
+                    let document = &loaded.strategy;
+                    let mut networks: Vec<String> = document
+                        .platforms
+                        .iter()
+                        .map(|p| p.id.as_str().to_owned())
+                        .chain(
+                            document
+                                .custom_networks
+                                .iter()
+                                .map(|n| n.id.as_str().to_owned()),
+                        )
+                        .collect();
+                    networks.sort_unstable();
+                    networks.dedup();
+                    let custom = document
+                        .custom_kpis
+                        .iter()
+                        .map(|k| k.id.as_str().to_owned())
+                        .collect();
+                    (networks, custom)
+                }
+                Err(_) => (Vec::new(), Vec::new()),
+            },
+        )
+        .await?;
+    Ok(Context {
+        today,
+        networks,
+        custom_metrics,
+        network,
+    })
+}
+
+/// Reads an upload as an export, on the pool.
+pub async fn read_upload(
+    state: &AppState,
+    strategy: &StrategyRow,
+    upload: &Upload,
+    network: Option<String>,
+) -> Result<Result<Reading, Coded>, AppError> {
+    let context = context(state, strategy, network).await?;
+    let path = upload.path.clone();
+    Ok(state
+        .workers
+        .run(move |_| {
+            let file = std::fs::File::open(&path).map_err(|error| {
+                Coded::new(
+                    "import-refused-unreadable",
+                    &[("reason", error.to_string())],
+                )
+            })?;
+            tomster_import::read(
+                std::io::BufReader::with_capacity(256 * 1024, file),
+                &context,
+            )
+        })
+        .await?)
+}
+
+/// Reads and stores an uploaded export for a strategy.
+pub async fn import_upload(
+    state: &AppState,
+    strategy: &StrategyRow,
+    user: UserId,
+    file_name: &str,
+    upload: Upload,
+    skip_invalid: bool,
+    network: Option<String>,
+) -> Result<ImportAnswer, AppError> {
+    let reading = match read_upload(state, strategy, &upload, network).await? {
+        Ok(reading) => reading,
+        Err(refusal) => return Ok(ImportAnswer::Refused(refusal)),
+    };
+    if reading.error_count > 0 && !skip_invalid {
+        return Ok(ImportAnswer::Invalid(Box::new(reading)));
+    }
+    let file_name = clean_file_name(file_name);
+    store(
+        state,
+        strategy,
+        user,
+        &file_name,
+        upload.size,
+        &upload.sha256,
+        reading,
+    )
+    .await
+}
+
+async fn store(
+    state: &AppState,
+    strategy: &StrategyRow,
+    user: UserId,
+    file_name: &str,
+    size: u64,
+    sha256: &str,
+    reading: Reading,
+) -> Result<ImportAnswer, AppError> {
+    let as_of = reading.to.unwrap_or_else(|| Date::constant(1970, 1, 1));
+    let record = NewImport {
+        file_name,
+        size: i64::try_from(size).unwrap_or(i64::MAX),
+        sha256,
+        format: &reading.format,
+        language: &reading.language,
+        network: &reading.network,
+        account: reading.account.as_deref(),
+        from: reading.from,
+        to: reading.to,
+        rows: reading.rows,
+        skipped_rows: reading.skipped_rows,
+        warnings: &reading.warnings,
+        user,
+        now: state.now(),
+    };
+    let stored = state
+        .db
+        .results()
+        .import(
+            &strategy.id,
+            &record,
+            &reading.posts,
+            &reading.observations,
+            as_of,
+        )
+        .await?;
+    Ok(match stored {
+        Imported::New(row) => ImportAnswer::Stored(row),
+        Imported::Again(row) => ImportAnswer::Again(row),
+    })
+}
+
+/// One figure typed in a form or sent as JSON.
+#[derive(Debug, Clone, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FigureInput {
+    /// The day (`YYYY-MM-DD`), or the first day of the period with `to`.
+    pub date: String,
+    /// The last day of the period the figure covers (a week, a month); none for a day.
+    #[serde(default)]
+    pub to: Option<String>,
+    /// One of the strategy's networks (`instagram`...), or `website`.
+    pub network: String,
+    /// A metric of the vocabulary (`reach`, `views`, `follows`...), a catalogue KPI id, or
+    /// one of the strategy's own KPIs (`bookings`).
+    pub metric: String,
+    pub value: f64,
+    /// The post the figure belongs to, when it is a post's.
+    #[serde(default)]
+    pub post_id: Option<String>,
+    #[serde(default)]
+    pub account: Option<String>,
+}
+
+/// A figure that cannot be stored, by its place in the list.
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
+pub struct FigureError {
+    pub index: usize,
+    pub field: String,
+    pub message: String,
+}
+
+/// The most figures one request sends.
+pub const MAX_FIGURES: usize = 10_000;
+
+/// Checks figures against the strategy: known network and metric, real dates, finite values.
+pub async fn check_figures(
+    state: &AppState,
+    strategy: &StrategyRow,
+    figures: &[FigureInput],
+    language: Language,
+) -> Result<Result<(Vec<Post>, Vec<Observation>), Vec<FigureError>>, AppError> {
+    let context = context(state, strategy, None).await?;
+    let mut errors = Vec::new();
+    let mut posts = Vec::new();
+    let mut observations = Vec::new();
+    for (index, figure) in figures.iter().enumerate() {
+        let mut fail = |field: &str, key: &str, value: &str| {
+            errors.push(FigureError {
+                index,
+                field: field.to_owned(),
+                message: tomster_core::i18n::text(language, key, &[("value", value.to_owned())]),
+            })
+        };
+        let from = figure.date.parse::<Date>().ok();
+        let to = match &figure.to {
+            Some(to) => to.parse::<Date>().ok(),
+            None => from,
+        };
+        if from.is_none() {
+            fail("date", "import-error-date", &figure.date);
+        }
+        if to.is_none() || (from.is_some() && to < from) {
+            fail(
+                "to",
+                "import-error-date",
+                figure.to.as_deref().unwrap_or(""),
+            );
+        }
+        let network = figure.network.trim().to_lowercase();
+        if !(network == crate::results::WEBSITE || context.networks.contains(&network)) {
+            errors.push(FigureError {
+                index,
+                field: "network".into(),
+                message: tomster_core::i18n::text(
+                    language,
+                    "import-error-network",
+                    &[
+                        ("value", figure.network.clone()),
+                        ("known", context.networks.join(", ")),
+                    ],
+                ),
+            });
+        }
+        let metric = Metric::from_id(figure.metric.trim()).or_else(|| {
+            context
+                .custom_metrics
+                .iter()
+                .find(|m| **m == figure.metric.trim())
+                .map(|m| Metric::Custom(m.clone()))
+        });
+        if metric.is_none() {
+            errors.push(FigureError {
+                index,
+                field: "metric".into(),
+                message: tomster_core::i18n::text(
+                    language,
+                    "import-error-metric",
+                    &[("value", figure.metric.clone())],
+                ),
+            });
+        }
+        if !figure.value.is_finite() {
+            errors.push(FigureError {
+                index,
+                field: "value".into(),
+                message: tomster_core::i18n::text(
+                    language,
+                    "import-error-number",
+                    &[("value", figure.value.to_string())],
+                ),
+            });
+        }
+        let (Some(from), Some(to), Some(metric)) = (from, to, metric) else {
+            continue;
+        };
+        match figure
+            .post_id
+            .as_deref()
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+        {
+            Some(id) => posts.push(Post {
+                network,
+                id: id.to_owned(),
+                account: figure.account.clone(),
+                published: Some(Published {
+                    at: from.to_datetime(jiff::civil::Time::midnight()),
+                    offset_minutes: None,
+                }),
+                kind: None,
+                text: None,
+                permalink: None,
+                metrics: vec![(metric, figure.value)],
+            }),
+            None => observations.push(Observation {
+                network,
+                account: figure.account.clone(),
+                metric,
+                span: if from == to {
+                    Span::Day { date: from }
+                } else {
+                    Span::Period { from, to }
+                },
+                dimension: None,
+                value: figure.value,
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    Ok(Ok((posts, observations)))
+}
+
+/// Stores figures typed or sent, as one import named `source`; `key` makes a retry a no-op
+/// (the API's `Idempotency-Key`; a form's anti-forgery token and content).
+pub async fn store_figures(
+    state: &AppState,
+    strategy: &StrategyRow,
+    user: UserId,
+    source: &str,
+    key: &str,
+    posts: Vec<Post>,
+    observations: Vec<Observation>,
+) -> Result<ImportAnswer, AppError> {
+    let days = posts
+        .iter()
+        .filter_map(|p| p.published.map(|p| p.at.date()))
+        .chain(observations.iter().map(|o| o.span.last_day()));
+    let (from, to) = days.fold((None::<Date>, None::<Date>), |(from, to), day| {
+        (
+            Some(from.map_or(day, |f| f.min(day))),
+            Some(to.map_or(day, |t| t.max(day))),
+        )
+    });
+    let mut networks: Vec<&str> = posts
+        .iter()
+        .map(|p| p.network.as_str())
+        .chain(observations.iter().map(|o| o.network.as_str()))
+        .collect();
+    networks.sort_unstable();
+    networks.dedup();
+    let reading = Reading {
+        format: "typed".into(),
+        language: String::new(),
+        network: networks.join("+"),
+        from,
+        to,
+        rows: (posts.len() + observations.len()) as u64,
+        posts,
+        observations,
+        ..Reading::default()
+    };
+    let sha256 = hex(&Sha256::digest(format!("idempotency-key:{key}").as_bytes()));
+    store(state, strategy, user, source, 0, &sha256, reading).await
+}
+
+/// The network GA4's figures belong to.
+pub const WEBSITE: &str = "website";
+
+/// An error of a reading, written for the reader.
+pub fn written_error(
+    error: &Located,
+    language: Language,
+) -> (Option<String>, u64, Option<String>, String) {
+    (
+        error.sheet.clone(),
+        error.line,
+        error.column.clone(),
+        error.message.text(language),
+    )
+}

@@ -1,0 +1,667 @@
+//! A strategy's results: its imports, the posts they brought and every figure under its natural
+//! key and the import that gave it. A key's figure is the newest file's (`newer_value`), so
+//! undoing an import is deleting its rows: nothing to put back by hand, whatever came after.
+//!
+//! An import is one transaction that starts by taking the strategy's row lock (a no-op update),
+//! so two imports into the same strategy run one after the other on PostgreSQL as on SQLite and
+//! give what they would have given in sequence. The same bytes imported twice (their SHA-256)
+//! store nothing and name the earlier import.
+
+use jiff::civil::Date;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use tomster_core::i18n::Coded;
+use tomster_core::results::{
+    Changes, ImportChanges, Metric, Observation, Post, Published, Span, newer_value,
+};
+
+use super::{Db, StoreResult, StrategyId, UserId};
+
+/// What an import is, before its figures are stored.
+pub struct NewImport<'a> {
+    pub file_name: &'a str,
+    pub size: i64,
+    pub sha256: &'a str,
+    pub format: &'a str,
+    pub language: &'a str,
+    pub network: &'a str,
+    pub account: Option<&'a str>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub rows: u64,
+    pub skipped_rows: u64,
+    pub warnings: &'a [Coded],
+    pub user: UserId,
+    pub now: i64,
+}
+
+/// An import as kept.
+#[derive(Debug, Clone)]
+pub struct ImportRow {
+    pub id: i64,
+    pub file_name: String,
+    pub size: i64,
+    pub sha256: String,
+    pub format: String,
+    pub language: String,
+    pub network: String,
+    pub account: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub rows: i64,
+    pub skipped_rows: i64,
+    pub changes: ImportChanges,
+    pub warnings: Vec<Coded>,
+    pub created_by: Option<String>,
+    pub created_at: i64,
+}
+
+/// What storing an import did.
+pub enum Imported {
+    /// Stored now.
+    New(ImportRow),
+    /// The same bytes were imported already: nothing stored, the earlier import.
+    Again(ImportRow),
+}
+
+/// The figures of a strategy, as the analyses read them.
+pub struct Stored {
+    pub posts: Vec<Post>,
+    pub observations: Vec<Observation>,
+}
+
+/// Which figures to read.
+#[derive(Default)]
+pub struct Filter<'a> {
+    pub network: Option<&'a str>,
+    pub metric: Option<&'a str>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+const IMPORT_COLUMNS: &str = "i.id, i.file_name, i.size, i.sha256, i.format, i.language, \
+    i.network, i.account, i.period_from, i.period_to, i.rows_read, i.rows_skipped, \
+    i.posts_added, i.posts_updated, i.posts_unchanged, i.observations_added, \
+    i.observations_updated, i.observations_unchanged, i.warnings, u.email, i.created_at";
+
+fn count(row: &AnyRow, column: &str) -> StoreResult<u64> {
+    Ok(u64::try_from(row.try_get::<i64, _>(column)?).unwrap_or(0))
+}
+
+fn import_row(row: &AnyRow) -> StoreResult<ImportRow> {
+    let warnings: String = row.try_get("warnings")?;
+    Ok(ImportRow {
+        id: row.try_get("id")?,
+        file_name: row.try_get("file_name")?,
+        size: row.try_get("size")?,
+        sha256: row.try_get("sha256")?,
+        format: row.try_get("format")?,
+        language: row.try_get("language")?,
+        network: row.try_get("network")?,
+        account: row.try_get("account")?,
+        from: row.try_get("period_from")?,
+        to: row.try_get("period_to")?,
+        rows: row.try_get("rows_read")?,
+        skipped_rows: row.try_get("rows_skipped")?,
+        changes: ImportChanges {
+            posts: Changes {
+                added: count(row, "posts_added")?,
+                updated: count(row, "posts_updated")?,
+                unchanged: count(row, "posts_unchanged")?,
+            },
+            observations: Changes {
+                added: count(row, "observations_added")?,
+                updated: count(row, "observations_updated")?,
+                unchanged: count(row, "observations_unchanged")?,
+            },
+        },
+        warnings: decode_warnings(&warnings),
+        created_by: row.try_get("email")?,
+        created_at: row.try_get("created_at")?,
+    })
+}
+
+/// Warnings are kept as their keys and arguments, written in each reader's language.
+fn encode_warnings(warnings: &[Coded]) -> String {
+    let list: Vec<serde_json::Value> = warnings
+        .iter()
+        .map(|w| serde_json::json!({ "key": w.key, "arguments": w.arguments }))
+        .collect();
+    serde_json::Value::Array(list).to_string()
+}
+
+fn decode_warnings(text: &str) -> Vec<Coded> {
+    let Ok(serde_json::Value::Array(list)) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|item| {
+            let key = item.get("key")?.as_str()?.to_owned();
+            let arguments = item
+                .get("arguments")?
+                .as_array()?
+                .iter()
+                .filter_map(|pair| {
+                    let pair = pair.as_array()?;
+                    Some((
+                        pair.first()?.as_str()?.to_owned(),
+                        pair.get(1)?.as_str()?.to_owned(),
+                    ))
+                })
+                .collect();
+            Some(Coded { key, arguments })
+        })
+        .collect()
+}
+
+/// The separator of a natural key's parts: never in ids, names or dates.
+const SEP: char = '\u{1f}';
+
+fn post_key(network: &str, post_id: &str, metric: &Metric) -> String {
+    format!("p{SEP}{network}{SEP}{post_id}{SEP}{}", metric.id())
+}
+
+fn observation_key(observation: &Observation) -> String {
+    format!(
+        "o{SEP}{}{SEP}{}{SEP}{}{SEP}{}{SEP}{}{SEP}{}",
+        observation.network,
+        observation.account.as_deref().unwrap_or(""),
+        observation.metric.id(),
+        observation.span.first_day(),
+        observation.span.last_day(),
+        observation.dimension.as_deref().unwrap_or("")
+    )
+}
+
+/// What storing one value did.
+#[derive(PartialEq)]
+enum Outcome {
+    Added,
+    Updated,
+    Unchanged,
+}
+
+/// One figure to store under its natural key.
+struct Value<'a> {
+    key: String,
+    kind: &'static str,
+    network: &'a str,
+    metric: &'a Metric,
+    post_id: Option<&'a str>,
+    account: Option<&'a str>,
+    from: Date,
+    to: Date,
+    dimension: Option<&'a str>,
+    value: f64,
+}
+
+type Transaction<'t> = sqlx::Transaction<'t, sqlx::Any>;
+
+async fn store_value(
+    transaction: &mut Transaction<'_>,
+    strategy: &StrategyId,
+    import_id: i64,
+    as_of: Date,
+    value: &Value<'_>,
+) -> StoreResult<Outcome> {
+    let others = sqlx::query(
+        "SELECT value, as_of FROM result_values WHERE strategy_id = $1 AND value_key = $2 \
+         AND import_id <> $3",
+    )
+    .bind(strategy.as_str())
+    .bind(&value.key)
+    .bind(import_id)
+    .fetch_all(&mut **transaction)
+    .await?;
+    let mut current: Option<(f64, Date)> = None;
+    for row in &others {
+        let figure: f64 = row.try_get("value")?;
+        let day: String = row.try_get("as_of")?;
+        let Ok(day) = day.parse::<Date>() else {
+            continue;
+        };
+        current = Some(best(current, (figure, day)));
+    }
+    // An import that gives the same key twice (two sheets of a workbook) keeps the first.
+    sqlx::query(
+        "INSERT INTO result_values (strategy_id, value_key, kind, network, metric, post_id, \
+         account, day_from, day_to, dimension, value, as_of, import_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+         ON CONFLICT (strategy_id, value_key, import_id) DO NOTHING",
+    )
+    .bind(strategy.as_str())
+    .bind(&value.key)
+    .bind(value.kind)
+    .bind(value.network)
+    .bind(value.metric.id())
+    .bind(value.post_id)
+    .bind(value.account)
+    .bind(value.from.to_string())
+    .bind(value.to.to_string())
+    .bind(value.dimension)
+    .bind(value.value)
+    .bind(as_of.to_string())
+    .bind(import_id)
+    .execute(&mut **transaction)
+    .await?;
+    Ok(match current {
+        None => Outcome::Added,
+        Some((before, day)) => {
+            let (after, _) = best(Some((before, day)), (value.value, as_of));
+            if after == before {
+                Outcome::Unchanged
+            } else {
+                Outcome::Updated
+            }
+        }
+    })
+}
+
+/// The figure that stands between two files' figures for one key: the newer file's, the
+/// larger between files of the same day.
+fn best(current: Option<(f64, Date)>, other: (f64, Date)) -> (f64, Date) {
+    match current {
+        None => other,
+        Some((value, day)) => (newer_value(value, day, other.0, other.1), day.max(other.1)),
+    }
+}
+
+fn tally(changes: &mut Changes, outcome: &Outcome) {
+    match outcome {
+        Outcome::Added => changes.added += 1,
+        Outcome::Updated => changes.updated += 1,
+        Outcome::Unchanged => changes.unchanged += 1,
+    }
+}
+
+pub struct Results<'a>(pub(super) &'a Db);
+
+impl Results<'_> {
+    /// Stores an import and its figures in one transaction, or names the earlier import of the
+    /// same bytes. `as_of` is the day the file's figures are known at (the last day it covers).
+    pub async fn import(
+        &self,
+        strategy: &StrategyId,
+        record: &NewImport<'_>,
+        posts: &[Post],
+        observations: &[Observation],
+        as_of: Date,
+    ) -> StoreResult<Imported> {
+        let mut transaction = self.0.write.begin().await?;
+        lock_strategy(&mut transaction, strategy).await?;
+        let earlier = sqlx::query(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
+             WHERE i.strategy_id = $1 AND i.sha256 = $2"
+        ))
+        .bind(strategy.as_str())
+        .bind(record.sha256)
+        .fetch_optional(&mut *transaction)
+        .await?;
+        if let Some(earlier) = earlier {
+            transaction.rollback().await?;
+            return Ok(Imported::Again(import_row(&earlier)?));
+        }
+        let inserted = sqlx::query(
+            "INSERT INTO result_imports (strategy_id, file_name, size, sha256, format, language, \
+             network, account, period_from, period_to, rows_read, rows_skipped, posts_added, \
+             posts_updated, posts_unchanged, observations_added, observations_updated, \
+             observations_unchanged, warnings, created_by, created_at) VALUES ($1, $2, $3, $4, \
+             $5, $6, $7, $8, $9, $10, $11, $12, 0, 0, 0, 0, 0, 0, $13, $14, $15) RETURNING id",
+        )
+        .bind(strategy.as_str())
+        .bind(record.file_name)
+        .bind(record.size)
+        .bind(record.sha256)
+        .bind(record.format)
+        .bind(record.language)
+        .bind(record.network)
+        .bind(record.account)
+        .bind(record.from.map(|d| d.to_string()))
+        .bind(record.to.map(|d| d.to_string()))
+        .bind(i64::try_from(record.rows).unwrap_or(i64::MAX))
+        .bind(i64::try_from(record.skipped_rows).unwrap_or(i64::MAX))
+        .bind(encode_warnings(record.warnings))
+        .bind(record.user.get())
+        .bind(record.now)
+        .fetch_one(&mut *transaction)
+        .await?;
+        let import_id: i64 = inserted.try_get("id")?;
+        let as_of_text = as_of.to_string();
+        let mut changes = ImportChanges::default();
+
+        for post in posts {
+            let existing = sqlx::query(
+                "SELECT as_of FROM result_posts WHERE strategy_id = $1 AND network = $2 AND post_id = $3",
+            )
+            .bind(strategy.as_str())
+            .bind(&post.network)
+            .bind(&post.id)
+            .fetch_optional(&mut *transaction)
+            .await?;
+            let published = post.published.map(|p| p.at.to_string());
+            let added = existing.is_none();
+            match existing {
+                None => {
+                    sqlx::query(
+                        "INSERT INTO result_posts (strategy_id, network, post_id, account, \
+                         published_at, offset_minutes, kind, text, permalink, as_of, import_id) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                    )
+                    .bind(strategy.as_str())
+                    .bind(&post.network)
+                    .bind(&post.id)
+                    .bind(post.account.as_deref())
+                    .bind(published.as_deref())
+                    .bind(post.published.and_then(|p| p.offset_minutes).map(i64::from))
+                    .bind(post.kind.as_deref())
+                    .bind(post.text.as_deref())
+                    .bind(post.permalink.as_deref())
+                    .bind(&as_of_text)
+                    .bind(import_id)
+                    .execute(&mut *transaction)
+                    .await?;
+                }
+                Some(row) => {
+                    let kept_as_of: String = row.try_get("as_of")?;
+                    if as_of_text > kept_as_of {
+                        sqlx::query(
+                            "UPDATE result_posts SET account = COALESCE($1, account), \
+                             published_at = COALESCE($2, published_at), kind = COALESCE($3, kind), \
+                             text = COALESCE($4, text), permalink = COALESCE($5, permalink), \
+                             as_of = $6 WHERE strategy_id = $7 AND network = $8 AND post_id = $9",
+                        )
+                        .bind(post.account.as_deref())
+                        .bind(published.as_deref())
+                        .bind(post.kind.as_deref())
+                        .bind(post.text.as_deref())
+                        .bind(post.permalink.as_deref())
+                        .bind(&as_of_text)
+                        .bind(strategy.as_str())
+                        .bind(&post.network)
+                        .bind(&post.id)
+                        .execute(&mut *transaction)
+                        .await?;
+                    }
+                }
+            }
+            let day = post.published.map(|p| p.at.date()).unwrap_or(as_of);
+            let mut changed = false;
+            for (metric, figure) in &post.metrics {
+                let outcome = store_value(
+                    &mut transaction,
+                    strategy,
+                    import_id,
+                    as_of,
+                    &Value {
+                        key: post_key(&post.network, &post.id, metric),
+                        kind: "post",
+                        network: &post.network,
+                        metric,
+                        post_id: Some(&post.id),
+                        account: post.account.as_deref(),
+                        from: day,
+                        to: day,
+                        dimension: None,
+                        value: *figure,
+                    },
+                )
+                .await?;
+                changed |= outcome != Outcome::Unchanged;
+            }
+            let outcome = match (added, changed) {
+                (true, _) => Outcome::Added,
+                (false, true) => Outcome::Updated,
+                (false, false) => Outcome::Unchanged,
+            };
+            tally(&mut changes.posts, &outcome);
+        }
+        for observation in observations {
+            let outcome = store_value(
+                &mut transaction,
+                strategy,
+                import_id,
+                as_of,
+                &Value {
+                    key: observation_key(observation),
+                    kind: "account",
+                    network: &observation.network,
+                    metric: &observation.metric,
+                    post_id: None,
+                    account: observation.account.as_deref(),
+                    from: observation.span.first_day(),
+                    to: observation.span.last_day(),
+                    dimension: observation.dimension.as_deref(),
+                    value: observation.value,
+                },
+            )
+            .await?;
+            tally(&mut changes.observations, &outcome);
+        }
+        let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        sqlx::query(
+            "UPDATE result_imports SET posts_added = $1, posts_updated = $2, posts_unchanged = $3, \
+             observations_added = $4, observations_updated = $5, observations_unchanged = $6 \
+             WHERE id = $7",
+        )
+        .bind(as_i64(changes.posts.added))
+        .bind(as_i64(changes.posts.updated))
+        .bind(as_i64(changes.posts.unchanged))
+        .bind(as_i64(changes.observations.added))
+        .bind(as_i64(changes.observations.updated))
+        .bind(as_i64(changes.observations.unchanged))
+        .bind(import_id)
+        .execute(&mut *transaction)
+        .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
+             WHERE i.id = $1"
+        ))
+        .bind(import_id)
+        .fetch_one(&mut *transaction)
+        .await?;
+        let stored = import_row(&row)?;
+        transaction.commit().await?;
+        Ok(Imported::New(stored))
+    }
+
+    /// A strategy's imports, the latest first.
+    pub async fn imports(&self, strategy: &StrategyId) -> StoreResult<Vec<ImportRow>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
+             WHERE i.strategy_id = $1 ORDER BY i.id DESC"
+        ))
+        .bind(strategy.as_str())
+        .fetch_all(&self.0.read)
+        .await?;
+        rows.iter().map(import_row).collect()
+    }
+
+    /// One import of a strategy.
+    pub async fn import_by_id(
+        &self,
+        strategy: &StrategyId,
+        id: i64,
+    ) -> StoreResult<Option<ImportRow>> {
+        let row = sqlx::query(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
+             WHERE i.strategy_id = $1 AND i.id = $2"
+        ))
+        .bind(strategy.as_str())
+        .bind(id)
+        .fetch_optional(&self.0.read)
+        .await?;
+        row.as_ref().map(import_row).transpose()
+    }
+
+    /// Undoes an import in one transaction: its figures go, so each key is back to what the
+    /// other imports give (nothing where this one added it). `false` when the strategy has no
+    /// such import.
+    pub async fn undo(&self, strategy: &StrategyId, import_id: i64) -> StoreResult<bool> {
+        let mut transaction = self.0.write.begin().await?;
+        lock_strategy(&mut transaction, strategy).await?;
+        let exists =
+            sqlx::query("SELECT id FROM result_imports WHERE strategy_id = $1 AND id = $2")
+                .bind(strategy.as_str())
+                .bind(import_id)
+                .fetch_optional(&mut *transaction)
+                .await?;
+        if exists.is_none() {
+            transaction.rollback().await?;
+            return Ok(false);
+        }
+        let s = strategy.as_str();
+        sqlx::query("DELETE FROM result_values WHERE strategy_id = $1 AND import_id = $2")
+            .bind(s)
+            .bind(import_id)
+            .execute(&mut *transaction)
+            .await?;
+        // Posts with no figure left go; the others belong to an import that still has them.
+        sqlx::query(
+            "DELETE FROM result_posts WHERE strategy_id = $1 AND NOT EXISTS (SELECT 1 FROM \
+             result_values v WHERE v.strategy_id = result_posts.strategy_id AND v.kind = 'post' \
+             AND v.network = result_posts.network AND v.post_id = result_posts.post_id)",
+        )
+        .bind(s)
+        .execute(&mut *transaction)
+        .await?;
+        sqlx::query(
+            "UPDATE result_posts SET import_id = (SELECT MIN(v.import_id) FROM result_values v \
+             WHERE v.strategy_id = result_posts.strategy_id AND v.kind = 'post' AND v.network = \
+             result_posts.network AND v.post_id = result_posts.post_id) \
+             WHERE strategy_id = $1 AND import_id = $2",
+        )
+        .bind(s)
+        .bind(import_id)
+        .execute(&mut *transaction)
+        .await?;
+        sqlx::query("DELETE FROM result_imports WHERE id = $1")
+            .bind(import_id)
+            .execute(&mut *transaction)
+            .await?;
+        transaction.commit().await?;
+        Ok(true)
+    }
+
+    /// The strategy's posts and figures, filtered: what the analyses read.
+    pub async fn stored(&self, strategy: &StrategyId, filter: &Filter<'_>) -> StoreResult<Stored> {
+        let mut sql = String::from(
+            "SELECT value_key, kind, network, metric, post_id, account, day_from, day_to, \
+             dimension, value, as_of FROM result_values WHERE strategy_id = $1",
+        );
+        let mut next = 2;
+        let mut add = |sql: &mut String, clause: &str| {
+            sql.push_str(&format!(" AND {clause} ${next}"));
+            next += 1;
+        };
+        if filter.network.is_some() {
+            add(&mut sql, "network =");
+        }
+        if filter.metric.is_some() {
+            add(&mut sql, "metric =");
+        }
+        if filter.from.is_some() {
+            add(&mut sql, "day_to >=");
+        }
+        if filter.to.is_some() {
+            add(&mut sql, "day_from <=");
+        }
+        let mut query = sqlx::query(&sql).bind(strategy.as_str());
+        if let Some(network) = filter.network {
+            query = query.bind(network);
+        }
+        if let Some(metric) = filter.metric {
+            query = query.bind(metric);
+        }
+        if let Some(from) = filter.from {
+            query = query.bind(from.to_string());
+        }
+        if let Some(to) = filter.to {
+            query = query.bind(to.to_string());
+        }
+        let all = query.fetch_all(&self.0.read).await?;
+        // Each key's standing figure among the imports that give it.
+        let mut standing: std::collections::HashMap<String, (usize, f64, Date)> =
+            Default::default();
+        for (index, row) in all.iter().enumerate() {
+            let key: String = row.try_get("value_key")?;
+            let value: f64 = row.try_get("value")?;
+            let as_of: String = row.try_get("as_of")?;
+            let Ok(as_of) = as_of.parse::<Date>() else {
+                continue;
+            };
+            let entry = standing.entry(key).or_insert((index, value, as_of));
+            let (kept, day) = best(Some((entry.1, entry.2)), (value, as_of));
+            if kept != entry.1 || (day > entry.2 && kept == value) {
+                *entry = (index, kept, day);
+            }
+        }
+        let mut chosen: Vec<usize> = standing.into_values().map(|(index, ..)| index).collect();
+        chosen.sort_unstable();
+        let rows: Vec<&AnyRow> = chosen.iter().filter_map(|index| all.get(*index)).collect();
+        let mut posts: std::collections::BTreeMap<(String, String), Post> = Default::default();
+        let mut observations = Vec::new();
+        for row in rows {
+            let kind: String = row.try_get("kind")?;
+            let network: String = row.try_get("network")?;
+            let metric_id: String = row.try_get("metric")?;
+            let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
+            let from: String = row.try_get("day_from")?;
+            let to: String = row.try_get("day_to")?;
+            let (Ok(from), Ok(to)) = (from.parse::<Date>(), to.parse::<Date>()) else {
+                continue;
+            };
+            let value: f64 = row.try_get("value")?;
+            if kind == "post" {
+                let post_id: Option<String> = row.try_get("post_id")?;
+                let post_id = post_id.unwrap_or_default();
+                let entry = posts
+                    .entry((network.clone(), post_id.clone()))
+                    .or_insert_with(|| Post {
+                        network,
+                        id: post_id,
+                        account: None,
+                        published: Some(Published {
+                            at: from.to_datetime(jiff::civil::Time::midnight()),
+                            offset_minutes: None,
+                        }),
+                        kind: None,
+                        text: None,
+                        permalink: None,
+                        metrics: Vec::new(),
+                    });
+                entry.metrics.push((metric, value));
+            } else {
+                let span = if from == to {
+                    Span::Day { date: from }
+                } else {
+                    Span::Period { from, to }
+                };
+                observations.push(Observation {
+                    network,
+                    account: row.try_get("account")?,
+                    metric,
+                    span,
+                    dimension: row.try_get("dimension")?,
+                    value,
+                });
+            }
+        }
+        Ok(Stored {
+            posts: posts.into_values().collect(),
+            observations,
+        })
+    }
+}
+
+/// Takes the strategy's row lock for the transaction (PostgreSQL; SQLite's single writer
+/// already serialises): imports and undos of one strategy run one after the other.
+async fn lock_strategy(
+    transaction: &mut Transaction<'_>,
+    strategy: &StrategyId,
+) -> StoreResult<()> {
+    sqlx::query("UPDATE strategies SET updated_at = updated_at WHERE id = $1")
+        .bind(strategy.as_str())
+        .execute(&mut **transaction)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,368 @@
+//! Results in through the API, on SQLite and PostgreSQL: imports of real exports, the same bytes
+//! twice, overlapping exports in either order, undo, all or nothing and `skip_invalid`, figures
+//! sent with an `Idempotency-Key`, and who may do what.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::Value;
+
+use crate::support::{Reply, World, backends, create_from_example, world};
+
+fn export(path: &str) -> Vec<u8> {
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tomster-import/tests/exports")
+        .join(path);
+    std::fs::read(&full).unwrap_or_else(|error| panic!("{}: {error}", full.display()))
+}
+
+const WHOLE: &str = "instagram/mbs-ig-posts_es_revista_kairos_Mar-26-2025_Mar-26-2026.csv";
+const PART: &str =
+    "instagram/mbs-ig-posts_es_revista_kairos_Dec-31-2025_Mar-22-2026_overlapping.csv";
+
+async fn upload(world: &World, token: &str, strategy: &str, bytes: Vec<u8>, query: &str) -> Reply {
+    world
+        .app
+        .send(
+            Request::post(format!("/api/v1/strategies/{strategy}/imports?{query}"))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(bytes))
+                .unwrap(),
+        )
+        .await
+}
+
+async fn get(world: &World, path: &str) -> Reply {
+    world
+        .app
+        .send(
+            Request::get(path)
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+}
+
+fn json(reply: &Reply) -> Value {
+    serde_json::from_str(&reply.body).unwrap_or_else(|error| panic!("{error}: {}", reply.body))
+}
+
+/// Every figure of a strategy, per day: what two orders of imports must agree on.
+async fn figures(world: &World, strategy: &str) -> Value {
+    let reply = get(
+        world,
+        &format!("/api/v1/strategies/{strategy}/observations?per=day"),
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    json(&reply)
+}
+
+async fn undo(world: &World, strategy: &str, import: i64) -> StatusCode {
+    world
+        .app
+        .send(
+            Request::delete(format!("/api/v1/strategies/{strategy}/imports/{import}"))
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .status
+}
+
+#[tokio::test]
+async fn imports_are_counted_idempotent_order_free_and_undone() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let token = world.token.clone();
+        let strategy = world.strategy.clone();
+
+        let first = upload(
+            &world,
+            &token,
+            &strategy,
+            export(WHOLE),
+            "filename=kairos.csv",
+        )
+        .await;
+        assert_eq!(
+            first.status,
+            StatusCode::CREATED,
+            "{backend:?}: {}",
+            first.body
+        );
+        let first = json(&first);
+        assert_eq!(first["format"], "instagram_posts");
+        assert_eq!(first["language"], "es");
+        assert_eq!(first["file"], "kairos.csv");
+        assert_eq!(first["posts"]["added"], 53);
+        assert_eq!(first["rows"], 53);
+        let first_id = first["id"].as_i64().unwrap_or_default();
+        let after_first = figures(&world, &strategy).await;
+
+        // The same bytes again: 200, the earlier import, nothing stored.
+        let again = upload(
+            &world,
+            &token,
+            &strategy,
+            export(WHOLE),
+            "filename=again.csv",
+        )
+        .await;
+        assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+        assert_eq!(json(&again)["id"].as_i64(), Some(first_id));
+        assert_eq!(figures(&world, &strategy).await, after_first);
+
+        // The overlapping export: no post added twice.
+        let second = upload(&world, &token, &strategy, export(PART), "").await;
+        assert_eq!(second.status, StatusCode::CREATED, "{}", second.body);
+        let second = json(&second);
+        assert_eq!(second["posts"]["added"], 0);
+        let seen = second["posts"]["updated"].as_u64().unwrap_or(0)
+            + second["posts"]["unchanged"].as_u64().unwrap_or(0);
+        assert_eq!(seen, 15);
+        let both = figures(&world, &strategy).await;
+        let list = json(&get(&world, &format!("/api/v1/strategies/{strategy}/imports")).await);
+        assert_eq!(list.as_array().map(Vec::len), Some(2));
+
+        // Posts published per month, counted from the posts.
+        let posts = json(
+            &get(
+                &world,
+                &format!(
+                    "/api/v1/strategies/{strategy}/observations?metric=posts&network=instagram"
+                ),
+            )
+            .await,
+        );
+        let march = posts
+            .as_array()
+            .and_then(|l| l.iter().find(|f| f["start"] == "2026-03-01"))
+            .map(|f| f["value"].clone());
+        assert_eq!(march, Some(Value::from(13.0)));
+
+        // The other order, in another strategy: the same figures.
+        let other = create_from_example(&world.app, &world.owner, "agency", "boulangerie").await;
+        let part_first = upload(&world, &token, &other, export(PART), "").await;
+        assert_eq!(part_first.status, StatusCode::CREATED);
+        let part_alone = figures(&world, &other).await;
+        assert_eq!(
+            upload(&world, &token, &other, export(WHOLE), "")
+                .await
+                .status,
+            StatusCode::CREATED
+        );
+        assert_eq!(
+            figures(&world, &other).await,
+            both,
+            "{backend:?}: the order changes nothing"
+        );
+
+        // Undo the later import: the figures are the first's again.
+        let second_id = second["id"].as_i64().unwrap_or_default();
+        assert_eq!(
+            undo(&world, &strategy, second_id).await,
+            StatusCode::NO_CONTENT
+        );
+        assert_eq!(
+            figures(&world, &strategy).await,
+            after_first,
+            "{backend:?}: undo restores"
+        );
+        assert_eq!(
+            undo(&world, &strategy, second_id).await,
+            StatusCode::NOT_FOUND
+        );
+
+        // Undo the earlier import under a later one: what is left is the later one alone.
+        let whole_id = json(&get(&world, &format!("/api/v1/strategies/{other}/imports")).await)[0]
+            ["id"]
+            .as_i64()
+            .unwrap_or_default();
+        let part_id =
+            json(&get(&world, &format!("/api/v1/strategies/{other}/imports")).await)[1]["id"]
+                .as_i64()
+                .unwrap_or_default();
+        assert_eq!(undo(&world, &other, part_id).await, StatusCode::NO_CONTENT);
+        let whole_alone = figures(&world, &other).await;
+        assert_eq!(
+            whole_alone, after_first,
+            "{backend:?}: undoing the earlier import leaves the later whole"
+        );
+        assert_eq!(undo(&world, &other, whole_id).await, StatusCode::NO_CONTENT);
+        assert_eq!(figures(&world, &other).await, Value::Array(vec![]));
+        assert_ne!(part_alone, both);
+    }
+}
+
+#[tokio::test]
+async fn a_file_with_errors_stores_nothing_unless_told_to_skip_them() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let csv = "Date,Video Views,Profile Views,Likes,Comments,Shares\n2026-03-01,10,1,2,0,0\n2026-03-02,lots,1,2,0,0\n";
+        let strict = upload(
+            &world,
+            &world.token.clone(),
+            &world.strategy.clone(),
+            csv.into(),
+            "",
+        )
+        .await;
+        assert_eq!(
+            strict.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{}",
+            strict.body
+        );
+        assert_eq!(
+            strict
+                .headers
+                .get(header::CONTENT_TYPE)
+                .map(|v| v.as_bytes()),
+            Some(&b"application/problem+json"[..])
+        );
+        let problem = json(&strict);
+        assert_eq!(problem["import_errors"][0]["line"], 3);
+        assert_eq!(problem["import_errors"][0]["column"], "Video Views");
+        let list = json(
+            &get(
+                &world,
+                &format!("/api/v1/strategies/{}/imports", world.strategy),
+            )
+            .await,
+        );
+        assert_eq!(
+            list.as_array().map(Vec::len),
+            Some(0),
+            "{backend:?}: nothing stored"
+        );
+
+        let lenient = upload(
+            &world,
+            &world.token.clone(),
+            &world.strategy.clone(),
+            csv.into(),
+            "skip_invalid=true",
+        )
+        .await;
+        assert_eq!(lenient.status, StatusCode::CREATED, "{}", lenient.body);
+        let stored = json(&lenient);
+        assert_eq!(
+            (stored["rows"].as_i64(), stored["skipped_rows"].as_i64()),
+            (Some(2), Some(1))
+        );
+        assert_eq!(stored["observations"]["added"], 5);
+
+        // Not an export: refused with the sentence.
+        let image = upload(
+            &world,
+            &world.token.clone(),
+            &world.strategy.clone(),
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+            "",
+        )
+        .await;
+        assert_eq!(image.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(
+            json(&image)["detail"]
+                .as_str()
+                .unwrap_or("")
+                .contains("image"),
+            "{}",
+            image.body
+        );
+    }
+}
+
+#[tokio::test]
+async fn figures_sent_twice_with_one_key_are_stored_once() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let strategy = world.strategy.clone();
+        let send = |key: Option<&str>, body: &str| {
+            let mut builder = Request::post(format!("/api/v1/strategies/{strategy}/observations"))
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .header(header::CONTENT_TYPE, "application/json");
+            if let Some(key) = key {
+                builder = builder.header("idempotency-key", key);
+            }
+            builder.body(Body::from(body.to_owned())).unwrap()
+        };
+        let body = r#"[{"date": "2026-03-01", "network": "instagram", "metric": "reach", "value": 120},
+                      {"date": "2026-03-01", "to": "2026-03-31", "network": "instagram", "metric": "follows", "value": 14}]"#;
+        let first = world.app.send(send(Some("march-1"), body)).await;
+        assert_eq!(
+            first.status,
+            StatusCode::CREATED,
+            "{backend:?}: {}",
+            first.body
+        );
+        let retry = world.app.send(send(Some("march-1"), body)).await;
+        assert_eq!(retry.status, StatusCode::CREATED);
+        assert_eq!(json(&retry)["id"], json(&first)["id"]);
+        let list = json(&get(&world, &format!("/api/v1/strategies/{strategy}/imports")).await);
+        assert_eq!(list.as_array().map(Vec::len), Some(1));
+        let reach = json(
+            &get(
+                &world,
+                &format!("/api/v1/strategies/{strategy}/observations?metric=reach"),
+            )
+            .await,
+        );
+        assert_eq!(reach[0]["value"], 120.0);
+
+        assert_eq!(
+            world.app.send(send(None, body)).await.status,
+            StatusCode::BAD_REQUEST
+        );
+        let wrong = world
+            .app
+            .send(send(Some("bad"), r#"[{"date": "2026-02-30", "network": "myspace", "metric": "happiness", "value": 1}]"#))
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        let errors = json(&wrong)["figure_errors"].clone();
+        let fields: Vec<&str> = errors
+            .as_array()
+            .map(|l| l.iter().filter_map(|e| e["field"].as_str()).collect())
+            .unwrap_or_default();
+        assert_eq!(fields, vec!["date", "to", "network", "metric"]);
+    }
+}
+
+#[tokio::test]
+async fn readers_read_results_and_cannot_import() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let read_only = upload(
+        &world,
+        &world.read_only_token.clone(),
+        &world.strategy.clone(),
+        export(WHOLE),
+        "",
+    )
+    .await;
+    assert_eq!(read_only.status, StatusCode::FORBIDDEN);
+    let stranger = upload(
+        &world,
+        &world.stranger_token.clone(),
+        &world.strategy.clone(),
+        export(WHOLE),
+        "",
+    )
+    .await;
+    assert_eq!(stranger.status, StatusCode::NOT_FOUND);
+    let reply = world
+        .app
+        .send(
+            Request::get(format!("/api/v1/strategies/{}/imports", world.strategy))
+                .header(
+                    header::AUTHORIZATION,
+                    format!("Bearer {}", world.read_only_token),
+                )
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK);
+}
