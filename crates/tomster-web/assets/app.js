@@ -120,4 +120,24 @@
   }
   window.addEventListener("hashchange", goToLine);
   goToLine();
+  // The results upload: files dropped on the form go into its file input (the input alone
+  // works without this script).
+  document.querySelectorAll("form[data-drop]").forEach(function (form) {
+    var input = form.querySelector("input[type=file]");
+    var hint = form.querySelector(".drop-hint");
+    if (!input || typeof DataTransfer === "undefined") { return; }
+    if (hint) { hint.hidden = false; }
+    ["dragenter", "dragover"].forEach(function (name) {
+      form.addEventListener(name, function (event) { event.preventDefault(); form.classList.add("dropping"); });
+    });
+    ["dragleave", "drop"].forEach(function (name) {
+      form.addEventListener(name, function () { form.classList.remove("dropping"); });
+    });
+    form.addEventListener("drop", function (event) {
+      event.preventDefault();
+      if (event.dataTransfer && event.dataTransfer.files.length) {
+        input.files = event.dataTransfer.files;
+      }
+    });
+  });
 })();

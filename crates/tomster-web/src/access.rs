@@ -394,6 +394,95 @@ where
     }
 }
 
+/// The results upload form (`multipart/form-data`: `csrf`, one or several `file`s, `skip_invalid`,
+/// `network`): each file is streamed to a temporary file of its own, at most `LIMIT` bytes and
+/// `crate::pages::results::MAX_FILES` files. Kept only when the form carries the session's
+/// anti-forgery token.
+pub struct CsrfFiles<const LIMIT: u64> {
+    pub files: Vec<(String, crate::results::Upload)>,
+    pub skip_invalid: bool,
+    pub network: Option<String>,
+    /// A file over the limit, or more files than allowed: nothing kept, the page says why.
+    pub refused: Option<&'static str>,
+}
+
+impl<const LIMIT: u64> FromRequest<AppState> for CsrfFiles<LIMIT> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let (mut parts, body) = request.into_parts();
+        let Some(session) = resolve(&mut parts, state).await else {
+            return Err(AppError::Unauthorized.into_response());
+        };
+        let request = Request::from_parts(parts, body);
+        let mut multipart = Multipart::from_request(request, state)
+            .await
+            .map_err(|_| AppError::BadRequest.into_response())?;
+        let mut csrf = String::new();
+        let mut upload = CsrfFiles {
+            files: Vec::new(),
+            skip_invalid: false,
+            network: None,
+            refused: None,
+        };
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(AppError::PayloadTooLarge.into_response());
+                }
+                Err(_) => return Err(AppError::BadRequest.into_response()),
+            };
+            match field.name() {
+                Some("csrf") => csrf = field.text().await.unwrap_or_default(),
+                Some("skip_invalid") => upload.skip_invalid = true,
+                Some("network") => {
+                    let network = field.text().await.unwrap_or_default();
+                    upload.network = Some(network.trim().to_owned()).filter(|n| !n.is_empty());
+                }
+                Some("file") => {
+                    let name = field.file_name().unwrap_or("export").to_owned();
+                    let mut field = field;
+                    let mut spool = crate::results::Spool::new(LIMIT).ok();
+                    loop {
+                        match field.chunk().await {
+                            Ok(Some(chunk)) => {
+                                if let Some(writer) = spool.as_mut()
+                                    && writer.push(&chunk).is_err()
+                                {
+                                    spool = None;
+                                    upload.refused = Some("too-large");
+                                }
+                            }
+                            Ok(None) => break,
+                            Err(_) => return Err(AppError::PayloadTooLarge.into_response()),
+                        }
+                    }
+                    match spool.map(crate::results::Spool::finish) {
+                        // A browser sends an empty part when no file was chosen.
+                        Some(Ok(file)) if file.size == 0 && name.is_empty() => {}
+                        Some(Ok(file)) => {
+                            if upload.files.len() >= crate::pages::results::MAX_FILES {
+                                upload.refused = Some("too-many");
+                            } else {
+                                upload.files.push((name, file));
+                            }
+                        }
+                        Some(Err(_)) => return Err(AppError::Internal.into_response()),
+                        None => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !session.csrf_ok(&csrf) {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(upload)
+    }
+}
+
 /// A file upload form (`multipart/form-data` with `csrf` and `file`), read only when it
 /// carries the session's anti-forgery token. A file over `LIMIT` bytes is not kept (the rest
 /// of it is read and dropped, within the body limit): `too_large` says so, for the page to

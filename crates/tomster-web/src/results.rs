@@ -51,32 +51,73 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A file being written to disk as its chunks arrive, counted and hashed.
+pub struct Spool {
+    upload: Upload,
+    writer: std::io::BufWriter<std::fs::File>,
+    hasher: Sha256,
+    limit: u64,
+}
+
+impl Spool {
+    pub fn new(limit: u64) -> Result<Spool, ReceiveError> {
+        let name = crate::secrets::random_secret().map_err(|_| ReceiveError::Failed)?;
+        let path = std::env::temp_dir().join(format!("tomster-upload-{}", &name[..24]));
+        let file = std::fs::File::create(&path).map_err(|_| ReceiveError::Failed)?;
+        Ok(Spool {
+            upload: Upload {
+                path,
+                size: 0,
+                sha256: String::new(),
+            },
+            writer: std::io::BufWriter::with_capacity(256 * 1024, file),
+            hasher: Sha256::new(),
+            limit,
+        })
+    }
+
+    /// Adds a chunk (at most a few hundred KB: written in place rather than on the pool).
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), ReceiveError> {
+        self.upload.size += chunk.len() as u64;
+        if self.upload.size > self.limit {
+            return Err(ReceiveError::TooLarge);
+        }
+        self.hasher.update(chunk);
+        self.writer
+            .write_all(chunk)
+            .map_err(|_| ReceiveError::Failed)
+    }
+
+    pub fn finish(mut self) -> Result<Upload, ReceiveError> {
+        self.writer.flush().map_err(|_| ReceiveError::Failed)?;
+        self.upload.sha256 = hex(&self.hasher.finalize());
+        Ok(self.upload)
+    }
+}
+
 /// Streams a request body to a temporary file, counting and hashing it; refused past `limit`.
 pub async fn receive(body: Body, limit: u64) -> Result<Upload, ReceiveError> {
-    let name = crate::secrets::random_secret().map_err(|_| ReceiveError::Failed)?;
-    let path = std::env::temp_dir().join(format!("tomster-upload-{}", &name[..24]));
-    let file = std::fs::File::create(&path).map_err(|_| ReceiveError::Failed)?;
-    let mut upload = Upload {
-        path,
-        size: 0,
-        sha256: String::new(),
-    };
-    let mut writer = std::io::BufWriter::with_capacity(256 * 1024, file);
-    let mut hasher = Sha256::new();
+    let mut spool = Spool::new(limit)?;
     let mut stream = body.into_data_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|_| ReceiveError::Failed)?;
-        upload.size += chunk.len() as u64;
-        if upload.size > limit {
-            return Err(ReceiveError::TooLarge);
-        }
-        hasher.update(&chunk);
-        // A chunk is at most a few hundred KB: written in place rather than on the pool.
-        writer.write_all(&chunk).map_err(|_| ReceiveError::Failed)?;
+        spool.push(&chunk)?;
     }
-    writer.flush().map_err(|_| ReceiveError::Failed)?;
-    upload.sha256 = hex(&hasher.finalize());
-    Ok(upload)
+    spool.finish()
+}
+
+impl Upload {
+    /// The file's bytes (a page's upload, small enough to be kept until confirmed).
+    pub fn bytes(&self) -> std::io::Result<Vec<u8>> {
+        std::fs::read(&self.path)
+    }
+
+    /// An upload of bytes already in memory (a staged file being confirmed).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Upload, ReceiveError> {
+        let mut spool = Spool::new(u64::MAX)?;
+        spool.push(bytes)?;
+        spool.finish()
+    }
 }
 
 /// A file name as it will be shown: its last path segment, control characters removed, cut.

@@ -74,3 +74,36 @@ results-summary = account { $account } · { $period } · { $rows } rows · posts
 results-rejected = Nothing from this file was kept: fix the errors above, or pass --skip-invalid to keep the good rows.
 results-figures-heading = Figures per month (counts add up; followers are the month's last value)
 results-month = month
+
+# The metrics of results, by id.
+metric-impressions = Impressions
+metric-reach = Reach
+metric-views = Views
+metric-likes = Likes and reactions
+metric-comments = Comments and replies
+metric-shares = Shares and reposts
+metric-saves = Saves
+metric-clicks = Clicks
+metric-link_clicks = Link clicks
+metric-profile_visits = Profile visits
+metric-follows = New followers
+metric-unfollows = Lost followers
+metric-followers = Followers
+metric-engagements = Engagements
+metric-watch_time = Watch time (hours)
+metric-sessions = Website sessions
+metric-engaged_sessions = Engaged sessions
+metric-key_events = Key events (conversions)
+metric-revenue = Revenue
+metric-active_users = Active users
+metric-new_users = New users
+metric-page_views = Page views
+metric-leads = Leads
+metric-events = Events
+metric-posts = Posts published
+
+import-language-en = English
+import-language-es = Spanish
+import-language-pt = Portuguese
+import-language-ja = Japanese
+import-language-fr = French

@@ -74,3 +74,36 @@ results-summary = compte { $account } · { $period } · { $rows } lignes · publ
 results-rejected = Rien de ce fichier n'a été gardé : corrigez les erreurs ci-dessus, ou passez --skip-invalid pour garder les lignes valides.
 results-figures-heading = Chiffres par mois (les nombres s'additionnent ; les abonnés sont la dernière valeur du mois)
 results-month = mois
+
+# Les indicateurs des résultats, par identifiant.
+metric-impressions = Impressions
+metric-reach = Couverture
+metric-views = Vues
+metric-likes = J'aime et réactions
+metric-comments = Commentaires et réponses
+metric-shares = Partages et republications
+metric-saves = Enregistrements
+metric-clicks = Clics
+metric-link_clicks = Clics sur un lien
+metric-profile_visits = Visites du profil
+metric-follows = Nouveaux abonnés
+metric-unfollows = Abonnés perdus
+metric-followers = Abonnés
+metric-engagements = Interactions
+metric-watch_time = Durée de visionnage (heures)
+metric-sessions = Sessions sur le site
+metric-engaged_sessions = Sessions avec engagement
+metric-key_events = Événements clés (conversions)
+metric-revenue = Chiffre d'affaires
+metric-active_users = Utilisateurs actifs
+metric-new_users = Nouveaux utilisateurs
+metric-page_views = Pages vues
+metric-leads = Prospects
+metric-events = Événements
+metric-posts = Publications
+
+import-language-en = anglais
+import-language-es = espagnol
+import-language-pt = portugais
+import-language-ja = japonais
+import-language-fr = français

@@ -65,3 +65,18 @@ CREATE TABLE result_values (
 );
 CREATE INDEX result_values_by_import ON result_values(strategy_id, import_id);
 CREATE INDEX result_values_by_day ON result_values(strategy_id, network, metric, day_to);
+
+-- Files uploaded in the web application and shown before they are imported: kept until the
+-- user confirms or cancels, at most a day (a file per row, under a secret the page holds).
+CREATE TABLE result_staged (
+    token_hash TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    strategy_id TEXT NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    file_name TEXT NOT NULL,
+    skip_invalid INTEGER NOT NULL,
+    network TEXT,
+    bytes BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (token_hash, position)
+);

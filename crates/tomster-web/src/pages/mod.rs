@@ -2,7 +2,8 @@
 //! [`workspaces`] (lists, a workspace, new strategies), [`members`] (roles, invitations),
 //! [`account`] (password, second factor, tokens, language and time zone), [`steps`] (a
 //! strategy's seven steps and the rules' explanations), [`forms`] (the guided forms and the
-//! file editor), [`history`] (versions, changes, restore), [`files`] (downloads, the calendar
+//! file editor), [`history`] (versions, changes, restore), [`results`] (imports of exports,
+//! typed figures, figures per month), [`files`] (downloads, the calendar
 //! feed, the logo).
 //!
 //! Plain forms that work without JavaScript; `assets/app.js` only adds live checking while
@@ -15,6 +16,7 @@ pub mod files;
 pub mod forms;
 pub mod history;
 pub mod members;
+pub mod results;
 pub mod sign_in;
 pub mod steps;
 pub mod workspaces;
@@ -90,6 +92,12 @@ pub fn routes() -> RouteTable {
         .post("/s/{id}/feed/revoke", Editor, files::revoke_feed)
         .post("/s/{id}/logo", Editor, files::upload_logo)
         .post("/s/{id}/logo/remove", Editor, files::remove_logo)
+        .get("/s/{id}/results", Reader, results::page)
+        .post("/s/{id}/results/upload", Editor, results::upload)
+        .post("/s/{id}/results/confirm", Editor, results::confirm)
+        .post("/s/{id}/results/cancel", Editor, results::cancel)
+        .post("/s/{id}/results/undo", Editor, results::undo)
+        .post("/s/{id}/results/figure", Editor, results::figure)
         .get("/feed/{token}", FeedToken, files::feed)
         // Last: it ends the session (the authorization test walks the table in order).
         .post("/logout", Anyone, sign_in::logout)

@@ -665,3 +665,99 @@ async fn lock_strategy(
         .await?;
     Ok(())
 }
+
+/// A file uploaded in the page and waiting for the user's confirmation.
+pub struct StagedFile {
+    pub file_name: String,
+    pub skip_invalid: bool,
+    pub network: Option<String>,
+    pub bytes: Vec<u8>,
+}
+
+/// How long an uploaded file waits for its confirmation.
+const STAGED_SECONDS: i64 = 24 * 60 * 60;
+
+impl Results<'_> {
+    /// Keeps uploaded files under a secret's hash until they are confirmed or cancelled; files
+    /// left longer than a day by anyone are removed on the way.
+    pub async fn stage(
+        &self,
+        strategy: &StrategyId,
+        user: UserId,
+        token_hash: &str,
+        files: &[StagedFile],
+        now: i64,
+    ) -> StoreResult<()> {
+        let mut transaction = self.0.write.begin().await?;
+        sqlx::query("DELETE FROM result_staged WHERE created_at < $1")
+            .bind(now - STAGED_SECONDS)
+            .execute(&mut *transaction)
+            .await?;
+        for (position, file) in files.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO result_staged (token_hash, position, strategy_id, user_id, \
+                 file_name, skip_invalid, network, bytes, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            )
+            .bind(token_hash)
+            .bind(position as i64)
+            .bind(strategy.as_str())
+            .bind(user.get())
+            .bind(&file.file_name)
+            .bind(i64::from(file.skip_invalid))
+            .bind(file.network.as_deref())
+            .bind(file.bytes.as_slice())
+            .bind(now)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The files a user staged for a strategy under a secret's hash, in upload order.
+    pub async fn staged(
+        &self,
+        strategy: &StrategyId,
+        user: UserId,
+        token_hash: &str,
+    ) -> StoreResult<Vec<StagedFile>> {
+        let rows = sqlx::query(
+            "SELECT file_name, skip_invalid, network, bytes FROM result_staged \
+             WHERE token_hash = $1 AND strategy_id = $2 AND user_id = $3 ORDER BY position",
+        )
+        .bind(token_hash)
+        .bind(strategy.as_str())
+        .bind(user.get())
+        .fetch_all(&self.0.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(StagedFile {
+                    file_name: row.try_get("file_name")?,
+                    skip_invalid: row.try_get::<i64, _>("skip_invalid")? != 0,
+                    network: row.try_get("network")?,
+                    bytes: row.try_get("bytes")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Forgets staged files (confirmed or cancelled).
+    pub async fn unstage(
+        &self,
+        strategy: &StrategyId,
+        user: UserId,
+        token_hash: &str,
+    ) -> StoreResult<()> {
+        sqlx::query(
+            "DELETE FROM result_staged WHERE token_hash = $1 AND strategy_id = $2 AND user_id = $3",
+        )
+        .bind(token_hash)
+        .bind(strategy.as_str())
+        .bind(user.get())
+        .execute(&self.0.write)
+        .await?;
+        Ok(())
+    }
+}

@@ -105,7 +105,10 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
     }
     let request = if method == "GET" {
         builder.body(Body::empty()).unwrap()
-    } else if path == "/w/{slug}/upload" || path == "/s/{id}/logo" {
+    } else if path == "/w/{slug}/upload"
+        || path == "/s/{id}/logo"
+        || path == "/s/{id}/results/upload"
+    {
         let body = format!(
             "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n--B\r\n\
              Content-Disposition: form-data; name=\"file\"; filename=\"s.toml\"\r\n\r\n{source}\r\n--B--\r\n"
@@ -116,7 +119,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
             .unwrap()
     } else {
         let body = format!(
-            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=agency&user_id=3&role=viewer&current=wrong&token=0&code=000000&secret=AAAAAAAA",
+            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=agency&user_id=3&role=viewer&current=wrong&token=0&code=000000&secret=AAAAAAAA&import=1&network=instagram&metric=likes&per=day&date=2026-03-01&value=1",
             current.current_version,
             encode(&source)
         );

@@ -366,3 +366,145 @@ async fn readers_read_results_and_cannot_import() {
         .await;
     assert_eq!(reply.status, StatusCode::OK);
 }
+
+/// The results page as an editor uses it: upload two files, see them before they are stored,
+/// confirm, see them listed, undo one; a viewer sees the list without the forms.
+#[tokio::test]
+async fn the_results_page_previews_confirms_lists_and_undoes() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let editor = &world.editor;
+        let strategy = &world.strategy;
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            format!(
+                "--B\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{}\r\n",
+                editor.csrf
+            )
+            .as_bytes(),
+        );
+        for (name, path) in [
+            ("kairos.csv", WHOLE),
+            ("overview.csv", "tiktok/es-Overview.csv"),
+        ] {
+            body.extend_from_slice(format!("--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/csv\r\n\r\n").as_bytes());
+            body.extend_from_slice(&export(path));
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(b"--B--\r\n");
+        let upload = app
+            .send(
+                Request::post(format!("/s/{strategy}/results/upload"))
+                    .header(header::COOKIE, &editor.cookie)
+                    .header(header::CONTENT_TYPE, "multipart/form-data; boundary=B")
+                    .body(Body::from(body))
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(upload.status, StatusCode::SEE_OTHER, "{}", upload.body);
+        let preview_address = upload.location().unwrap_or_default().to_owned();
+        let token = preview_address
+            .split("preview=")
+            .nth(1)
+            .and_then(|t| t.split('#').next())
+            .unwrap_or_default()
+            .to_owned();
+        let preview = app.send(editor.get(&preview_address)).await;
+        assert_eq!(preview.status, StatusCode::OK);
+        assert!(
+            preview
+                .body
+                .contains("Instagram posts (Meta Business Suite) (Spanish)"),
+            "{}",
+            preview.body
+        );
+        assert!(preview.body.contains("TikTok overview"), "{}", preview.body);
+        // Nothing stored before the confirmation.
+        assert!(
+            app.state
+                .db
+                .results()
+                .imports(&app.strategy_as("owner@a.test", strategy).await.id)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        let confirm = app
+            .send(editor.post(
+                &format!("/s/{strategy}/results/confirm"),
+                &format!("csrf={}&token={token}", editor.csrf),
+            ))
+            .await;
+        assert_eq!(confirm.status, StatusCode::SEE_OTHER, "{}", confirm.body);
+        let listed = app
+            .send(editor.get(confirm.location().unwrap_or_default()))
+            .await;
+        assert!(listed.body.contains("2 files imported."), "{}", listed.body);
+        assert!(listed.body.contains("kairos.csv") && listed.body.contains("overview.csv"));
+        assert!(listed.body.contains("Figures per month"));
+        // The same token again: nothing waits any more.
+        let twice = app
+            .send(editor.post(
+                &format!("/s/{strategy}/results/confirm"),
+                &format!("csrf={}&token={token}", editor.csrf),
+            ))
+            .await;
+        assert!(
+            twice
+                .location()
+                .unwrap_or_default()
+                .contains("problem=expired")
+        );
+
+        let id = app.strategy_as("owner@a.test", strategy).await.id;
+        let imports = app.state.db.results().imports(&id).await.unwrap();
+        assert_eq!(imports.len(), 2);
+        let undo = app
+            .send(editor.post(
+                &format!("/s/{strategy}/results/undo"),
+                &format!("csrf={}&import={}", editor.csrf, imports[0].id),
+            ))
+            .await;
+        assert_eq!(undo.status, StatusCode::SEE_OTHER);
+        assert_eq!(app.state.db.results().imports(&id).await.unwrap().len(), 1);
+
+        // A typed figure, sent twice (a double click): stored once.
+        for _ in 0..2 {
+            let typed = app
+                .send(editor.post(
+                    &format!("/s/{strategy}/results/figure"),
+                    &format!(
+                        "csrf={}&network=website&metric=leads&per=month&date=2026-03-10&value=12",
+                        editor.csrf
+                    ),
+                ))
+                .await;
+            assert_eq!(typed.status, StatusCode::SEE_OTHER);
+            assert!(
+                typed.location().unwrap_or_default().contains("saved=1"),
+                "{:?}",
+                typed.location()
+            );
+        }
+        assert_eq!(app.state.db.results().imports(&id).await.unwrap().len(), 2);
+
+        // A viewer reads the page, without the forms, and cannot post.
+        let read = app
+            .send(world.viewer.get(&format!("/s/{strategy}/results")))
+            .await;
+        assert_eq!(read.status, StatusCode::OK);
+        assert!(
+            !read.body.contains("/results/upload") && read.body.contains("overview.csv")
+                || read.body.contains("kairos.csv")
+        );
+        let refused = app
+            .send(world.viewer.post(
+                &format!("/s/{strategy}/results/undo"),
+                &format!("csrf={}&import=1", world.viewer.csrf),
+            ))
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    }
+}
