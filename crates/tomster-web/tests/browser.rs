@@ -1,6 +1,7 @@
 //! The end-to-end journey in a real headless Chromium (through chromedriver): first-run setup,
 //! a workspace, a strategy from scratch through the seven steps, a diagnostic fixed from the
-//! coherence panel, the PDF downloaded; axe-core run on every page of the journey (0
+//! coherence panel, two exports imported into the results and one undone, the PDF downloaded;
+//! axe-core run on every page of the journey (0
 //! violations); screenshots at 1280 px and 390 px in `target/e2e/`.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` and axe-core from npm (`.ci/run` installs
@@ -219,6 +220,18 @@ async fn wait_for_path(client: &Client, wanted: impl Fn(&str) -> bool) -> String
 
 async fn body(client: &Client) -> String {
     client.source().await.unwrap()
+}
+
+/// Waits until the page shows `needle` (after a form that comes back to the same address).
+async fn wait_for_text(client: &Client, needle: &str) -> String {
+    for _ in 0..100 {
+        let page = body(client).await;
+        if page.contains(needle) {
+            return page;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never showed {needle:?}: {}", body(client).await);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -498,6 +511,56 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     assert_accessible(&client, &axe, "account").await;
     client.goto(&format!("{base}/explain/T001")).await.unwrap();
     assert_accessible(&client, &axe, "explain").await;
+
+    // Results: two exports uploaded, checked before they are stored, confirmed, one undone.
+    client
+        .goto(&format!("{base}/s/{strategy}/results"))
+        .await
+        .unwrap();
+    assert_accessible(&client, &axe, "results (empty)").await;
+    let exports = workspace_root().join("crates/tomster-import/tests/exports");
+    let files = [
+        exports.join("instagram/mbs-ig-posts_es_revista_kairos_Mar-26-2025_Mar-26-2026.csv"),
+        exports.join("tiktok/es-Overview.csv"),
+    ];
+    let chosen = files
+        .iter()
+        .map(|file| file.canonicalize().unwrap().display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    client
+        .find(Locator::Css("#result-files"))
+        .await
+        .unwrap()
+        .send_keys(&chosen)
+        .await
+        .unwrap();
+    click(&client, "form.upload button[type=submit]").await;
+    let preview = wait_for_text(&client, "preview-title").await;
+    assert!(
+        preview.contains("Instagram posts (Meta Business Suite)"),
+        "{preview}"
+    );
+    assert!(preview.contains("TikTok overview"), "{preview}");
+    assert!(preview.contains("The dates have no year"), "{preview}");
+    assert_accessible(&client, &axe, "results preview").await;
+    screenshots(&client, "results-preview").await;
+    click(&client, "form[action$='/results/confirm'] button").await;
+    let listed = wait_for_text(&client, "results-notice").await;
+    assert!(listed.contains("2 files imported."), "{listed}");
+    assert!(
+        listed.contains("es-Overview.csv") && listed.contains("Figures per month"),
+        "{listed}"
+    );
+    assert_accessible(&client, &axe, "results").await;
+    screenshots(&client, "results").await;
+    click(&client, "form[action$='/results/undo'] button").await;
+    let undone = wait_for_text(&client, "The import was undone").await;
+    assert!(undone.contains("The import was undone"), "{undone}");
+    assert!(
+        !undone.contains("es-Overview.csv"),
+        "the latest import is gone: {undone}"
+    );
 
     // The PDF, as the download link gives it.
     let download: Value = client

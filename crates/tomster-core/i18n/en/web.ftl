@@ -516,3 +516,4 @@ web-results-website = Website
 web-results-figure-invalid = The figure was not saved: give a day, a number, a network of the strategy and a metric.
 web-network = Network
 web-results-gone = This import was undone already.
+web-results-imports-table = The imports, the latest first

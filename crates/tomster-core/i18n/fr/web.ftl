@@ -516,3 +516,4 @@ web-results-website = Site web
 web-results-figure-invalid = Le chiffre n'a pas été enregistré : indiquez un jour, un nombre, un réseau de la stratégie et un indicateur.
 web-network = Réseau
 web-results-gone = Cet import avait déjà été annulé.
+web-results-imports-table = Les imports, du plus récent au plus ancien
