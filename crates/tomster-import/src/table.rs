@@ -210,9 +210,11 @@ impl<'c> TableReader<'c> {
         if named.len() == 1 && row.cells[0].matches(',').count() >= 3 {
             let inner: Vec<String> = row.cells[0]
                 .split(',')
-                .map(|c| formats::normalise(c.trim_matches('"')))
+                .map(|c| formats::normalise(c.trim_matches(char::from(crate::source::QUOTE))))
                 .collect();
-            if best_format(&inner).is_some() || row.cells[0].contains(",\"") {
+            if best_format(&inner).is_some()
+                || row.cells[0].contains(&format!(",{}", char::from(crate::source::QUOTE)))
+            {
                 return Err(Coded::new("import-refused-row-quoted", &[]));
             }
         }
