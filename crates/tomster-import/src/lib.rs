@@ -40,6 +40,39 @@ pub struct Context {
     pub network: Option<String>,
 }
 
+impl Context {
+    /// The context of a strategy: its networks (the chosen ones and its own) and its own KPIs.
+    pub fn for_strategy(
+        strategy: &tomster_core::model::StrategyDocument,
+        today: Date,
+        network: Option<String>,
+    ) -> Context {
+        let mut networks: Vec<String> = strategy
+            .platforms
+            .iter()
+            .map(|platform| platform.id.as_str().to_owned())
+            .chain(
+                strategy
+                    .custom_networks
+                    .iter()
+                    .map(|n| n.id.as_str().to_owned()),
+            )
+            .collect();
+        networks.sort_unstable();
+        networks.dedup();
+        Context {
+            today,
+            networks,
+            custom_metrics: strategy
+                .custom_kpis
+                .iter()
+                .map(|k| k.id.as_str().to_owned())
+                .collect(),
+            network,
+        }
+    }
+}
+
 /// What an export holds, as read.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Reading {

@@ -162,41 +162,22 @@ async fn context(
     let today = jiff::Timestamp::from_second(state.now())
         .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
         .map_err(|_| AppError::Internal)?;
-    let (networks, custom_metrics) = state
+    let strategy_context = state
         .workers
-        .run(
-            move |_| match tomster_core::load::from_toml_str(&version.toml) {
-                Ok(loaded) => {
-                    let document = &loaded.strategy;
-                    let mut networks: Vec<String> = document
-                        .platforms
-                        .iter()
-                        .map(|p| p.id.as_str().to_owned())
-                        .chain(
-                            document
-                                .custom_networks
-                                .iter()
-                                .map(|n| n.id.as_str().to_owned()),
-                        )
-                        .collect();
-                    networks.sort_unstable();
-                    networks.dedup();
-                    let custom = document
-                        .custom_kpis
-                        .iter()
-                        .map(|k| k.id.as_str().to_owned())
-                        .collect();
-                    (networks, custom)
-                }
-                Err(_) => (Vec::new(), Vec::new()),
-            },
-        )
+        .run(move |_| {
+            tomster_core::load::from_toml_str(&version.toml)
+                .ok()
+                .map(|loaded| Context::for_strategy(&loaded.strategy, today, None))
+        })
         .await?;
-    Ok(Context {
-        today,
-        networks,
-        custom_metrics,
-        network,
+    Ok(match strategy_context {
+        Some(context) => Context { network, ..context },
+        None => Context {
+            today,
+            networks: Vec::new(),
+            custom_metrics: Vec::new(),
+            network,
+        },
     })
 }
 

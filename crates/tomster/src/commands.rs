@@ -404,30 +404,7 @@ pub fn results(
     let Some((loaded, language)) = load(strategy, lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let document = &loaded.strategy;
-    let mut networks: Vec<String> = document
-        .platforms
-        .iter()
-        .map(|platform| platform.id.as_str().to_owned())
-        .chain(
-            document
-                .custom_networks
-                .iter()
-                .map(|n| n.id.as_str().to_owned()),
-        )
-        .collect();
-    networks.sort_unstable();
-    networks.dedup();
-    let context = tomster_import::Context {
-        today: today().0,
-        networks,
-        custom_metrics: document
-            .custom_kpis
-            .iter()
-            .map(|k| k.id.as_str().to_owned())
-            .collect(),
-        network,
-    };
+    let context = tomster_import::Context::for_strategy(&loaded.strategy, today().0, network);
     crate::results::results(out, &context, exports, format, language, skip_invalid)
 }
 
