@@ -104,6 +104,41 @@ impl Db {
         Ok(())
     }
 
+    /// The database's own consistency check: SQLite's `PRAGMA integrity_check` (and its
+    /// foreign keys); on PostgreSQL, which keeps its own consistency, figures whose import is
+    /// gone. `Ok(problems)`: empty when sound.
+    pub async fn integrity_check(&self) -> StoreResult<Vec<String>> {
+        use sqlx::Row;
+        let mut problems = Vec::new();
+        if self.backend == Backend::Sqlite {
+            for row in sqlx::query("PRAGMA integrity_check")
+                .fetch_all(&self.read)
+                .await?
+            {
+                let line: String = row.try_get(0)?;
+                if line != "ok" {
+                    problems.push(line);
+                }
+            }
+            let broken = sqlx::query("PRAGMA foreign_key_check")
+                .fetch_all(&self.read)
+                .await?;
+            if !broken.is_empty() {
+                problems.push(format!("{} rows break a foreign key", broken.len()));
+            }
+        }
+        let orphans = sqlx::query(
+            "SELECT COUNT(*) AS n FROM result_values v WHERE NOT EXISTS              (SELECT 1 FROM result_imports i WHERE i.id = v.import_id)",
+        )
+        .fetch_one(&self.read)
+        .await?;
+        let orphans: i64 = orphans.try_get("n")?;
+        if orphans > 0 {
+            problems.push(format!("{orphans} figures of an import that is gone"));
+        }
+        Ok(problems)
+    }
+
     /// Closes the pools (at shutdown, and in tests that start a second server).
     pub async fn close(&self) {
         self.read.close().await;

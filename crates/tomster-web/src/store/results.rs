@@ -197,64 +197,169 @@ struct Value<'a> {
 
 type Transaction<'t> = sqlx::Transaction<'t, sqlx::Any>;
 
-async fn store_value(
+/// Rows per statement: 13 parameters a figure stays far under both databases' limits.
+const BATCH: usize = 500;
+
+/// `$first, $first+1, ...` for `count` parameters.
+fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Stores a batch of figures for an import and says, for each, whether it was new, changed
+/// the standing figure, or left it as it was.
+async fn store_values(
     transaction: &mut Transaction<'_>,
     strategy: &StrategyId,
     import_id: i64,
     as_of: Date,
-    value: &Value<'_>,
-) -> StoreResult<Outcome> {
-    let others = sqlx::query(
-        "SELECT value, as_of FROM result_values WHERE strategy_id = $1 AND value_key = $2 \
-         AND import_id <> $3",
-    )
-    .bind(strategy.as_str())
-    .bind(&value.key)
-    .bind(import_id)
-    .fetch_all(&mut **transaction)
-    .await?;
-    let mut current: Option<(f64, Date)> = None;
-    for row in &others {
+    values: &[Value<'_>],
+) -> StoreResult<Vec<Outcome>> {
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    // What the other imports give for these keys: the standing figure of each.
+    let sql = format!(
+        "SELECT value_key, value, as_of FROM result_values WHERE strategy_id = $1 \
+         AND import_id <> $2 AND value_key IN ({})",
+        placeholders(3, values.len())
+    );
+    let mut query = sqlx::query(&sql).bind(strategy.as_str()).bind(import_id);
+    for value in values {
+        query = query.bind(&value.key);
+    }
+    let mut standing: std::collections::HashMap<String, (f64, Date)> = Default::default();
+    for row in query.fetch_all(&mut **transaction).await? {
+        let key: String = row.try_get("value_key")?;
         let figure: f64 = row.try_get("value")?;
         let day: String = row.try_get("as_of")?;
         let Ok(day) = day.parse::<Date>() else {
             continue;
         };
-        current = Some(best(current, (figure, day)));
+        let current = standing.get(&key).copied();
+        standing.insert(key, best(current, (figure, day)));
     }
-    // An import that gives the same key twice (two sheets of a workbook) keeps the first.
-    sqlx::query(
+    // One statement for the batch; an import that gives the same key twice (two sheets of a
+    // workbook) keeps the first.
+    let rows: Vec<String> = (0..values.len())
+        .map(|index| format!("({})", placeholders(1 + index * 13, 13)))
+        .collect();
+    let sql = format!(
         "INSERT INTO result_values (strategy_id, value_key, kind, network, metric, post_id, \
-         account, day_from, day_to, dimension, value, as_of, import_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+         account, day_from, day_to, dimension, value, as_of, import_id) VALUES {} \
          ON CONFLICT (strategy_id, value_key, import_id) DO NOTHING",
-    )
-    .bind(strategy.as_str())
-    .bind(&value.key)
-    .bind(value.kind)
-    .bind(value.network)
-    .bind(value.metric.id())
-    .bind(value.post_id)
-    .bind(value.account)
-    .bind(value.from.to_string())
-    .bind(value.to.to_string())
-    .bind(value.dimension)
-    .bind(value.value)
-    .bind(as_of.to_string())
-    .bind(import_id)
-    .execute(&mut **transaction)
-    .await?;
-    Ok(match current {
-        None => Outcome::Added,
-        Some((before, day)) => {
-            let (after, _) = best(Some((before, day)), (value.value, as_of));
-            if after == before {
-                Outcome::Unchanged
-            } else {
-                Outcome::Updated
+        rows.join(", ")
+    );
+    let mut insert = sqlx::query(&sql);
+    let as_of_text = as_of.to_string();
+    for value in values {
+        insert = insert
+            .bind(strategy.as_str())
+            .bind(&value.key)
+            .bind(value.kind)
+            .bind(value.network)
+            .bind(value.metric.id())
+            .bind(value.post_id)
+            .bind(value.account)
+            .bind(value.from.to_string())
+            .bind(value.to.to_string())
+            .bind(value.dimension)
+            .bind(value.value)
+            .bind(as_of_text.clone())
+            .bind(import_id);
+    }
+    insert.execute(&mut **transaction).await?;
+    Ok(values
+        .iter()
+        .map(|value| match standing.get(&value.key) {
+            None => Outcome::Added,
+            Some(&(before, day)) => {
+                let (after, _) = best(Some((before, day)), (value.value, as_of));
+                if after == before {
+                    Outcome::Unchanged
+                } else {
+                    Outcome::Updated
+                }
             }
-        }
-    })
+        })
+        .collect())
+}
+
+/// The posts of a batch already kept for the strategy, as (network, post id).
+async fn kept_posts(
+    transaction: &mut Transaction<'_>,
+    strategy: &StrategyId,
+    posts: &[Post],
+) -> StoreResult<std::collections::HashSet<(String, String)>> {
+    if posts.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = format!(
+        "SELECT network, post_id FROM result_posts WHERE strategy_id = $1 AND post_id IN ({})",
+        placeholders(2, posts.len())
+    );
+    let mut query = sqlx::query(&sql).bind(strategy.as_str());
+    for post in posts {
+        query = query.bind(&post.id);
+    }
+    let mut kept = std::collections::HashSet::new();
+    for row in query.fetch_all(&mut **transaction).await? {
+        kept.insert((row.try_get("network")?, row.try_get("post_id")?));
+    }
+    Ok(kept)
+}
+
+/// Stores a batch of posts; a post kept already takes a newer file's descriptive fields.
+async fn insert_posts(
+    transaction: &mut Transaction<'_>,
+    strategy: &StrategyId,
+    import_id: i64,
+    as_of: &str,
+    posts: &[Post],
+) -> StoreResult<()> {
+    // A post twice in one batch would make the statement update a row it inserted.
+    let mut seen = std::collections::HashSet::new();
+    let unique: Vec<&Post> = posts
+        .iter()
+        .filter(|post| seen.insert((post.network.as_str(), post.id.as_str())))
+        .collect();
+    if unique.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (0..unique.len())
+        .map(|index| format!("({})", placeholders(1 + index * 11, 11)))
+        .collect();
+    let sql = format!(
+        "INSERT INTO result_posts (strategy_id, network, post_id, account, published_at, \
+         offset_minutes, kind, text, permalink, as_of, import_id) VALUES {} \
+         ON CONFLICT (strategy_id, network, post_id) DO UPDATE SET \
+         account = COALESCE(excluded.account, result_posts.account), \
+         published_at = COALESCE(excluded.published_at, result_posts.published_at), \
+         kind = COALESCE(excluded.kind, result_posts.kind), \
+         text = COALESCE(excluded.text, result_posts.text), \
+         permalink = COALESCE(excluded.permalink, result_posts.permalink), \
+         as_of = excluded.as_of WHERE excluded.as_of > result_posts.as_of",
+        rows.join(", ")
+    );
+    let mut insert = sqlx::query(&sql);
+    for post in unique {
+        insert = insert
+            .bind(strategy.as_str())
+            .bind(&post.network)
+            .bind(&post.id)
+            .bind(post.account.as_deref())
+            .bind(post.published.map(|p| p.at.to_string()))
+            .bind(post.published.and_then(|p| p.offset_minutes).map(i64::from))
+            .bind(post.kind.as_deref())
+            .bind(post.text.as_deref())
+            .bind(post.permalink.as_deref())
+            .bind(as_of)
+            .bind(import_id);
+    }
+    insert.execute(&mut **transaction).await?;
+    Ok(())
 }
 
 /// The figure that stands between two files' figures for one key: the newer file's, the
@@ -329,70 +434,18 @@ impl Results<'_> {
         let as_of_text = as_of.to_string();
         let mut changes = ImportChanges::default();
 
-        for post in posts {
-            let existing = sqlx::query(
-                "SELECT as_of FROM result_posts WHERE strategy_id = $1 AND network = $2 AND post_id = $3",
-            )
-            .bind(strategy.as_str())
-            .bind(&post.network)
-            .bind(&post.id)
-            .fetch_optional(&mut *transaction)
-            .await?;
-            let published = post.published.map(|p| p.at.to_string());
-            let added = existing.is_none();
-            match existing {
-                None => {
-                    sqlx::query(
-                        "INSERT INTO result_posts (strategy_id, network, post_id, account, \
-                         published_at, offset_minutes, kind, text, permalink, as_of, import_id) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                    )
-                    .bind(strategy.as_str())
-                    .bind(&post.network)
-                    .bind(&post.id)
-                    .bind(post.account.as_deref())
-                    .bind(published.as_deref())
-                    .bind(post.published.and_then(|p| p.offset_minutes).map(i64::from))
-                    .bind(post.kind.as_deref())
-                    .bind(post.text.as_deref())
-                    .bind(post.permalink.as_deref())
-                    .bind(&as_of_text)
-                    .bind(import_id)
-                    .execute(&mut *transaction)
-                    .await?;
-                }
-                Some(row) => {
-                    let kept_as_of: String = row.try_get("as_of")?;
-                    if as_of_text > kept_as_of {
-                        sqlx::query(
-                            "UPDATE result_posts SET account = COALESCE($1, account), \
-                             published_at = COALESCE($2, published_at), kind = COALESCE($3, kind), \
-                             text = COALESCE($4, text), permalink = COALESCE($5, permalink), \
-                             as_of = $6 WHERE strategy_id = $7 AND network = $8 AND post_id = $9",
-                        )
-                        .bind(post.account.as_deref())
-                        .bind(published.as_deref())
-                        .bind(post.kind.as_deref())
-                        .bind(post.text.as_deref())
-                        .bind(post.permalink.as_deref())
-                        .bind(&as_of_text)
-                        .bind(strategy.as_str())
-                        .bind(&post.network)
-                        .bind(&post.id)
-                        .execute(&mut *transaction)
-                        .await?;
-                    }
-                }
-            }
-            let day = post.published.map(|p| p.at.date()).unwrap_or(as_of);
-            let mut changed = false;
-            for (metric, figure) in &post.metrics {
-                let outcome = store_value(
-                    &mut transaction,
-                    strategy,
-                    import_id,
-                    as_of,
-                    &Value {
+        // Posts in batches: one query finds those already kept, one statement stores them (a
+        // newer file's descriptive fields replace an older one's).
+        for batch in posts.chunks(BATCH) {
+            let kept = kept_posts(&mut transaction, strategy, batch).await?;
+            insert_posts(&mut transaction, strategy, import_id, &as_of_text, batch).await?;
+            let mut values = Vec::new();
+            let mut owners = Vec::new();
+            for (index, post) in batch.iter().enumerate() {
+                let day = post.published.map(|p| p.at.date()).unwrap_or(as_of);
+                for (metric, figure) in &post.metrics {
+                    owners.push(index);
+                    values.push(Value {
                         key: post_key(&post.network, &post.id, metric),
                         kind: "post",
                         network: &post.network,
@@ -403,39 +456,47 @@ impl Results<'_> {
                         to: day,
                         dimension: None,
                         value: *figure,
-                    },
-                )
-                .await?;
-                changed |= outcome != Outcome::Unchanged;
+                    });
+                }
             }
-            let outcome = match (added, changed) {
-                (true, _) => Outcome::Added,
-                (false, true) => Outcome::Updated,
-                (false, false) => Outcome::Unchanged,
-            };
-            tally(&mut changes.posts, &outcome);
+            let mut changed = vec![false; batch.len()];
+            for (chunk, owner_chunk) in values.chunks(BATCH).zip(owners.chunks(BATCH)) {
+                let outcomes =
+                    store_values(&mut transaction, strategy, import_id, as_of, chunk).await?;
+                for (outcome, owner) in outcomes.iter().zip(owner_chunk) {
+                    changed[*owner] |= *outcome != Outcome::Unchanged;
+                }
+            }
+            for (index, post) in batch.iter().enumerate() {
+                let added = !kept.contains(&(post.network.clone(), post.id.clone()));
+                let outcome = match (added, changed[index]) {
+                    (true, _) => Outcome::Added,
+                    (false, true) => Outcome::Updated,
+                    (false, false) => Outcome::Unchanged,
+                };
+                tally(&mut changes.posts, &outcome);
+            }
         }
-        for observation in observations {
-            let outcome = store_value(
-                &mut transaction,
-                strategy,
-                import_id,
-                as_of,
-                &Value {
-                    key: observation_key(observation),
-                    kind: "account",
-                    network: &observation.network,
-                    metric: &observation.metric,
-                    post_id: None,
-                    account: observation.account.as_deref(),
-                    from: observation.span.first_day(),
-                    to: observation.span.last_day(),
-                    dimension: observation.dimension.as_deref(),
-                    value: observation.value,
-                },
-            )
-            .await?;
-            tally(&mut changes.observations, &outcome);
+        let values: Vec<Value<'_>> = observations
+            .iter()
+            .map(|observation| Value {
+                key: observation_key(observation),
+                kind: "account",
+                network: &observation.network,
+                metric: &observation.metric,
+                post_id: None,
+                account: observation.account.as_deref(),
+                from: observation.span.first_day(),
+                to: observation.span.last_day(),
+                dimension: observation.dimension.as_deref(),
+                value: observation.value,
+            })
+            .collect();
+        for chunk in values.chunks(BATCH) {
+            for outcome in store_values(&mut transaction, strategy, import_id, as_of, chunk).await?
+            {
+                tally(&mut changes.observations, &outcome);
+            }
         }
         let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
         sqlx::query(
@@ -759,5 +820,19 @@ impl Results<'_> {
         .execute(&self.0.write)
         .await?;
         Ok(())
+    }
+}
+
+impl Results<'_> {
+    /// How many figures an import holds (the crash test checks an import is whole).
+    pub async fn value_count(&self, strategy: &StrategyId, import_id: i64) -> StoreResult<i64> {
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS n FROM result_values WHERE strategy_id = $1 AND import_id = $2",
+        )
+        .bind(strategy.as_str())
+        .bind(import_id)
+        .fetch_one(&self.0.read)
+        .await?;
+        Ok(row.try_get("n")?)
     }
 }

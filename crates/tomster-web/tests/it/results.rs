@@ -508,3 +508,62 @@ async fn the_results_page_previews_confirms_lists_and_undoes() {
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
     }
 }
+
+/// Two overlapping exports imported at once give what they give one after the other.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn overlapping_imports_at_once_equal_imports_in_turn() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let token = world.token.clone();
+        let in_turn = world.strategy.clone();
+        assert_eq!(
+            upload(&world, &token, &in_turn, export(WHOLE), "")
+                .await
+                .status,
+            StatusCode::CREATED
+        );
+        assert_eq!(
+            upload(&world, &token, &in_turn, export(PART), "")
+                .await
+                .status,
+            StatusCode::CREATED
+        );
+        let expected = figures(&world, &in_turn).await;
+        for round in 0..5 {
+            let at_once =
+                create_from_example(&world.app, &world.owner, "agency", "boulangerie").await;
+            let request = |bytes: Vec<u8>| {
+                Request::post(format!("/api/v1/strategies/{at_once}/imports"))
+                    .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                    .header(header::CONTENT_TYPE, "text/csv")
+                    .body(Body::from(bytes))
+                    .unwrap()
+            };
+            let replies = world
+                .app
+                .send_all(vec![request(export(WHOLE)), request(export(PART))])
+                .await;
+            for reply in &replies {
+                assert_eq!(
+                    reply.status,
+                    StatusCode::CREATED,
+                    "{backend:?} round {round}: {}",
+                    reply.body
+                );
+            }
+            assert_eq!(
+                figures(&world, &at_once).await,
+                expected,
+                "{backend:?} round {round}"
+            );
+            let added: u64 = replies
+                .iter()
+                .map(|r| json(r)["posts"]["added"].as_u64().unwrap_or(0))
+                .sum();
+            assert_eq!(
+                added, 53,
+                "{backend:?} round {round}: every post added once"
+            );
+        }
+    }
+}
