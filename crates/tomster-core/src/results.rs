@@ -505,6 +505,13 @@ impl ResultSet {
         let observations: Vec<Observation> = self.observations().cloned().collect();
         monthly_figures(&posts, &observations)
     }
+
+    /// The figures per network, metric and day, week or month (see `figures`).
+    pub fn figures(&self, per: Per) -> Vec<Figure> {
+        let posts: Vec<Post> = self.posts().cloned().collect();
+        let observations: Vec<Observation> = self.observations().cloned().collect();
+        figures(&posts, &observations, per)
+    }
 }
 
 /// The value kept when a figure comes again: the newer file's, the larger one between files

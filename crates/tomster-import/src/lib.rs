@@ -99,12 +99,49 @@ pub struct Reading {
     pub errors: Vec<Located>,
     /// Every error found, also those past the listed ones.
     pub error_count: u64,
+    /// Posts and observations read, also those handed over in batches by `scan`.
+    pub post_count: u64,
+    pub observation_count: u64,
 }
 
-/// Reads one export. `Err` is a refusal: the file is not an export Tomster reads, with the
-/// sentence that says what it is and what to export instead. Errors in rows are in the reading
-/// (`errors`); the caller stores nothing when there are some, unless told to skip them.
-pub fn read(mut input: impl Read, context: &Context) -> Result<Reading, Coded> {
+/// Posts handed over at once by `scan`.
+pub const BATCH_POSTS: usize = 2_000;
+
+/// Reads one export, every post and observation in the reading. `Err` is a refusal: the file is
+/// not an export Tomster reads, with the sentence that says what it is and what to export
+/// instead. Errors in rows are in the reading (`errors`); the caller stores nothing when there
+/// are some, unless told to skip them.
+pub fn read(input: impl Read, context: &Context) -> Result<Reading, Coded> {
+    let mut posts = Vec::new();
+    let mut observations = Vec::new();
+    let mut reading = scan(input, context, &mut |more_posts, more_observations| {
+        posts.extend(more_posts);
+        observations.extend(more_observations);
+        true
+    })?;
+    reading.posts = posts;
+    reading.observations = observations;
+    Ok(reading)
+}
+
+/// Reads one export and hands its posts and observations over as they are read, in batches of
+/// at most `BATCH_POSTS` posts: a large text export is never held whole. The reading that comes
+/// back is the file's summary (format, period, counts, warnings, errors), its posts and
+/// observations empty. `each` returns `false` to stop the reading (a job cancelled), which
+/// then ends with the refusal `import-refused-stopped`.
+pub fn scan(
+    mut input: impl Read,
+    context: &Context,
+    each: &mut dyn FnMut(Vec<Post>, Vec<Observation>) -> bool,
+) -> Result<Reading, Coded> {
+    let stopped = || Coded::new("import-refused-stopped", &[]);
+    let mut hand_over = |reading: &mut Reading| -> bool {
+        reading.post_count += reading.posts.len() as u64;
+        reading.observation_count += reading.observations.len() as u64;
+        let posts = std::mem::take(&mut reading.posts);
+        let observations = std::mem::take(&mut reading.observations);
+        posts.is_empty() && observations.is_empty() || each(posts, observations)
+    };
     let mut head = Vec::with_capacity(source::HEAD_BYTES);
     (&mut input)
         .take(source::HEAD_BYTES as u64)
@@ -125,8 +162,15 @@ pub fn read(mut input: impl Read, context: &Context) -> Result<Reading, Coded> {
                     Ok(row) => reader.row(row)?,
                     Err(error) => reader.broken(error),
                 }
+                if reader.pending_posts() >= BATCH_POSTS && !hand_over(reader.reading_mut()) {
+                    return Err(stopped());
+                }
             }
-            reader.finish()
+            let mut reading = reader.finish()?;
+            if !hand_over(&mut reading) {
+                return Err(stopped());
+            }
+            Ok(reading)
         }
         kind @ (source::Kind::Workbook | source::Kind::SpreadsheetMl) => {
             let mut bytes = head;
@@ -152,7 +196,12 @@ pub fn read(mut input: impl Read, context: &Context) -> Result<Reading, Coded> {
                 source::Kind::Workbook => source::workbook_sheets(bytes)?,
                 _ => source::spreadsheet_ml_sheets(&bytes)?,
             };
-            table::read_sheets(sheets, context)
+            // A workbook is read whole (its sheets complete each other's posts), then handed over.
+            let mut reading = table::read_sheets(sheets, context)?;
+            if !hand_over(&mut reading) {
+                return Err(stopped());
+            }
+            Ok(reading)
         }
     }
 }

@@ -139,6 +139,16 @@ impl<'c> TableReader<'c> {
         }
     }
 
+    /// Posts read and not yet handed over.
+    pub(crate) fn pending_posts(&self) -> usize {
+        self.reading.posts.len()
+    }
+
+    /// The reading so far, for its posts and observations to be handed over.
+    pub(crate) fn reading_mut(&mut self) -> &mut Reading {
+        &mut self.reading
+    }
+
     /// A line the text reader could not read (a broken quote): an error at that line.
     pub(crate) fn broken(&mut self, message: Coded) {
         self.error(0, None, message);

@@ -181,7 +181,8 @@ async fn context(
     })
 }
 
-/// Reads an upload as an export, on the pool.
+/// Reads an upload as an export on the pool, keeping only its summary (format, period,
+/// counts, warnings, errors): what the preview shows and what decides whether it is stored.
 pub async fn read_upload(
     state: &AppState,
     strategy: &StrategyRow,
@@ -189,25 +190,39 @@ pub async fn read_upload(
     network: Option<String>,
 ) -> Result<Result<Reading, Coded>, AppError> {
     let context = context(state, strategy, network).await?;
-    let path = upload.path.clone();
+    scan_file(state, upload.path.clone(), context).await
+}
+
+async fn scan_file(
+    state: &AppState,
+    path: PathBuf,
+    context: Context,
+) -> Result<Result<Reading, Coded>, AppError> {
     Ok(state
         .workers
-        .run(move |_| {
+        .run(move |cancel| {
             let file = std::fs::File::open(&path).map_err(|error| {
                 Coded::new(
                     "import-refused-unreadable",
                     &[("reason", error.to_string())],
                 )
             })?;
-            tomster_import::read(
-                std::io::BufReader::with_capacity(256 * 1024, file),
-                &context,
-            )
+            let input = std::io::BufReader::with_capacity(256 * 1024, file);
+            tomster_import::scan(input, &context, &mut |_, _| !cancel.is_cancelled())
         })
         .await?)
 }
 
-/// Reads and stores an uploaded export for a strategy.
+/// What the reading job sends to the request that stores its figures.
+enum Read {
+    Batch(Vec<Post>, Vec<Observation>),
+    Done(Result<(), Coded>),
+}
+
+/// Reads and stores an uploaded export for a strategy, in two passes over the file on disk:
+/// the first decides (a refusal, errors without `skip_invalid`, the same bytes already), the
+/// second hands the figures over in batches to the import's transaction as they are read, so
+/// that no file is ever held whole in memory. Nothing is kept unless the whole file was stored.
 pub async fn import_upload(
     state: &AppState,
     strategy: &StrategyRow,
@@ -217,24 +232,81 @@ pub async fn import_upload(
     skip_invalid: bool,
     network: Option<String>,
 ) -> Result<ImportAnswer, AppError> {
-    let reading = match read_upload(state, strategy, &upload, network).await? {
+    let context = context(state, strategy, network).await?;
+    let reading = match scan_file(state, upload.path.clone(), context.clone()).await? {
         Ok(reading) => reading,
+        Err(refusal) if refusal.key == "import-refused-stopped" => return Err(AppError::Busy),
         Err(refusal) => return Ok(ImportAnswer::Refused(refusal)),
     };
     if reading.error_count > 0 && !skip_invalid {
         return Ok(ImportAnswer::Invalid(Box::new(reading)));
     }
     let file_name = clean_file_name(file_name);
-    store(
-        state,
-        strategy,
+    let as_of = reading.to.unwrap_or_else(|| Date::constant(1970, 1, 1));
+    let record = NewImport {
+        file_name: &file_name,
+        size: i64::try_from(upload.size).unwrap_or(i64::MAX),
+        sha256: &upload.sha256,
+        format: &reading.format,
+        language: &reading.language,
+        network: &reading.network,
+        account: reading.account.as_deref(),
+        from: reading.from,
+        to: reading.to,
+        rows: reading.rows,
+        skipped_rows: reading.skipped_rows,
+        warnings: &reading.warnings,
         user,
-        &file_name,
-        upload.size,
-        &upload.sha256,
-        reading,
-    )
-    .await
+        now: state.now(),
+    };
+    let mut writer = match state
+        .db
+        .results()
+        .begin_import(&strategy.id, &record, as_of)
+        .await?
+    {
+        Ok(writer) => writer,
+        Err(earlier) => return Ok(ImportAnswer::Again(earlier)),
+    };
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Read>(2);
+    let path = upload.path.clone();
+    let started = state
+        .workers
+        .spawn(move |cancel| {
+            let outcome = std::fs::File::open(&path)
+                .map_err(|error| {
+                    Coded::new(
+                        "import-refused-unreadable",
+                        &[("reason", error.to_string())],
+                    )
+                })
+                .and_then(|file| {
+                    let input = std::io::BufReader::with_capacity(256 * 1024, file);
+                    tomster_import::scan(input, &context, &mut |posts, observations| {
+                        !cancel.is_cancelled()
+                            && sender
+                                .blocking_send(Read::Batch(posts, observations))
+                                .is_ok()
+                    })
+                })
+                .map(|_| ());
+            let _ = sender.blocking_send(Read::Done(outcome));
+        })
+        .await?;
+    while let Some(message) = receiver.recv().await {
+        match message {
+            Read::Batch(posts, observations) => writer.add(&posts, &observations).await?,
+            Read::Done(Ok(())) => {
+                started.keep();
+                let stored = writer.finish().await?;
+                drop(upload);
+                return Ok(ImportAnswer::Stored(stored));
+            }
+            // Cancelled (its budget, the server stopping): the transaction rolls back.
+            Read::Done(Err(_)) => return Err(AppError::Busy),
+        }
+    }
+    Err(AppError::Busy)
 }
 
 async fn store(

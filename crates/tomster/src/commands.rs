@@ -392,20 +392,40 @@ fn report_skipped(out: &mut impl Write, language: Language, skipped: &[String]) 
     Ok(())
 }
 
+/// How `tomster results` reads and prints.
+pub struct ResultsOptions {
+    pub format: OutputFormat,
+    pub skip_invalid: bool,
+    pub network: Option<String>,
+    pub per: crate::PerArgument,
+    pub lang: Option<LanguageArgument>,
+}
+
 pub fn results(
     out: &mut impl Write,
     strategy: &Path,
     exports: &[std::path::PathBuf],
-    format: OutputFormat,
-    skip_invalid: bool,
-    network: Option<String>,
-    lang: Option<LanguageArgument>,
+    options: ResultsOptions,
 ) -> Result<Outcome> {
-    let Some((loaded, language)) = load(strategy, lang)? else {
+    let Some((loaded, language)) = load(strategy, options.lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let context = tomster_import::Context::for_strategy(&loaded.strategy, today().0, network);
-    crate::results::results(out, &context, exports, format, language, skip_invalid)
+    let context =
+        tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network);
+    let per = match options.per {
+        crate::PerArgument::Day => tomster_core::results::Per::Day,
+        crate::PerArgument::Week => tomster_core::results::Per::Week,
+        crate::PerArgument::Month => tomster_core::results::Per::Month,
+    };
+    crate::results::results(
+        out,
+        &context,
+        exports,
+        options.format,
+        language,
+        options.skip_invalid,
+        per,
+    )
 }
 
 pub fn schema(out: &mut impl Write) -> Result<Outcome> {

@@ -30,6 +30,14 @@ pub enum OutputFormat {
     Json,
 }
 
+/// The periods of `tomster results`' figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PerArgument {
+    Day,
+    Week,
+    Month,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DocumentFormat {
     /// One self-contained HTML page (inline CSS and SVG), with a print stylesheet.
@@ -167,6 +175,9 @@ enum Command {
         /// The network of a file that does not say (a Meta daily series): instagram, facebook...
         #[arg(long, value_name = "NETWORK")]
         network: Option<String>,
+        /// The periods the figures add up over.
+        #[arg(long, value_enum, default_value = "month")]
+        per: PerArgument,
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
@@ -248,15 +259,19 @@ fn main() -> ExitCode {
             format,
             skip_invalid,
             network,
+            per,
             lang,
         } => commands::results(
             &mut stdout,
             &strategy,
             &exports,
-            format,
-            skip_invalid,
-            network,
-            lang,
+            commands::ResultsOptions {
+                format,
+                skip_invalid,
+                network,
+                per,
+                lang,
+            },
         ),
         Command::Schema => commands::schema(&mut stdout),
         Command::Serve(arguments) => server::serve(arguments),

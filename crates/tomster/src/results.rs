@@ -10,11 +10,21 @@ use jiff::civil::Date;
 use serde::Serialize;
 use tomster_core::i18n::{Coded, number, text};
 use tomster_core::model::Language;
-use tomster_core::results::{ImportChanges, MonthlyFigure, ResultSet};
+use tomster_core::results::{ImportChanges, Month, Per, ResultSet};
 use tomster_import::{Context, Reading};
 
 use crate::output::terminal_safe;
 use crate::{Outcome, OutputFormat};
+
+impl FigureJson {
+    /// The period's label: its month, or its first day.
+    fn period(&self) -> &str {
+        self.month
+            .as_deref()
+            .or(self.start.as_deref())
+            .unwrap_or("")
+    }
+}
 
 /// One file's line in the JSON output.
 #[derive(Serialize)]
@@ -49,7 +59,20 @@ struct ErrorJson {
 #[derive(Serialize)]
 struct ResultsJson {
     imports: Vec<ImportJson>,
-    figures: Vec<MonthlyFigure>,
+    figures: Vec<FigureJson>,
+}
+
+/// A figure of the output: per month `"month": "YYYY-MM"`, per day or week the period's first
+/// day, `"start": "YYYY-MM-DD"` (weeks start on Monday).
+#[derive(Serialize)]
+struct FigureJson {
+    network: String,
+    metric: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<String>,
+    value: f64,
 }
 
 /// Reads `exports` for the strategy `context` describes (its networks, its own KPIs, today).
@@ -60,6 +83,7 @@ pub fn results(
     format: OutputFormat,
     language: Language,
     skip_invalid: bool,
+    per: Per,
 ) -> Result<Outcome> {
     let today = context.today;
     let mut set = ResultSet::new();
@@ -125,7 +149,17 @@ pub fn results(
         }
         imports.push(line);
     }
-    let figures = set.monthly_figures();
+    let figures: Vec<FigureJson> = set
+        .figures(per)
+        .into_iter()
+        .map(|figure| FigureJson {
+            network: figure.network,
+            metric: figure.metric.id().to_owned(),
+            month: (per == Per::Month).then(|| Month::of(figure.start).to_string()),
+            start: (per != Per::Month).then(|| figure.start.to_string()),
+            value: figure.value,
+        })
+        .collect();
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &ResultsJson { imports, figures })
@@ -163,7 +197,7 @@ fn write_text(
     out: &mut impl Write,
     language: Language,
     imports: &[ImportJson],
-    figures: &[MonthlyFigure],
+    figures: &[FigureJson],
 ) -> Result<()> {
     for import in imports {
         writeln!(out, "{}", terminal_safe(&import.file))?;
@@ -255,18 +289,18 @@ fn write_text(
     let mut networks: Vec<&str> = figures.iter().map(|f| f.network.as_str()).collect();
     networks.dedup();
     for network in networks {
-        let of_network: Vec<&MonthlyFigure> =
+        let of_network: Vec<&FigureJson> =
             figures.iter().filter(|f| f.network == network).collect();
-        let mut metrics: Vec<&str> = of_network.iter().map(|f| f.metric.id()).collect();
+        let mut metrics: Vec<&str> = of_network.iter().map(|f| f.metric.as_str()).collect();
         metrics.sort_unstable();
         metrics.dedup();
-        let mut months: Vec<String> = of_network.iter().map(|f| f.month.to_string()).collect();
+        let mut months: Vec<String> = of_network.iter().map(|f| f.period().to_owned()).collect();
         months.sort_unstable();
         months.dedup();
         let cell = |month: &str, metric: &str| {
             of_network
                 .iter()
-                .find(|f| f.metric.id() == metric && f.month.to_string() == month)
+                .find(|f| f.metric == metric && f.period() == month)
                 .map(|f| {
                     let decimals = if f.value.fract().abs() > 1e-9 { 1 } else { 0 };
                     number(language, f.value, decimals)
@@ -285,13 +319,13 @@ fn write_text(
             })
             .collect();
         writeln!(out, "\n  {}", terminal_safe(network))?;
-        write!(out, "    {:<8}", text(language, "results-month", &[]))?;
+        write!(out, "    {:<10}", text(language, "results-period", &[]))?;
         for (metric, width) in metrics.iter().zip(&widths) {
             write!(out, "  {metric:>width$}")?;
         }
         writeln!(out)?;
         for month in &months {
-            write!(out, "    {month:<8}")?;
+            write!(out, "    {month:<10}")?;
             for (metric, width) in metrics.iter().zip(&widths) {
                 write!(out, "  {:>width$}", cell(month, metric))?;
             }

@@ -1019,6 +1019,22 @@ fn results_reads_exports_and_prints_figures_per_network_and_month() {
     let impressions = 444.0 + 8893.0 + 14795.0 + 48.0 + 43.0 + 58.0 + 468.0;
     assert_eq!(figure("x", "impressions", "2025-08"), Some(impressions));
 
+    // Per week: each figure names its Monday.
+    let weekly = tomster(&[
+        "results", &strategy, &x, "--per", "week", "--format", "json",
+    ]);
+    let weekly = json(&weekly);
+    let starts: Vec<&str> = weekly["figures"]
+        .as_array()
+        .map(|l| l.iter().filter_map(|f| f["start"].as_str()).collect())
+        .unwrap_or_default();
+    // 20-26 August 2025 is Wednesday to Tuesday: the weeks of 18 and 25 August.
+    assert!(
+        starts.contains(&"2025-08-18") && starts.contains(&"2025-08-25"),
+        "{starts:?}"
+    );
+    assert!(weekly["figures"][0]["month"].is_null());
+
     // The same in text, in French.
     let text = tomster(&["results", &strategy, &whole, "--lang", "fr"]);
     assert_eq!(text.status.code(), Some(0));

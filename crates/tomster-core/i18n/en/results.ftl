@@ -73,7 +73,7 @@ results-recognised = { $format } · headers in { $language } · { $network }
 results-summary = account { $account } · { $period } · { $rows } rows · posts: { $added } added, { $updated } updated, { $unchanged } unchanged · { $figures } daily or period figures
 results-rejected = Nothing from this file was kept: fix the errors above, or pass --skip-invalid to keep the good rows.
 results-figures-heading = Figures per month (counts add up; followers are the month's last value)
-results-month = month
+results-period = period
 
 # The metrics of results, by id.
 metric-impressions = Impressions
@@ -107,3 +107,4 @@ import-language-es = Spanish
 import-language-pt = Portuguese
 import-language-ja = Japanese
 import-language-fr = French
+import-refused-stopped = The import was stopped before its end (the server is busy, or the file takes longer than a request may): nothing was stored. Try again later, or import the file with the command line.

@@ -73,7 +73,7 @@ results-recognised = { $format } · en-têtes en { $language } · { $network }
 results-summary = compte { $account } · { $period } · { $rows } lignes · publications : { $added } ajoutées, { $updated } mises à jour, { $unchanged } inchangées · { $figures } chiffres quotidiens ou de période
 results-rejected = Rien de ce fichier n'a été gardé : corrigez les erreurs ci-dessus, ou passez --skip-invalid pour garder les lignes valides.
 results-figures-heading = Chiffres par mois (les nombres s'additionnent ; les abonnés sont la dernière valeur du mois)
-results-month = mois
+results-period = période
 
 # Les indicateurs des résultats, par identifiant.
 metric-impressions = Impressions
@@ -107,3 +107,4 @@ import-language-es = espagnol
 import-language-pt = portugais
 import-language-ja = japonais
 import-language-fr = français
+import-refused-stopped = L'import a été arrêté avant sa fin (le serveur est occupé, ou le fichier demande plus de temps qu'une requête n'en a) : rien n'a été enregistré. Réessayez plus tard, ou importez le fichier en ligne de commande.

@@ -392,6 +392,24 @@ impl Results<'_> {
         observations: &[Observation],
         as_of: Date,
     ) -> StoreResult<Imported> {
+        let mut writer = match self.begin_import(strategy, record, as_of).await? {
+            Ok(writer) => writer,
+            Err(earlier) => return Ok(Imported::Again(earlier)),
+        };
+        writer.add(posts, observations).await?;
+        Ok(Imported::New(writer.finish().await?))
+    }
+
+    /// Starts an import: its transaction, with the strategy's row lock taken and the import's
+    /// record written; `Err` with the earlier import when the same bytes were imported already.
+    /// Figures are then added in batches as they are read (`ImportWriter::add`), and nothing is
+    /// kept unless `ImportWriter::finish` commits.
+    pub async fn begin_import(
+        &self,
+        strategy: &StrategyId,
+        record: &NewImport<'_>,
+        as_of: Date,
+    ) -> StoreResult<Result<ImportWriter, ImportRow>> {
         let mut transaction = self.0.write.begin().await?;
         lock_strategy(&mut transaction, strategy).await?;
         let earlier = sqlx::query(&format!(
@@ -404,7 +422,7 @@ impl Results<'_> {
         .await?;
         if let Some(earlier) = earlier {
             transaction.rollback().await?;
-            return Ok(Imported::Again(import_row(&earlier)?));
+            return Ok(Err(import_row(&earlier)?));
         }
         let inserted = sqlx::query(
             "INSERT INTO result_imports (strategy_id, file_name, size, sha256, format, language, \
@@ -431,98 +449,13 @@ impl Results<'_> {
         .fetch_one(&mut *transaction)
         .await?;
         let import_id: i64 = inserted.try_get("id")?;
-        let as_of_text = as_of.to_string();
-        let mut changes = ImportChanges::default();
-
-        // Posts in batches: one query finds those already kept, one statement stores them (a
-        // newer file's descriptive fields replace an older one's).
-        for batch in posts.chunks(BATCH) {
-            let kept = kept_posts(&mut transaction, strategy, batch).await?;
-            insert_posts(&mut transaction, strategy, import_id, &as_of_text, batch).await?;
-            let mut values = Vec::new();
-            let mut owners = Vec::new();
-            for (index, post) in batch.iter().enumerate() {
-                let day = post.published.map(|p| p.at.date()).unwrap_or(as_of);
-                for (metric, figure) in &post.metrics {
-                    owners.push(index);
-                    values.push(Value {
-                        key: post_key(&post.network, &post.id, metric),
-                        kind: "post",
-                        network: &post.network,
-                        metric,
-                        post_id: Some(&post.id),
-                        account: post.account.as_deref(),
-                        from: day,
-                        to: day,
-                        dimension: None,
-                        value: *figure,
-                    });
-                }
-            }
-            let mut changed = vec![false; batch.len()];
-            for (chunk, owner_chunk) in values.chunks(BATCH).zip(owners.chunks(BATCH)) {
-                let outcomes =
-                    store_values(&mut transaction, strategy, import_id, as_of, chunk).await?;
-                for (outcome, owner) in outcomes.iter().zip(owner_chunk) {
-                    changed[*owner] |= *outcome != Outcome::Unchanged;
-                }
-            }
-            for (index, post) in batch.iter().enumerate() {
-                let added = !kept.contains(&(post.network.clone(), post.id.clone()));
-                let outcome = match (added, changed[index]) {
-                    (true, _) => Outcome::Added,
-                    (false, true) => Outcome::Updated,
-                    (false, false) => Outcome::Unchanged,
-                };
-                tally(&mut changes.posts, &outcome);
-            }
-        }
-        let values: Vec<Value<'_>> = observations
-            .iter()
-            .map(|observation| Value {
-                key: observation_key(observation),
-                kind: "account",
-                network: &observation.network,
-                metric: &observation.metric,
-                post_id: None,
-                account: observation.account.as_deref(),
-                from: observation.span.first_day(),
-                to: observation.span.last_day(),
-                dimension: observation.dimension.as_deref(),
-                value: observation.value,
-            })
-            .collect();
-        for chunk in values.chunks(BATCH) {
-            for outcome in store_values(&mut transaction, strategy, import_id, as_of, chunk).await?
-            {
-                tally(&mut changes.observations, &outcome);
-            }
-        }
-        let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
-        sqlx::query(
-            "UPDATE result_imports SET posts_added = $1, posts_updated = $2, posts_unchanged = $3, \
-             observations_added = $4, observations_updated = $5, observations_unchanged = $6 \
-             WHERE id = $7",
-        )
-        .bind(as_i64(changes.posts.added))
-        .bind(as_i64(changes.posts.updated))
-        .bind(as_i64(changes.posts.unchanged))
-        .bind(as_i64(changes.observations.added))
-        .bind(as_i64(changes.observations.updated))
-        .bind(as_i64(changes.observations.unchanged))
-        .bind(import_id)
-        .execute(&mut *transaction)
-        .await?;
-        let row = sqlx::query(&format!(
-            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
-             WHERE i.id = $1"
-        ))
-        .bind(import_id)
-        .fetch_one(&mut *transaction)
-        .await?;
-        let stored = import_row(&row)?;
-        transaction.commit().await?;
-        Ok(Imported::New(stored))
+        Ok(Ok(ImportWriter {
+            transaction,
+            strategy: strategy.clone(),
+            import_id,
+            as_of,
+            changes: ImportChanges::default(),
+        }))
     }
 
     /// A strategy's imports, the latest first.
@@ -834,5 +767,138 @@ impl Results<'_> {
         .fetch_one(&self.0.read)
         .await?;
         Ok(row.try_get("n")?)
+    }
+}
+
+/// An import being stored: its transaction, open until `finish` commits it (dropped, it rolls
+/// back and nothing of the import is kept).
+pub struct ImportWriter {
+    transaction: sqlx::Transaction<'static, sqlx::Any>,
+    strategy: StrategyId,
+    import_id: i64,
+    as_of: Date,
+    changes: ImportChanges,
+}
+
+impl ImportWriter {
+    /// Stores a batch of posts and observations of the import.
+    pub async fn add(&mut self, posts: &[Post], observations: &[Observation]) -> StoreResult<()> {
+        let as_of = self.as_of;
+        let as_of_text = as_of.to_string();
+
+        // Posts in batches: one query finds those already kept, one statement stores them (a
+        // newer file's descriptive fields replace an older one's).
+        for batch in posts.chunks(BATCH) {
+            let kept = kept_posts(&mut self.transaction, &self.strategy, batch).await?;
+            insert_posts(
+                &mut self.transaction,
+                &self.strategy,
+                self.import_id,
+                &as_of_text,
+                batch,
+            )
+            .await?;
+            let mut values = Vec::new();
+            let mut owners = Vec::new();
+            for (index, post) in batch.iter().enumerate() {
+                let day = post.published.map(|p| p.at.date()).unwrap_or(as_of);
+                for (metric, figure) in &post.metrics {
+                    owners.push(index);
+                    values.push(Value {
+                        key: post_key(&post.network, &post.id, metric),
+                        kind: "post",
+                        network: &post.network,
+                        metric,
+                        post_id: Some(&post.id),
+                        account: post.account.as_deref(),
+                        from: day,
+                        to: day,
+                        dimension: None,
+                        value: *figure,
+                    });
+                }
+            }
+            let mut changed = vec![false; batch.len()];
+            for (chunk, owner_chunk) in values.chunks(BATCH).zip(owners.chunks(BATCH)) {
+                let outcomes = store_values(
+                    &mut self.transaction,
+                    &self.strategy,
+                    self.import_id,
+                    as_of,
+                    chunk,
+                )
+                .await?;
+                for (outcome, owner) in outcomes.iter().zip(owner_chunk) {
+                    changed[*owner] |= *outcome != Outcome::Unchanged;
+                }
+            }
+            for (index, post) in batch.iter().enumerate() {
+                let added = !kept.contains(&(post.network.clone(), post.id.clone()));
+                let outcome = match (added, changed[index]) {
+                    (true, _) => Outcome::Added,
+                    (false, true) => Outcome::Updated,
+                    (false, false) => Outcome::Unchanged,
+                };
+                tally(&mut self.changes.posts, &outcome);
+            }
+        }
+        let values: Vec<Value<'_>> = observations
+            .iter()
+            .map(|observation| Value {
+                key: observation_key(observation),
+                kind: "account",
+                network: &observation.network,
+                metric: &observation.metric,
+                post_id: None,
+                account: observation.account.as_deref(),
+                from: observation.span.first_day(),
+                to: observation.span.last_day(),
+                dimension: observation.dimension.as_deref(),
+                value: observation.value,
+            })
+            .collect();
+        for chunk in values.chunks(BATCH) {
+            for outcome in store_values(
+                &mut self.transaction,
+                &self.strategy,
+                self.import_id,
+                as_of,
+                chunk,
+            )
+            .await?
+            {
+                tally(&mut self.changes.observations, &outcome);
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes the import's counts and commits: the import and all its figures are kept.
+    pub async fn finish(mut self) -> StoreResult<ImportRow> {
+        let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        sqlx::query(
+            "UPDATE result_imports SET posts_added = $1, posts_updated = $2, posts_unchanged = $3, \
+             observations_added = $4, observations_updated = $5, observations_unchanged = $6 \
+             WHERE id = $7",
+        )
+        .bind(as_i64(self.changes.posts.added))
+        .bind(as_i64(self.changes.posts.updated))
+        .bind(as_i64(self.changes.posts.unchanged))
+        .bind(as_i64(self.changes.observations.added))
+        .bind(as_i64(self.changes.observations.updated))
+        .bind(as_i64(self.changes.observations.unchanged))
+        .bind(self.import_id)
+        .execute(&mut *self.transaction)
+        .await?;
+        let row = sqlx::query(&format!(
+            "SELECT {IMPORT_COLUMNS} FROM result_imports i LEFT JOIN users u ON u.id = i.created_by \
+             WHERE i.id = $1"
+        ))
+        .bind(self.import_id)
+        .fetch_one(&mut *self.transaction)
+        .await?;
+        let stored = import_row(&row)?;
+        self.transaction.commit().await?;
+        Ok(stored)
     }
 }
