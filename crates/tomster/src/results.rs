@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 use tomster_core::i18n::{Coded, number, text};
 use tomster_core::model::Language;
-use tomster_core::results::{ImportChanges, Month, Per, ResultSet};
+use tomster_core::results::{Changes, ImportChanges, Month, Observation, Per, Post, ResultSet};
 use tomster_import::{Context, Reading};
 
 use crate::output::terminal_safe;
@@ -62,6 +62,14 @@ struct ResultsJson {
     figures: Vec<FigureJson>,
 }
 
+fn sum(a: Changes, b: Changes) -> Changes {
+    Changes {
+        added: a.added + b.added,
+        updated: a.updated + b.updated,
+        unchanged: a.unchanged + b.unchanged,
+    }
+}
+
 /// A figure of the output: per month `"month": "YYYY-MM"`, per day or week the period's first
 /// day, `"start": "YYYY-MM-DD"` (weeks start on Monday).
 #[derive(Serialize)]
@@ -91,7 +99,8 @@ pub fn results(
     let mut unreadable = false;
     let mut skipped = false;
     for path in exports {
-        let reading = read_file(path, context);
+        // A first pass decides (refused, errors) and keeps nothing but the file's summary.
+        let reading = scan_file(path, context, &mut |_, _| true);
         let mut line = ImportJson {
             file: path.display().to_string(),
             status: "imported",
@@ -142,8 +151,23 @@ pub fn results(
                     // All or nothing: a file with an error adds nothing.
                     line.status = "rejected";
                 } else {
+                    // The second pass adds the figures batch by batch: the file is never held
+                    // whole.
                     let as_of = reading.to.unwrap_or(today);
-                    line.changes = set.add(reading.posts, reading.observations, as_of);
+                    let mut changes = ImportChanges::default();
+                    let second = scan_file(path, context, &mut |posts, observations| {
+                        let posts = posts.into_iter().map(figures_only).collect();
+                        let added = set.add(posts, observations, as_of);
+                        changes.posts = sum(changes.posts, added.posts);
+                        changes.observations = sum(changes.observations, added.observations);
+                        true
+                    });
+                    if let Err(refusal) = second {
+                        unreadable = true;
+                        line.status = "refused";
+                        line.refused = Some(refusal.text(language));
+                    }
+                    line.changes = changes;
                 }
             }
         }
@@ -177,7 +201,13 @@ pub fn results(
     })
 }
 
-fn read_file(path: &Path, context: &Context) -> Result<Reading, Coded> {
+/// Reads a file as an export, handing its posts and observations to `each` as they come (a
+/// file's summary only, when `each` keeps nothing).
+fn scan_file(
+    path: &Path,
+    context: &Context,
+    each: &mut dyn FnMut(Vec<Post>, Vec<Observation>) -> bool,
+) -> Result<Reading, Coded> {
     let file = File::open(path).map_err(|error| {
         Coded::new(
             "import-refused-unreadable",
@@ -190,7 +220,15 @@ fn read_file(path: &Path, context: &Context) -> Result<Reading, Coded> {
             &[("reason", "it is a folder".to_owned())],
         ));
     }
-    tomster_import::read(BufReader::with_capacity(256 * 1024, file), context)
+    tomster_import::scan(BufReader::with_capacity(256 * 1024, file), context, each)
+}
+
+/// A post as the figures need it: its texts dropped, which a large export is mostly made of.
+fn figures_only(mut post: Post) -> Post {
+    post.text = None;
+    post.permalink = None;
+    post.kind = None;
+    post
 }
 
 fn write_text(
