@@ -6,7 +6,8 @@
 #   2. the server: the file POSTed to /api/v1/strategies/{id}/imports into SQLite, then
 #      GET /observations?per=week;
 #   3. DuckDB reading the same file and computing the same weekly sums (`pip install duckdb`).
-# Prints the time and peak memory of each, and whether the three agree on every weekly sum.
+# Prints the time and peak memory of each, whether the three agree on every weekly sum, and the
+# latency of /healthz/live and of a strategy's diagnostics while the server imports.
 # Usage: bench/import.sh [POSTS]     (needs python3, curl and GNU time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,10 +72,36 @@ strategy=$(curl -fsS -H "Authorization: Bearer $token" -H "Content-Type: applica
   --data-binary @"$work/strategy.toml" "http://127.0.0.1:$port/api/v1/workspaces/bench/strategies" \
   | python3 -c "import json, sys; print(json.load(sys.stdin)['id'])")
 idle_kb=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
+# While the import runs, a probe asks for /healthz/live and the strategy's diagnostics (the
+# stored view a step page reads too) every 50 ms, and keeps each answer's time.
+python3 - "$port" "$token" "$strategy" "$work/probe.json" "$work/importing" <<'PY' &
+import json, os, sys, time, urllib.request
+port, token, strategy, out, flag = sys.argv[1:]
+base = f"http://127.0.0.1:{port}"
+targets = {"healthz/live": (f"{base}/healthz/live", {}),
+           "diagnostics": (f"{base}/api/v1/strategies/{strategy}/diagnostics", {"Authorization": f"Bearer {token}"})}
+times = {name: [] for name in targets}
+while not os.path.exists(flag):
+    time.sleep(0.01)
+while os.path.exists(flag):
+    for name, (url, headers) in targets.items():
+        started = time.perf_counter()
+        try:
+            urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30).read()
+        except Exception:
+            pass
+        times[name].append(time.perf_counter() - started)
+    time.sleep(0.05)
+json.dump(times, open(out, "w"))
+PY
+probe=$!
+touch "$work/importing"
 start=$(date +%s.%N)
 curl -fsS -o "$work/import.json" -H "Authorization: Bearer $token" -H "Content-Type: text/csv" \
   --data-binary @"$export" "http://127.0.0.1:$port/api/v1/strategies/$strategy/imports?filename=posts.csv"
 end=$(date +%s.%N)
+rm -f "$work/importing"
+wait "$probe"
 server_seconds=$(python3 -c "print(f'{$end - $start:.1f}')")
 server_kb=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
 curl -fsS -H "Authorization: Bearer $token" \
@@ -112,6 +139,13 @@ print(f"{'DuckDB (read + weekly sums)':<28}{duck['seconds']:>9.1f}s{mb(duck['pea
 print(f"{'tomster results (CLI)':<28}{float(cli_seconds):>9.1f}s{mb(cli_kb):>11.0f} MB")
 print(f"{'server import into SQLite':<28}{float(server_seconds):>9.1f}s{mb(server_kb):>11.0f} MB   (idle {mb(idle_kb):.0f} MB; {imported['posts']['added']} posts added)")
 print(f"CLI / DuckDB: {float(cli_seconds) / duck['seconds']:.1f}x   server / DuckDB: {float(server_seconds) / duck['seconds']:.1f}x")
+probe = json.load(open(f"{work}/probe.json"))
+for name, samples in probe.items():
+    samples = sorted(samples)
+    if samples:
+        p50 = samples[len(samples) // 2] * 1000
+        p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000
+        print(f"during the import, {name}: {len(samples)} requests, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
 for name, sums in [("CLI", cli), ("server", server)]:
     differing = [key for key, value in duck["sums"].items() if abs(sums.get(key, -1) - value) > 1e-6]
     extra = [key for key in sums if key not in duck["sums"]]
