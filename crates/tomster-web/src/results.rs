@@ -213,6 +213,33 @@ async fn scan_file(
         .await?)
 }
 
+/// The record of an import, from its reading and its file.
+fn import_record<'a>(
+    reading: &'a Reading,
+    file_name: &'a str,
+    size: u64,
+    sha256: &'a str,
+    user: UserId,
+    now: i64,
+) -> NewImport<'a> {
+    NewImport {
+        file_name,
+        size: i64::try_from(size).unwrap_or(i64::MAX),
+        sha256,
+        format: &reading.format,
+        language: &reading.language,
+        network: &reading.network,
+        account: reading.account.as_deref(),
+        from: reading.from,
+        to: reading.to,
+        rows: reading.rows,
+        skipped_rows: reading.skipped_rows,
+        warnings: &reading.warnings,
+        user,
+        now,
+    }
+}
+
 /// What the reading job sends to the request that stores its figures.
 enum Read {
     Batch(Vec<Post>, Vec<Observation>),
@@ -243,22 +270,14 @@ pub async fn import_upload(
     }
     let file_name = clean_file_name(file_name);
     let as_of = reading.to.unwrap_or_else(|| Date::constant(1970, 1, 1));
-    let record = NewImport {
-        file_name: &file_name,
-        size: i64::try_from(upload.size).unwrap_or(i64::MAX),
-        sha256: &upload.sha256,
-        format: &reading.format,
-        language: &reading.language,
-        network: &reading.network,
-        account: reading.account.as_deref(),
-        from: reading.from,
-        to: reading.to,
-        rows: reading.rows,
-        skipped_rows: reading.skipped_rows,
-        warnings: &reading.warnings,
+    let record = import_record(
+        &reading,
+        &file_name,
+        upload.size,
+        &upload.sha256,
         user,
-        now: state.now(),
-    };
+        state.now(),
+    );
     let mut writer = match state
         .db
         .results()
@@ -319,22 +338,7 @@ async fn store(
     reading: Reading,
 ) -> Result<ImportAnswer, AppError> {
     let as_of = reading.to.unwrap_or_else(|| Date::constant(1970, 1, 1));
-    let record = NewImport {
-        file_name,
-        size: i64::try_from(size).unwrap_or(i64::MAX),
-        sha256,
-        format: &reading.format,
-        language: &reading.language,
-        network: &reading.network,
-        account: reading.account.as_deref(),
-        from: reading.from,
-        to: reading.to,
-        rows: reading.rows,
-        skipped_rows: reading.skipped_rows,
-        warnings: &reading.warnings,
-        user,
-        now: state.now(),
-    };
+    let record = import_record(&reading, file_name, size, sha256, user, state.now());
     let stored = state
         .db
         .results()
