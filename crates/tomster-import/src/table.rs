@@ -733,10 +733,7 @@ impl<'c> TableReader<'c> {
             Some(date) if date <= as_of => Some(date),
             _ => Date::new(as_of.year() - 1, month, day).ok(),
         }?;
-        self.undated = Some(match self.undated {
-            Some((from, to)) => (from.min(date), to.max(date)),
-            None => (date, date),
-        });
+        self.undated = widen(self.undated, date);
         Some(date)
     }
 
@@ -969,10 +966,7 @@ impl<'c> TableReader<'c> {
     }
 
     fn saw_date(&mut self, date: Date) {
-        self.dates = Some(match self.dates {
-            Some((from, to)) => (from.min(date), to.max(date)),
-            None => (date, date),
-        });
+        self.dates = widen(self.dates, date);
     }
 
     fn finish_table(&mut self) {
@@ -1070,25 +1064,14 @@ impl<'c> TableReader<'c> {
         let mut days: BTreeMap<(Date, Metric), f64> = BTreeMap::new();
         for (index, (when, row)) in parsed.iter().enumerate() {
             let date = match when {
-                Some(When::At(date, ..)) => *date,
+                Some(When::At(date, ..)) => Some(*date),
                 Some(When::NoYear { month, day, .. }) => {
                     match years[index].and_then(|y| Date::new(y, *month, *day).ok()) {
                         Some(date) => {
-                            self.undated = Some(match self.undated {
-                                Some((from, to)) => (from.min(date), to.max(date)),
-                                None => (date, date),
-                            });
-                            date
+                            self.undated = widen(self.undated, date);
+                            Some(date)
                         }
-                        None => {
-                            self.error(
-                                row.line,
-                                None,
-                                Coded::new("import-error-date", &[("value", row.day.clone())]),
-                            );
-                            self.reading.skipped_rows += 1;
-                            continue;
-                        }
+                        None => None,
                     }
                 }
                 Some(When::Total) => {
@@ -1096,15 +1079,16 @@ impl<'c> TableReader<'c> {
                     self.reading.rows -= 1;
                     continue;
                 }
-                None => {
-                    self.error(
-                        row.line,
-                        None,
-                        Coded::new("import-error-date", &[("value", row.day.clone())]),
-                    );
-                    self.reading.skipped_rows += 1;
-                    continue;
-                }
+                None => None,
+            };
+            let Some(date) = date else {
+                self.error(
+                    row.line,
+                    None,
+                    Coded::new("import-error-date", &[("value", row.day.clone())]),
+                );
+                self.reading.skipped_rows += 1;
+                continue;
             };
             self.saw_date(date);
             for (metric, value) in &row.figures {
@@ -1216,6 +1200,14 @@ impl<'c> TableReader<'c> {
         }
         Ok(reading)
     }
+}
+
+/// A period widened to take in a day.
+fn widen(period: Option<(Date, Date)>, date: Date) -> Option<(Date, Date)> {
+    Some(match period {
+        Some((from, to)) => (from.min(date), to.max(date)),
+        None => (date, date),
+    })
 }
 
 /// A warning naming things: the count and the first eight names.

@@ -394,6 +394,35 @@ where
     }
 }
 
+/// A multipart form's session (resolved before its body is read) and its fields.
+async fn signed_multipart(
+    request: Request,
+    state: &AppState,
+) -> Result<(crate::web::Session, Multipart), Response> {
+    let (mut parts, body) = request.into_parts();
+    let Some(session) = resolve(&mut parts, state).await else {
+        return Err(AppError::Unauthorized.into_response());
+    };
+    let request = Request::from_parts(parts, body);
+    let multipart = Multipart::from_request(request, state)
+        .await
+        .map_err(|_| AppError::BadRequest.into_response())?;
+    Ok((session, multipart))
+}
+
+/// A multipart form's next field; a body over the limit is 413, a broken one 400.
+async fn next_field(
+    multipart: &mut Multipart,
+) -> Result<Option<axum::extract::multipart::Field<'_>>, Response> {
+    match multipart.next_field().await {
+        Ok(field) => Ok(field),
+        Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+            Err(AppError::PayloadTooLarge.into_response())
+        }
+        Err(_) => Err(AppError::BadRequest.into_response()),
+    }
+}
+
 /// The results upload form (`multipart/form-data`: `csrf`, one or several `file`s, `skip_invalid`,
 /// `network`): each file is streamed to a temporary file of its own, at most `LIMIT` bytes and
 /// `crate::pages::results::MAX_FILES` files. Kept only when the form carries the session's
@@ -410,14 +439,7 @@ impl<const LIMIT: u64> FromRequest<AppState> for CsrfFiles<LIMIT> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
-        let (mut parts, body) = request.into_parts();
-        let Some(session) = resolve(&mut parts, state).await else {
-            return Err(AppError::Unauthorized.into_response());
-        };
-        let request = Request::from_parts(parts, body);
-        let mut multipart = Multipart::from_request(request, state)
-            .await
-            .map_err(|_| AppError::BadRequest.into_response())?;
+        let (session, mut multipart) = signed_multipart(request, state).await?;
         let mut csrf = String::new();
         let mut upload = CsrfFiles {
             files: Vec::new(),
@@ -426,13 +448,8 @@ impl<const LIMIT: u64> FromRequest<AppState> for CsrfFiles<LIMIT> {
             refused: None,
         };
         loop {
-            let field = match multipart.next_field().await {
-                Ok(Some(field)) => field,
-                Ok(None) => break,
-                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(AppError::PayloadTooLarge.into_response());
-                }
-                Err(_) => return Err(AppError::BadRequest.into_response()),
+            let Some(field) = next_field(&mut multipart).await? else {
+                break;
             };
             match field.name() {
                 Some("csrf") => csrf = field.text().await.unwrap_or_default(),
@@ -496,25 +513,13 @@ impl<const LIMIT: usize> FromRequest<AppState> for CsrfUpload<LIMIT> {
     type Rejection = Response;
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
-        let (mut parts, body) = request.into_parts();
-        let Some(session) = resolve(&mut parts, state).await else {
-            return Err(AppError::Unauthorized.into_response());
-        };
-        let request = Request::from_parts(parts, body);
-        let mut multipart = Multipart::from_request(request, state)
-            .await
-            .map_err(|_| AppError::BadRequest.into_response())?;
+        let (session, mut multipart) = signed_multipart(request, state).await?;
         let mut csrf = String::new();
         let mut file = Vec::new();
         let mut too_large = false;
         loop {
-            let field = match multipart.next_field().await {
-                Ok(Some(field)) => field,
-                Ok(None) => break,
-                Err(error) if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
-                    return Err(AppError::PayloadTooLarge.into_response());
-                }
-                Err(_) => return Err(AppError::BadRequest.into_response()),
+            let Some(field) = next_field(&mut multipart).await? else {
+                break;
             };
             match field.name() {
                 Some("csrf") => csrf = field.text().await.unwrap_or_default(),

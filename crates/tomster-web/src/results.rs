@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use tomster_core::i18n::Coded;
 use tomster_core::model::Language;
 use tomster_core::results::{Metric, Observation, Post, Published, Span};
-use tomster_import::{Context, Located, Reading};
+use tomster_import::{Context, Reading};
 
 use crate::store::results::{ImportRow, Imported, NewImport};
 use crate::store::{StrategyRow, UserId};
@@ -554,16 +554,3 @@ pub async fn store_figures(
 
 /// The network GA4's figures belong to.
 pub const WEBSITE: &str = "website";
-
-/// An error of a reading, written for the reader.
-pub fn written_error(
-    error: &Located,
-    language: Language,
-) -> (Option<String>, u64, Option<String>, String) {
-    (
-        error.sheet.clone(),
-        error.line,
-        error.column.clone(),
-        error.message.text(language),
-    )
-}
