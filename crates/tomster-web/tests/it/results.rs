@@ -567,3 +567,47 @@ async fn overlapping_imports_at_once_equal_imports_in_turn() {
         }
     }
 }
+
+/// The same bytes uploaded several times at once, and one `Idempotency-Key` sent several times
+/// at once, each store one import: every answer names it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_same_file_or_key_sent_at_once_is_stored_once() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let strategy = world.strategy.clone();
+        let token = world.token.clone();
+        let file = |_: usize| {
+            Request::post(format!("/api/v1/strategies/{strategy}/imports"))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(export(PART)))
+                .unwrap()
+        };
+        let figures = |_: usize| {
+            Request::post(format!("/api/v1/strategies/{strategy}/observations"))
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .header("idempotency-key", "once")
+                .body(Body::from(r#"[{"date": "2026-03-01", "network": "instagram", "metric": "reach", "value": 7}]"#))
+                .unwrap()
+        };
+        for make in [&file as &dyn Fn(usize) -> Request<Body>, &figures] {
+            let replies = world.app.send_all((0..6).map(make).collect()).await;
+            let ids: std::collections::BTreeSet<i64> = replies
+                .iter()
+                .map(|reply| {
+                    assert!(
+                        reply.status.is_success(),
+                        "{backend:?}: {} {}",
+                        reply.status,
+                        reply.body
+                    );
+                    json(reply)["id"].as_i64().unwrap_or_default()
+                })
+                .collect();
+            assert_eq!(ids.len(), 1, "{backend:?}: one import for six requests");
+        }
+        let list = json(&get(&world, &format!("/api/v1/strategies/{strategy}/imports")).await);
+        assert_eq!(list.as_array().map(Vec::len), Some(2), "{backend:?}");
+    }
+}
