@@ -192,10 +192,18 @@ pub fn scan(
                     )],
                 ));
             }
-            let sheets = match kind {
-                source::Kind::Workbook => source::workbook_sheets(bytes)?,
-                _ => source::spreadsheet_ml_sheets(&bytes)?,
-            };
+            // The workbook readers are other crates' code: a panic of theirs on damaged bytes
+            // (calamine asserts on a truncated .xls) is a damaged file, not a crash.
+            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
+                source::Kind::Workbook => source::workbook_sheets(bytes),
+                _ => source::spreadsheet_ml_sheets(&bytes),
+            }));
+            let sheets = parsed.unwrap_or_else(|_| {
+                Err(Coded::new(
+                    "import-refused-damaged-workbook",
+                    &[("reason", "the file is cut short or corrupted".to_owned())],
+                ))
+            })?;
             // A workbook is read whole (its sheets complete each other's posts), then handed over.
             let mut reading = table::read_sheets(sheets, context)?;
             if !hand_over(&mut reading) {

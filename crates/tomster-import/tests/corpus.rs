@@ -882,3 +882,24 @@ mod properties {
         }
     }
 }
+
+/// Every workbook of the corpus cut short at every 7th byte of its first 8 KiB: read or refused,
+/// never a panic (calamine asserted on a truncated .xls before the importer caught it).
+#[test]
+fn workbooks_cut_short_are_refused_not_a_crash() {
+    for (file, _) in EXPECTED
+        .iter()
+        .filter(|(file, _)| file.ends_with(".xls") || file.ends_with(".xlsx"))
+    {
+        let bytes = std::fs::read(corpus().join(file)).unwrap_or_default();
+        for cut in (1..bytes.len().min(8192)).step_by(7) {
+            if let Err(refusal) = read(&bytes[..cut], &context()) {
+                assert!(
+                    refusal.key.starts_with("import-refused-"),
+                    "{file} cut at {cut}: {}",
+                    refusal.key
+                );
+            }
+        }
+    }
+}
