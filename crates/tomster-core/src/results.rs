@@ -4,7 +4,7 @@
 //! Importers (`tomster-import`) make these values from the files users download; the store keeps
 //! them; the analyses read them. Nothing here knows a file format or a language.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
@@ -263,6 +263,18 @@ pub struct MonthlyFigure {
     pub value: f64,
 }
 
+impl From<Figure> for MonthlyFigure {
+    /// A figure of a month (`Per::Month`), its start made the month.
+    fn from(figure: Figure) -> MonthlyFigure {
+        MonthlyFigure {
+            network: figure.network,
+            metric: figure.metric,
+            month: Month::of(figure.start),
+            value: figure.value,
+        }
+    }
+}
+
 /// The periods figures are added up over.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
@@ -310,91 +322,201 @@ pub struct Figure {
 pub fn monthly_figures(posts: &[Post], observations: &[Observation]) -> Vec<MonthlyFigure> {
     figures(posts, observations, Per::Month)
         .into_iter()
-        .map(|figure| MonthlyFigure {
-            network: figure.network,
-            metric: figure.metric,
-            month: Month::of(figure.start),
-            value: figure.value,
-        })
+        .map(MonthlyFigure::from)
         .collect()
 }
 
 /// The figures per network, metric and period: `monthly_figures`' rules, for days, weeks or
 /// months.
 pub fn figures(posts: &[Post], observations: &[Observation], per: Per) -> Vec<Figure> {
-    let mut from_accounts: BTreeMap<(String, Metric, Date), (Date, f64)> = BTreeMap::new();
-    for observation in observations.iter().filter(|o| o.dimension.is_none()) {
-        let day = observation.span.last_day();
-        let key = (
-            observation.network.clone(),
-            observation.metric.clone(),
-            per.start(day),
+    let mut tally = Tally::new(per);
+    for post in posts {
+        tally.add_post(post);
+    }
+    for observation in observations {
+        tally.add_observation(observation);
+    }
+    tally.figures()
+}
+
+/// Per metric and period start: a sum (posts) or the last day and value (account series).
+type Sums<T> = BTreeMap<(Metric, Date), T>;
+
+/// `figures`, added up as posts and observations come, none of them kept: what reads a
+/// million-post export in bounded memory. The rules are `monthly_figures`'; account series win
+/// over posts when the tally ends, so the order of adding never matters.
+#[derive(Clone, Debug)]
+pub struct Tally {
+    per: Per,
+    /// The networks seen, in order; the two lists below follow it.
+    networks: Vec<String>,
+    from_posts: Vec<Sums<f64>>,
+    from_accounts: Vec<Sums<(Date, f64)>>,
+    /// The network and period the last post counted in, and its sums not yet in
+    /// `from_posts`: exports list posts in date order, so most posts add to the same few
+    /// figures, which a short list finds faster than the map.
+    current: Option<(usize, Date, Vec<(Metric, f64)>)>,
+}
+
+impl Tally {
+    pub fn new(per: Per) -> Tally {
+        Tally {
+            per,
+            networks: Vec::new(),
+            from_posts: Vec::new(),
+            from_accounts: Vec::new(),
+            current: None,
+        }
+    }
+
+    /// The network's place in the lists (a strategy has a handful: a scan is cheapest).
+    fn network(&mut self, network: &str) -> usize {
+        match self.networks.iter().position(|known| known == network) {
+            Some(index) => index,
+            None => {
+                self.networks.push(network.to_owned());
+                self.from_posts.push(Sums::new());
+                self.from_accounts.push(Sums::new());
+                self.networks.len() - 1
+            }
+        }
+    }
+
+    /// Counts a post in the period it was published (a post without a date counts nowhere).
+    pub fn add_post(&mut self, post: &Post) {
+        let Some(published) = post.published else {
+            return;
+        };
+        let start = self.per.start(published.at.date());
+        let network = self.network(&post.network);
+        if !matches!(&self.current, Some((n, s, _)) if *n == network && *s == start) {
+            self.flush();
+            self.current = Some((network, start, Vec::new()));
+        }
+        let Some((_, _, sums)) = &mut self.current else {
+            return;
+        };
+        let counted = std::iter::once((&Metric::Posts, 1.0)).chain(
+            post.metrics
+                .iter()
+                // A post's level (a follower count at export time) says nothing of a period.
+                .filter(|(metric, _)| metric.aggregation() == Aggregation::Sum)
+                .map(|(metric, value)| (metric, *value)),
         );
-        let entry = from_accounts.entry(key).or_insert((day, 0.0));
-        match observation.metric.aggregation() {
-            Aggregation::Sum => entry.1 += observation.value,
-            Aggregation::Last => {
-                if day >= entry.0 {
-                    *entry = (day, observation.value);
+        for (metric, value) in counted {
+            match sums.iter_mut().find(|(m, _)| m == metric) {
+                Some((_, sum)) => *sum += value,
+                None => sums.push((metric.clone(), value)),
+            }
+        }
+    }
+
+    /// Moves the last period's sums into `from_posts`.
+    fn flush(&mut self) {
+        if let Some((network, start, sums)) = self.current.take() {
+            let into = &mut self.from_posts[network];
+            for (metric, value) in sums {
+                *into.entry((metric, start)).or_default() += value;
+            }
+        }
+    }
+
+    /// Counts an account's figure in the period of its last day; figures broken down by a
+    /// dimension are left out (their total is its own observation).
+    pub fn add_observation(&mut self, observation: &Observation) {
+        if observation.dimension.is_some() {
+            return;
+        }
+        let day = observation.span.last_day();
+        let start = self.per.start(day);
+        let network = self.network(&observation.network);
+        let levels = &mut self.from_accounts[network];
+        let metric = &observation.metric;
+        add_level(levels, metric.clone(), start, day, observation.value);
+    }
+
+    /// Adds another tally's figures (a file's, once it is accepted whole).
+    pub fn absorb(&mut self, mut other: Tally) {
+        other.flush();
+        let rows = other
+            .networks
+            .into_iter()
+            .zip(other.from_posts)
+            .zip(other.from_accounts);
+        for ((network, sums), levels) in rows {
+            let network = self.network(&network);
+            let mine = &mut self.from_posts[network];
+            for (key, value) in sums {
+                *mine.entry(key).or_default() += value;
+            }
+            let mine = &mut self.from_accounts[network];
+            for ((metric, start), (day, value)) in levels {
+                add_level(mine, metric, start, day, value);
+            }
+        }
+    }
+
+    /// Leaves the posts out, the account series kept (for the posts to be counted again).
+    pub fn forget_posts(&mut self) {
+        self.current = None;
+        for sums in &mut self.from_posts {
+            sums.clear();
+        }
+    }
+
+    /// The figures, sorted by network, metric and period. Where an account's series of a
+    /// metric exists for a network, it is the figure: its posts would count the same views
+    /// again.
+    pub fn figures(mut self) -> Vec<Figure> {
+        self.flush();
+        let mut figures = Vec::new();
+        let rows = self
+            .networks
+            .into_iter()
+            .zip(self.from_posts)
+            .zip(self.from_accounts);
+        for ((network, sums), levels) in rows {
+            let mut measured: Vec<&Metric> = levels.keys().map(|(metric, _)| metric).collect();
+            measured.dedup();
+            for ((metric, start), value) in sums {
+                if !measured.contains(&&metric) {
+                    figures.push(Figure {
+                        network: network.clone(),
+                        metric,
+                        start,
+                        value,
+                    });
                 }
             }
-        }
-    }
-    let measured_by_account: HashMap<(&str, &Metric), ()> = from_accounts
-        .keys()
-        .map(|(network, metric, _)| ((network.as_str(), metric), ()))
-        .collect();
-
-    let mut from_posts: BTreeMap<(String, Metric, Date), f64> = BTreeMap::new();
-    for post in posts {
-        let Some(published) = post.published else {
-            continue;
-        };
-        let month = per.start(published.at.date());
-        if !measured_by_account.contains_key(&(post.network.as_str(), &Metric::Posts)) {
-            *from_posts
-                .entry((post.network.clone(), Metric::Posts, month))
-                .or_default() += 1.0;
-        }
-        for (metric, value) in &post.metrics {
-            if metric.aggregation() == Aggregation::Last
-                || measured_by_account.contains_key(&(post.network.as_str(), metric))
-            {
-                continue;
-            }
-            *from_posts
-                .entry((post.network.clone(), metric.clone(), month))
-                .or_default() += value;
-        }
-    }
-
-    let mut figures: Vec<Figure> = from_accounts
-        .into_iter()
-        .map(|((network, metric, start), (_, value))| Figure {
-            network,
-            metric,
-            start,
-            value,
-        })
-        .chain(
-            from_posts
-                .into_iter()
-                .map(|((network, metric, start), value)| Figure {
-                    network,
+            for ((metric, start), (_, value)) in levels {
+                figures.push(Figure {
+                    network: network.clone(),
                     metric,
                     start,
                     value,
-                }),
-        )
-        .collect();
-    figures.sort_by(|a, b| {
-        (a.network.as_str(), a.metric.id(), a.start).cmp(&(
-            b.network.as_str(),
-            b.metric.id(),
-            b.start,
-        ))
-    });
-    figures
+                });
+            }
+        }
+        figures.sort_by(|a, b| {
+            (a.network.as_str(), a.metric.id(), a.start).cmp(&(
+                b.network.as_str(),
+                b.metric.id(),
+                b.start,
+            ))
+        });
+        figures
+    }
+}
+
+/// An account's figure into its period: counts add up, a level keeps its latest day's value.
+fn add_level(levels: &mut Sums<(Date, f64)>, metric: Metric, start: Date, day: Date, value: f64) {
+    let sum = metric.aggregation() == Aggregation::Sum;
+    let entry = levels.entry((metric, start)).or_insert((day, 0.0));
+    if sum {
+        entry.1 += value;
+    } else if day >= entry.0 {
+        *entry = (day, value);
+    }
 }
 
 /// How an import changed what was kept: counts of added, updated and unchanged records.
@@ -501,16 +623,27 @@ impl ResultSet {
 
     /// The figures per network, metric and month (see `monthly_figures`).
     pub fn monthly_figures(&self) -> Vec<MonthlyFigure> {
-        let posts: Vec<Post> = self.posts().cloned().collect();
-        let observations: Vec<Observation> = self.observations().cloned().collect();
-        monthly_figures(&posts, &observations)
+        self.figures(Per::Month)
+            .into_iter()
+            .map(MonthlyFigure::from)
+            .collect()
     }
 
     /// The figures per network, metric and day, week or month (see `figures`).
     pub fn figures(&self, per: Per) -> Vec<Figure> {
-        let posts: Vec<Post> = self.posts().cloned().collect();
-        let observations: Vec<Observation> = self.observations().cloned().collect();
-        figures(&posts, &observations, per)
+        let mut tally = Tally::new(per);
+        self.add_to(&mut tally);
+        tally.figures()
+    }
+
+    /// Counts every post and observation kept in `tally`.
+    pub fn add_to(&self, tally: &mut Tally) {
+        for post in self.posts() {
+            tally.add_post(post);
+        }
+        for observation in self.observations() {
+            tally.add_observation(observation);
+        }
     }
 }
 

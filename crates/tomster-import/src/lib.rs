@@ -38,6 +38,9 @@ pub struct Context {
     pub custom_metrics: Vec<String>,
     /// The network the user says the file is about, when the file cannot say.
     pub network: Option<String>,
+    /// Only the figures are wanted (the `results` command): each post's text, link, kind and
+    /// account are left out, which a large export is mostly made of.
+    pub figures_only: bool,
 }
 
 impl Context {
@@ -69,6 +72,7 @@ impl Context {
                 .map(|k| k.id.as_str().to_owned())
                 .collect(),
             network,
+            figures_only: false,
         }
     }
 }
@@ -157,9 +161,10 @@ pub fn scan(
             let mut rows = source::Rows::text(head, input, encoding, bom);
             let mut reader = table::TableReader::new(context, None);
             let mut record = csv::ByteRecord::new();
-            while let Some(row) = rows.next_row(&mut record) {
-                match row {
-                    Ok(row) => reader.row(row)?,
+            let mut row = source::Row::default();
+            while let Some(next) = rows.next_row(&mut record, &mut row) {
+                match next {
+                    Ok(()) => reader.row(&row)?,
                     Err(error) => reader.broken(error),
                 }
                 if reader.pending_posts() >= BATCH_POSTS && !hand_over(reader.reading_mut()) {

@@ -276,21 +276,37 @@ impl<R: Read> Rows<R> {
     }
 
     /// The next row; an error is a read failure or a broken quote, located at its line.
-    pub fn next_row(&mut self, record: &mut csv::ByteRecord) -> Option<Result<Row, Coded>> {
+    pub fn next_row(
+        &mut self,
+        record: &mut csv::ByteRecord,
+        row: &mut Row,
+    ) -> Option<Result<(), Coded>> {
         match self {
-            Rows::Sheet(rows) => rows.next().map(Ok),
+            Rows::Sheet(rows) => rows.next().map(|next| {
+                *row = next;
+                Ok(())
+            }),
             Rows::Text(reader) => match reader.read_byte_record(record) {
                 Ok(false) => None,
                 Ok(true) => {
-                    let line = record.position().map_or(0, |p| p.line());
-                    let cells = record
-                        .iter()
-                        .map(|field| match std::str::from_utf8(field) {
-                            Ok(text) => text.to_owned(),
-                            Err(_) => String::from_utf8_lossy(field).into_owned(),
-                        })
-                        .collect();
-                    Some(Ok(Row { cells, line }))
+                    row.line = record.position().map_or(0, |p| p.line());
+                    // The row's strings are reused from one record to the next: a large
+                    // export costs no allocation per cell.
+                    row.cells.truncate(record.len());
+                    for (index, field) in record.iter().enumerate() {
+                        let text = match std::str::from_utf8(field) {
+                            Ok(text) => std::borrow::Cow::Borrowed(text),
+                            Err(_) => String::from_utf8_lossy(field),
+                        };
+                        match row.cells.get_mut(index) {
+                            Some(cell) => {
+                                cell.clear();
+                                cell.push_str(&text);
+                            }
+                            None => row.cells.push(text.into_owned()),
+                        }
+                    }
+                    Some(Ok(()))
                 }
                 Err(error) => {
                     let line = error.position().map_or(0, |p| p.line());

@@ -167,7 +167,7 @@ impl<'c> TableReader<'c> {
         }
     }
 
-    pub(crate) fn row(&mut self, row: Row) -> Result<(), Coded> {
+    pub(crate) fn row(&mut self, row: &Row) -> Result<(), Coded> {
         if self.first_row.is_none() && row.cells.iter().any(|c| !values::clean(c).is_empty()) {
             self.first_row = Some(row.clone());
         }
@@ -212,7 +212,7 @@ impl<'c> TableReader<'c> {
         }
     }
 
-    fn seek_header(&mut self, row: Row) -> Result<(), Coded> {
+    fn seek_header(&mut self, row: &Row) -> Result<(), Coded> {
         let headers: Vec<String> = row.cells.iter().map(|c| formats::normalise(c)).collect();
         let named: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
 
@@ -271,7 +271,7 @@ impl<'c> TableReader<'c> {
             self.start_format(format, &row, &headers);
             return Ok(());
         }
-        self.preamble.push(row);
+        self.preamble.push(row.clone());
         if self.preamble.len() > PREAMBLE_ROWS {
             self.preamble.remove(0);
         }
@@ -500,7 +500,7 @@ impl<'c> TableReader<'c> {
         });
     }
 
-    fn table_row(&mut self, row: Row) {
+    fn table_row(&mut self, row: &Row) {
         let Some(mut table) = self.table.take() else {
             return;
         };
@@ -615,11 +615,12 @@ impl<'c> TableReader<'c> {
         ok.then_some(figures)
     }
 
-    fn cell<'r>(
-        columns: &[Option<Column>],
+    /// The first non-empty cell of the columns that play `wanted`, and its column's header.
+    fn cell<'r, 'h>(
+        columns: &'h [Option<Column>],
         row: &'r Row,
         wanted: &Role,
-    ) -> Option<(&'r str, String)> {
+    ) -> Option<(&'r str, &'h str)> {
         columns
             .iter()
             .enumerate()
@@ -627,7 +628,7 @@ impl<'c> TableReader<'c> {
                 Some(column) if &column.role == wanted => {
                     let cell =
                         values::clean(row.cells.get(index).map(String::as_str).unwrap_or(""));
-                    (!cell.is_empty()).then(|| (cell, column.header.clone()))
+                    (!cell.is_empty()).then_some((cell, column.header.as_str()))
                 }
                 _ => None,
             })
@@ -692,7 +693,7 @@ impl<'c> TableReader<'c> {
                         ok = false;
                         self.error(
                             row.line,
-                            Some(header),
+                            Some(header.to_owned()),
                             Coded::new("import-error-date", &[("value", cell.to_owned())]),
                         );
                         None
@@ -708,20 +709,28 @@ impl<'c> TableReader<'c> {
         let account = Self::cell(columns, row, &Role::Account)
             .map(|(cell, _)| cell.to_owned())
             .or_else(|| link.as_deref().and_then(account_from_link));
-        if let Some(account) = &account {
+        if let Some(account) = &account
+            && !self.accounts.contains(account)
+        {
             self.accounts.insert(account.clone());
         }
         if let Some(published) = &published {
             self.saw_date(published.at.date());
         }
+        let details = !self.context.figures_only;
+        let detail = |role: &Role| {
+            Self::cell(columns, row, role)
+                .filter(|_| details)
+                .map(|(cell, _)| cell.to_owned())
+        };
         self.reading.posts.push(Post {
             network: network.to_owned(),
             id: id.trim_start().to_owned(),
-            account,
+            account: account.filter(|_| details),
             published,
-            kind: Self::cell(columns, row, &Role::Kind).map(|(cell, _)| cell.to_owned()),
-            text: Self::cell(columns, row, &Role::Text).map(|(cell, _)| cell.to_owned()),
-            permalink: link,
+            kind: detail(&Role::Kind),
+            text: detail(&Role::Text),
+            permalink: link.filter(|_| details),
             metrics: figures,
         });
     }
@@ -1382,7 +1391,7 @@ pub(crate) fn read_sheets(sheets: Vec<Sheet>, context: &Context) -> Result<Readi
         let mut reader = TableReader::new(context, Some(sheet.name.clone()));
         let mut refusal = None;
         for row in sheet.rows {
-            if let Err(refused) = reader.row(row) {
+            if let Err(refused) = reader.row(&row) {
                 refusal = Some(refused);
                 break;
             }

@@ -33,6 +33,13 @@ const MISSING: &[&str] = &[
 /// decimals with a comma, which settles `2.546` (2546) against `0.546`.
 pub fn number(cell: &str, decimal_comma: bool) -> Result<Number, NotANumber> {
     let trimmed = clean(cell);
+    // Most cells of a large export are plain integers: read without a copy.
+    let digits = trimmed.strip_prefix('-').unwrap_or(trimmed);
+    if (1..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(value) = trimmed.parse::<i64>() {
+            return Ok(Number::Value(value as f64));
+        }
+    }
     if MISSING.iter().any(|m| trimmed.eq_ignore_ascii_case(m)) {
         return Ok(Number::Missing);
     }

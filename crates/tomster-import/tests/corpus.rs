@@ -23,6 +23,7 @@ fn context() -> Context {
         ],
         custom_metrics: vec!["bookings".into()],
         network: None,
+        figures_only: false,
     }
 }
 

@@ -177,6 +177,7 @@ async fn context(
             networks: Vec::new(),
             custom_metrics: Vec::new(),
             network,
+            figures_only: false,
         },
     })
 }

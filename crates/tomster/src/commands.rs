@@ -410,8 +410,11 @@ pub fn results(
     let Some((loaded, language)) = load(strategy, options.lang)? else {
         return Ok(Outcome::BadInput);
     };
-    let context =
-        tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network);
+    let context = tomster_import::Context {
+        // The command prints figures: the posts' texts and links are not kept.
+        figures_only: true,
+        ..tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network)
+    };
     let per = match options.per {
         crate::PerArgument::Day => tomster_core::results::Per::Day,
         crate::PerArgument::Week => tomster_core::results::Per::Week,

@@ -1015,6 +1015,19 @@ fn results_reads_exports_and_prints_figures_per_network_and_month() {
     };
     // Posts count in the month they were published; levels and counts as the metric says.
     assert_eq!(figure("instagram", "posts", "2026-03"), Some(13.0));
+    // The 15 posts of the overlapping export are the whole one's: counted once.
+    let instagram_posts: f64 = figures
+        .iter()
+        .filter(|f| f["network"] == "instagram" && f["metric"] == "posts")
+        .filter_map(|f| f["value"].as_f64())
+        .sum();
+    assert_eq!(instagram_posts, 53.0);
+    // The other order gives the same figures; the posts come first from the partial export.
+    let reversed = tomster(&["results", &strategy, &part, &whole, &x, "--format", "json"]);
+    let reversed = json(&reversed);
+    assert_eq!(reversed["figures"], value["figures"]);
+    assert_eq!(reversed["imports"][0]["posts"]["added"], 15);
+    assert_eq!(reversed["imports"][1]["posts"]["added"], 53 - 15);
     // X's overview, 20-26 August 2025, read off the file (newest day first).
     let impressions = 444.0 + 8893.0 + 14795.0 + 48.0 + 43.0 + 58.0 + 468.0;
     assert_eq!(figure("x", "impressions", "2025-08"), Some(impressions));

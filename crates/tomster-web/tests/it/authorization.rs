@@ -430,6 +430,7 @@ async fn fresh_import(world: &World, seed: &str) -> i64 {
             networks: vec![],
             custom_metrics: vec![],
             network: None,
+            figures_only: false,
         },
     )
     .unwrap();
