@@ -7,7 +7,8 @@
 #      GET /observations?per=week;
 #   3. DuckDB reading the same file and computing the same weekly sums (`pip install duckdb`).
 # Prints the time and peak memory of each, whether the three agree on every weekly sum, and the
-# latency of /healthz/live and of a strategy's diagnostics while the server imports.
+# latency of /healthz/live, of a strategy's diagnostics and of its step page, idle and while
+# the server imports.
 # Usage: bench/import.sh [POSTS]     (needs python3, curl and GNU time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -71,16 +72,23 @@ for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 
 strategy=$(curl -fsS -H "Authorization: Bearer $token" -H "Content-Type: application/toml" \
   --data-binary @"$work/strategy.toml" "http://127.0.0.1:$port/api/v1/workspaces/bench/strategies" \
   | python3 -c "import json, sys; print(json.load(sys.stdin)['id'])")
+cookie=$(curl -fsS -D - -o /dev/null --data-urlencode "email=bench@tomster.example" \
+  --data-urlencode "password=a long enough passphrase" "http://127.0.0.1:$port/login" \
+  | sed -n 's/^set-cookie: \(tomster_session=[0-9a-f]*\).*/\1/ip')
+# The step page as a person sees it, shown once before the import (as after a save).
+curl -fsS -o /dev/null -H "Cookie: $cookie" "http://127.0.0.1:$port/s/$strategy/step/target"
 idle_kb=$(awk '/VmRSS/ {print $2}' /proc/$server/status)
-# While the import runs, a probe asks for /healthz/live and the strategy's diagnostics (the
-# stored view a step page reads too) every 50 ms, and keeps each answer's time.
-python3 - "$port" "$token" "$strategy" "$work/probe.json" "$work/importing" <<'PY' &
+# A probe asks for /healthz/live, the strategy's diagnostics and its step page every 50 ms,
+# and keeps each answer's time: 10 s with the server idle, then while it imports.
+cat >"$work/probe.py" <<'PY'
 import json, os, sys, time, urllib.request
-port, token, strategy, out, flag = sys.argv[1:]
+port, token, strategy, out, flag, cookie = sys.argv[1:]
 base = f"http://127.0.0.1:{port}"
 targets = {"healthz/live": (f"{base}/healthz/live", {}),
-           "diagnostics": (f"{base}/api/v1/strategies/{strategy}/diagnostics", {"Authorization": f"Bearer {token}"})}
+           "diagnostics": (f"{base}/api/v1/strategies/{strategy}/diagnostics", {"Authorization": f"Bearer {token}"}),
+           "step page": (f"{base}/s/{strategy}/step/target", {"Cookie": cookie})}
 times = {name: [] for name in targets}
+failed = {name: 0 for name in targets}
 while not os.path.exists(flag):
     time.sleep(0.01)
 while os.path.exists(flag):
@@ -89,11 +97,17 @@ while os.path.exists(flag):
         try:
             urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30).read()
         except Exception:
-            pass
+            failed[name] += 1
+            continue
         times[name].append(time.perf_counter() - started)
     time.sleep(0.05)
-json.dump(times, open(out, "w"))
+json.dump({"times": times, "failed": failed}, open(out, "w"))
 PY
+touch "$work/idle"
+python3 "$work/probe.py" "$port" "$token" "$strategy" "$work/probe-idle.json" "$work/idle" "$cookie" &
+idle_probe=$!
+sleep 10 && rm -f "$work/idle" && wait "$idle_probe"
+python3 "$work/probe.py" "$port" "$token" "$strategy" "$work/probe.json" "$work/importing" "$cookie" &
 probe=$!
 touch "$work/importing"
 start=$(date +%s.%N)
@@ -135,17 +149,19 @@ imported = json.load(open(f"{work}/import.json"))
 mb = lambda kb: float(kb) / 1024
 print()
 print(f"{'reader':<28}{'time':>10}{'peak memory':>14}")
-print(f"{'DuckDB (read + weekly sums)':<28}{duck['seconds']:>9.1f}s{mb(duck['peak_kb']):>11.0f} MB")
-print(f"{'tomster results (CLI)':<28}{float(cli_seconds):>9.1f}s{mb(cli_kb):>11.0f} MB")
+print(f"{'DuckDB (read + weekly sums)':<28}{duck['seconds']:>9.2f}s{mb(duck['peak_kb']):>11.0f} MB")
+print(f"{'tomster results (CLI)':<28}{float(cli_seconds):>9.2f}s{mb(cli_kb):>11.0f} MB")
 print(f"{'server import into SQLite':<28}{float(server_seconds):>9.1f}s{mb(server_kb):>11.0f} MB   (idle {mb(idle_kb):.0f} MB; {imported['posts']['added']} posts added)")
 print(f"CLI / DuckDB: {float(cli_seconds) / duck['seconds']:.1f}x   server / DuckDB: {float(server_seconds) / duck['seconds']:.1f}x")
-probe = json.load(open(f"{work}/probe.json"))
-for name, samples in probe.items():
-    samples = sorted(samples)
-    if samples:
-        p50 = samples[len(samples) // 2] * 1000
-        p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000
-        print(f"during the import, {name}: {len(samples)} requests, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+for when, file in [("idle", "probe-idle.json"), ("during the import", "probe.json")]:
+    probed = json.load(open(f"{work}/{file}"))
+    for name, samples in probed["times"].items():
+        samples = sorted(samples)
+        if samples:
+            p50 = samples[len(samples) // 2] * 1000
+            p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000
+            print(f"{when}, {name}: {len(samples)} answers, p50 {p50:.1f} ms, p99 {p99:.1f} ms, "
+                  f"{probed['failed'][name]} failed")
 for name, sums in [("CLI", cli), ("server", server)]:
     differing = [key for key, value in duck["sums"].items() if abs(sums.get(key, -1) - value) > 1e-6]
     extra = [key for key in sums if key not in duck["sums"]]
