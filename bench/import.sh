@@ -22,10 +22,12 @@ cargo build --release --quiet --no-default-features -p tomster
 tomster=target/release/tomster
 work=target/bench-import
 rm -rf "$work" && mkdir -p "$work"
-export="$work/instagram-posts.csv"
+# The generated export is kept between runs (the same seed writes the same bytes).
+export="target/bench-import-$posts-posts.csv"
 
+if [ ! -s "$export" ]; then
 echo "== writing $posts posts"
-python3 - "$export" "$posts" <<'PY'
+python3 - "$export.part" "$posts" <<'PY'
 import sys, datetime, random
 path, count = sys.argv[1], int(sys.argv[2])
 random.seed(20261204)
@@ -50,6 +52,8 @@ with open(path, "w", encoding="utf-8", newline="") as out:
             lines = []
     out.write("".join(lines))
 PY
+mv "$export.part" "$export"
+fi
 ls -l "$export" | awk '{printf "   %.0f MB\n", $5 / 1048576}'
 
 "$tomster" init "$work/strategy.toml" --example boulangerie >/dev/null
@@ -112,14 +116,19 @@ probe=$!
 touch "$work/importing"
 start=$(date +%s.%N)
 curl -fsS -o "$work/import.json" -H "Authorization: Bearer $token" -H "Content-Type: text/csv" \
-  --data-binary @"$export" "http://127.0.0.1:$port/api/v1/strategies/$strategy/imports?filename=posts.csv"
+  --upload-file "$export" -X POST "http://127.0.0.1:$port/api/v1/strategies/$strategy/imports?filename=posts.csv"
 end=$(date +%s.%N)
 rm -f "$work/importing"
 wait "$probe"
 server_seconds=$(python3 -c "print(f'{$end - $start:.1f}')")
 server_kb=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
+# The weekly sums as the API gives them (the database picks each figure's standing value and
+# sums them per day): timed, and the server's peak memory read again after it.
+sums_start=$(date +%s.%N)
 curl -fsS -H "Authorization: Bearer $token" \
   "http://127.0.0.1:$port/api/v1/strategies/$strategy/observations?per=week&network=instagram" >"$work/server.json"
+sums_seconds=$(python3 -c "print(f'{$(date +%s.%N) - $sums_start:.1f}')")
+sums_kb=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
 
 echo "== 3. DuckDB"
 python3 - "$export" "$work/duckdb.json" <<'PY'
@@ -139,9 +148,9 @@ sums = {f"{metric} {row[0]}": float(value) for row in rows for metric, value in 
 json.dump({"seconds": seconds, "peak_kb": peak_kb, "sums": sums}, open(out, "w"))
 PY
 
-python3 - "$work" "$cli_seconds" "$cli_kb" "$server_seconds" "$server_kb" "$idle_kb" <<'PY'
+python3 - "$work" "$cli_seconds" "$cli_kb" "$server_seconds" "$server_kb" "$idle_kb" "$sums_seconds" "$sums_kb" <<'PY'
 import json, sys
-work, cli_seconds, cli_kb, server_seconds, server_kb, idle_kb = sys.argv[1:]
+work, cli_seconds, cli_kb, server_seconds, server_kb, idle_kb, sums_seconds, sums_kb = sys.argv[1:]
 duck = json.load(open(f"{work}/duckdb.json"))
 cli = {f"{f['metric']} {f['start']}": f["value"] for f in json.load(open(f"{work}/cli.json"))["figures"]}
 server = {f"{f['metric']} {f['start']}": f["value"] for f in json.load(open(f"{work}/server.json"))}
@@ -152,6 +161,7 @@ print(f"{'reader':<28}{'time':>10}{'peak memory':>14}")
 print(f"{'DuckDB (read + weekly sums)':<28}{duck['seconds']:>9.2f}s{mb(duck['peak_kb']):>11.0f} MB")
 print(f"{'tomster results (CLI)':<28}{float(cli_seconds):>9.2f}s{mb(cli_kb):>11.0f} MB")
 print(f"{'server import into SQLite':<28}{float(server_seconds):>9.1f}s{mb(server_kb):>11.0f} MB   (idle {mb(idle_kb):.0f} MB; {imported['posts']['added']} posts added)")
+print(f"{'server: GET weekly sums':<28}{float(sums_seconds):>9.1f}s{mb(sums_kb):>11.0f} MB   (peak since start)")
 print(f"CLI / DuckDB: {float(cli_seconds) / duck['seconds']:.1f}x   server / DuckDB: {float(server_seconds) / duck['seconds']:.1f}x")
 for when, file in [("idle", "probe-idle.json"), ("during the import", "probe.json")]:
     probed = json.load(open(f"{work}/{file}"))

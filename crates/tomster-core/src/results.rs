@@ -387,8 +387,23 @@ impl Tally {
         let Some(published) = post.published else {
             return;
         };
-        let start = self.per.start(published.at.date());
-        let network = self.network(&post.network);
+        let day = published.at.date();
+        let figures = std::iter::once((&Metric::Posts, 1.0))
+            .chain(post.metrics.iter().map(|(metric, value)| (metric, *value)));
+        for (metric, value) in figures {
+            self.add_post_figure(&post.network, day, metric, value);
+        }
+    }
+
+    /// Adds a figure of the posts published on `day` (one post's, or several posts' already
+    /// summed, as a database's GROUP BY gives them); `Metric::Posts` counts the posts.
+    pub fn add_post_figure(&mut self, network: &str, day: Date, metric: &Metric, value: f64) {
+        // A post's level (a follower count at export time) says nothing of a period.
+        if metric.aggregation() != Aggregation::Sum {
+            return;
+        }
+        let start = self.per.start(day);
+        let network = self.network(network);
         if !matches!(&self.current, Some((n, s, _)) if *n == network && *s == start) {
             self.flush();
             self.current = Some((network, start, Vec::new()));
@@ -396,18 +411,9 @@ impl Tally {
         let Some((_, _, sums)) = &mut self.current else {
             return;
         };
-        let counted = std::iter::once((&Metric::Posts, 1.0)).chain(
-            post.metrics
-                .iter()
-                // A post's level (a follower count at export time) says nothing of a period.
-                .filter(|(metric, _)| metric.aggregation() == Aggregation::Sum)
-                .map(|(metric, value)| (metric, *value)),
-        );
-        for (metric, value) in counted {
-            match sums.iter_mut().find(|(m, _)| m == metric) {
-                Some((_, sum)) => *sum += value,
-                None => sums.push((metric.clone(), value)),
-            }
+        match sums.iter_mut().find(|(m, _)| m == metric) {
+            Some((_, sum)) => *sum += value,
+            None => sums.push((metric.clone(), value)),
         }
     }
 

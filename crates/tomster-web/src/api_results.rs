@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tomster_core::i18n::text;
 use tomster_core::model::Language;
-use tomster_core::results::{Changes, Per, figures};
+use tomster_core::results::{Changes, Per};
 
 use crate::api::{Problem, TokenStrategy, Writer, token_strategy};
 use crate::results::{FigureInput, ImportAnswer, MAX_FIGURES, MAX_IMPORT_BYTES, ReceiveError};
@@ -389,16 +389,11 @@ pub async fn get_observations(
         from: date(&query.from)?,
         to: date(&query.to)?,
     };
-    let stored = state
+    let figures = state
         .db
         .results()
-        .stored(&found.strategy.id, &filter)
+        .figures(&found.strategy.id, &filter, per)
         .await?;
-    let figures = state
-        .workers
-        .run(move |_| figures(&stored.posts, &stored.observations, per))
-        .await
-        .map_err(Problem::from)?;
     let items: Vec<FigureItem> = figures
         .into_iter()
         .filter(|f| query.metric.as_deref().is_none_or(|m| f.metric.id() == m))

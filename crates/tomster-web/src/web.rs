@@ -318,7 +318,14 @@ pub async fn live_session(
         return None;
     }
     if now - record.last_seen_at > SESSION_TOUCH_EVERY {
-        let _ = state.db.sessions().touch(&id_hash, now).await;
+        // In the background: the request does not wait for the database's writer, which a
+        // large import holds for minutes on SQLite (the touch then waits its turn, or gives
+        // up after the pool's timeout, and a later request tries again).
+        let db = state.db.clone();
+        let id_hash = id_hash.clone();
+        tokio::spawn(async move {
+            let _ = db.sessions().touch(&id_hash, now).await;
+        });
         record.last_seen_at = now;
     }
     Some(Session { id_hash, record })

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use tomster_core::i18n::{Coded, number, text};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::Language;
-use tomster_core::results::{Metric, Per, figures};
+use tomster_core::results::{Metric, Per};
 use tomster_import::Reading;
 
 use super::{Page, StrategyFrame, render};
@@ -392,10 +392,8 @@ pub async fn page(
     }
 
     // The figures per month, a table per network.
-    let stored = results.stored(&strategy.id, &Filter::default()).await?;
-    let monthly = state
-        .workers
-        .run(move |_| figures(&stored.posts, &stored.observations, Per::Month))
+    let monthly = results
+        .figures(&strategy.id, &Filter::default(), Per::Month)
         .await?;
     let knowledge = Knowledge::embedded();
     let mut tables: Vec<FigureTable> = Vec::new();

@@ -12,7 +12,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use tomster_core::i18n::Coded;
 use tomster_core::results::{
-    Changes, ImportChanges, Metric, Observation, Post, Published, Span, newer_value,
+    Changes, Figure, ImportChanges, Metric, Observation, Per, Post, Span, Tally, newer_value,
 };
 
 use super::{Backend, Db, StoreResult, StrategyId, UserId};
@@ -62,12 +62,6 @@ pub enum Imported {
     New(ImportRow),
     /// The same bytes were imported already: nothing stored, the earlier import.
     Again(ImportRow),
-}
-
-/// The figures of a strategy, as the analyses read them.
-pub struct Stored {
-    pub posts: Vec<Post>,
-    pub observations: Vec<Observation>,
 }
 
 /// Which figures to read.
@@ -235,7 +229,6 @@ fn json_strings(backend: Backend, parameter: usize) -> String {
     }
 }
 
-
 /// Stores a batch of figures for an import and says, for each, whether it was new, changed
 /// the standing figure, or left it as it was.
 async fn store_values(
@@ -290,7 +283,18 @@ async fn store_values(
     let (fields, rows) = json_rows(
         backend,
         4,
-        &[None, None, None, None, None, None, None, None, None, Some("float8")],
+        &[
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some("float8"),
+        ],
     );
     let sql = format!(
         "INSERT INTO result_values (strategy_id, value_key, kind, network, metric, post_id, \
@@ -606,115 +610,116 @@ impl Results<'_> {
         Ok(true)
     }
 
-    /// The strategy's posts and figures, filtered: what the analyses read.
-    pub async fn stored(&self, strategy: &StrategyId, filter: &Filter<'_>) -> StoreResult<Stored> {
-        let mut sql = String::from(
-            "SELECT value_key, kind, network, metric, post_id, account, day_from, day_to, \
-             dimension, value, as_of FROM result_values WHERE strategy_id = $1",
-        );
+    /// The strategy's figures per network, metric and day, week or month (the core's
+    /// `figures` rules), filtered. The database does the heavy part: it picks each key's
+    /// standing figure among the imports that give it (the newest file's, the larger between
+    /// files of the same day) and sums them per day, so a request reads a few rows per day and
+    /// metric whatever the number of posts, and its memory stays small.
+    pub async fn figures(
+        &self,
+        strategy: &StrategyId,
+        filter: &Filter<'_>,
+        per: Per,
+    ) -> StoreResult<Vec<Figure>> {
+        let mut conditions = String::new();
         let mut next = 2;
-        let mut add = |sql: &mut String, clause: &str| {
-            sql.push_str(&format!(" AND {clause} ${next}"));
+        let mut add = |clause: &str| {
+            conditions.push_str(&format!(" AND {clause} ${next}"));
             next += 1;
         };
         if filter.network.is_some() {
-            add(&mut sql, "network =");
+            add("network =");
         }
         if filter.metric.is_some() {
-            add(&mut sql, "metric =");
+            add("metric =");
         }
         if filter.from.is_some() {
-            add(&mut sql, "day_to >=");
+            add("day_to >=");
         }
         if filter.to.is_some() {
-            add(&mut sql, "day_from <=");
+            add("day_from <=");
         }
-        let mut query = sqlx::query(&sql).bind(strategy.as_str());
-        if let Some(network) = filter.network {
-            query = query.bind(network);
-        }
-        if let Some(metric) = filter.metric {
-            query = query.bind(metric);
-        }
-        if let Some(from) = filter.from {
-            query = query.bind(from.to_string());
-        }
-        if let Some(to) = filter.to {
-            query = query.bind(to.to_string());
-        }
-        let all = query.fetch_all(&self.0.read).await?;
-        // Each key's standing figure among the imports that give it.
-        let mut standing: std::collections::HashMap<String, (usize, f64, Date)> =
-            Default::default();
-        for (index, row) in all.iter().enumerate() {
-            let key: String = row.try_get("value_key")?;
-            let value: f64 = row.try_get("value")?;
-            let as_of: String = row.try_get("as_of")?;
-            let Ok(as_of) = as_of.parse::<Date>() else {
-                continue;
-            };
-            let entry = standing.entry(key).or_insert((index, value, as_of));
-            let (kept, day) = best(Some((entry.1, entry.2)), (value, as_of));
-            if kept != entry.1 || (day > entry.2 && kept == value) {
-                *entry = (index, kept, day);
-            }
-        }
-        let mut chosen: Vec<usize> = standing.into_values().map(|(index, ..)| index).collect();
-        chosen.sort_unstable();
-        let rows: Vec<&AnyRow> = chosen.iter().filter_map(|index| all.get(*index)).collect();
-        let mut posts: std::collections::BTreeMap<(String, String), Post> = Default::default();
-        let mut observations = Vec::new();
-        for row in rows {
+        // A post's figures count in its day whatever its account; an account's keep theirs.
+        let standing = format!(
+            "SELECT kind, network, metric, CASE WHEN kind = 'post' THEN NULL ELSE account END \
+             AS account, day_from, day_to, dimension, SUM(value) AS value FROM (SELECT kind, \
+             network, metric, account, day_from, day_to, dimension, value, ROW_NUMBER() OVER \
+             (PARTITION BY value_key ORDER BY as_of DESC, value DESC) AS standing \
+             FROM result_values WHERE strategy_id = $1{conditions}) AS v WHERE standing = 1 \
+             GROUP BY 1, 2, 3, 4, 5, 6, 7"
+        );
+        let published = format!(
+            "SELECT network, day_from, COUNT(DISTINCT post_id) AS posts FROM result_values \
+             WHERE strategy_id = $1 AND kind = 'post'{conditions} GROUP BY network, day_from"
+        );
+        let mut tally = Tally::new(per);
+        let day = |row: &AnyRow, column: &str| -> StoreResult<Option<Date>> {
+            let text: String = row.try_get(column)?;
+            Ok(text.parse::<Date>().ok())
+        };
+        for row in filtered(&standing, strategy.as_str(), filter)
+            .fetch_all(&self.0.read)
+            .await?
+        {
             let kind: String = row.try_get("kind")?;
             let network: String = row.try_get("network")?;
             let metric_id: String = row.try_get("metric")?;
             let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
-            let from: String = row.try_get("day_from")?;
-            let to: String = row.try_get("day_to")?;
-            let (Ok(from), Ok(to)) = (from.parse::<Date>(), to.parse::<Date>()) else {
+            let value: f64 = row.try_get("value")?;
+            let (Some(from), Some(to)) = (day(&row, "day_from")?, day(&row, "day_to")?) else {
                 continue;
             };
-            let value: f64 = row.try_get("value")?;
             if kind == "post" {
-                let post_id: Option<String> = row.try_get("post_id")?;
-                let post_id = post_id.unwrap_or_default();
-                let entry = posts
-                    .entry((network.clone(), post_id.clone()))
-                    .or_insert_with(|| Post {
-                        network,
-                        id: post_id,
-                        account: None,
-                        published: Some(Published {
-                            at: from.to_datetime(jiff::civil::Time::midnight()),
-                            offset_minutes: None,
-                        }),
-                        kind: None,
-                        text: None,
-                        permalink: None,
-                        metrics: Vec::new(),
-                    });
-                entry.metrics.push((metric, value));
+                tally.add_post_figure(&network, from, &metric, value);
             } else {
-                let span = if from == to {
-                    Span::Day { date: from }
-                } else {
-                    Span::Period { from, to }
-                };
-                observations.push(Observation {
+                tally.add_observation(&Observation {
                     network,
                     account: row.try_get("account")?,
                     metric,
-                    span,
+                    span: if from == to {
+                        Span::Day { date: from }
+                    } else {
+                        Span::Period { from, to }
+                    },
                     dimension: row.try_get("dimension")?,
                     value,
                 });
             }
         }
-        Ok(Stored {
-            posts: posts.into_values().collect(),
-            observations,
-        })
+        for row in filtered(&published, strategy.as_str(), filter)
+            .fetch_all(&self.0.read)
+            .await?
+        {
+            let network: String = row.try_get("network")?;
+            let posts: i64 = row.try_get("posts")?;
+            if let Some(published) = day(&row, "day_from")? {
+                tally.add_post_figure(&network, published, &Metric::Posts, posts as f64);
+            }
+        }
+        Ok(tally.figures())
     }
+}
+
+/// `sql` with the strategy as `$1` and the filter's values, in `Results::figures`' order.
+fn filtered<'q>(
+    sql: &'q str,
+    strategy: &'q str,
+    filter: &Filter<'q>,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let mut query = sqlx::query(sql).bind(strategy);
+    if let Some(network) = filter.network {
+        query = query.bind(network);
+    }
+    if let Some(metric) = filter.metric {
+        query = query.bind(metric);
+    }
+    if let Some(from) = filter.from {
+        query = query.bind(from.to_string());
+    }
+    if let Some(to) = filter.to {
+        query = query.bind(to.to_string());
+    }
+    query
 }
 
 /// Takes the strategy's row lock for the transaction (PostgreSQL; SQLite's single writer
@@ -860,8 +865,8 @@ impl ImportWriter {
         // Posts in batches: one query finds those already kept, one statement stores them (a
         // newer file's descriptive fields replace an older one's).
         for batch in posts.chunks(BATCH) {
-            let kept = kept_posts(&mut self.transaction, self.backend, &self.strategy, batch)
-                .await?;
+            let kept =
+                kept_posts(&mut self.transaction, self.backend, &self.strategy, batch).await?;
             insert_posts(
                 &mut self.transaction,
                 self.backend,
