@@ -355,8 +355,11 @@ pub struct Tally {
     /// The network and period the last post counted in, and its sums not yet in
     /// `from_posts`: exports list posts in date order, so most posts add to the same few
     /// figures, which a short list finds faster than the map.
-    current: Option<(usize, Date, Vec<(Metric, f64)>)>,
+    current: Option<Period>,
 }
+
+/// A network (its place in `Tally::networks`), a period's start, and sums not yet in the map.
+type Period = (usize, Date, Vec<(Metric, f64)>);
 
 impl Tally {
     pub fn new(per: Per) -> Tally {

@@ -9,6 +9,7 @@
 //! No bytes make it panic: `tests/corpus.rs` reads every real export, a property test random ones.
 
 pub mod formats;
+pub mod isolated;
 pub mod source;
 pub mod values;
 
@@ -41,6 +42,10 @@ pub struct Context {
     /// Only the figures are wanted (the `results` command): each post's text, link, kind and
     /// account are left out, which a large export is mostly made of.
     pub figures_only: bool,
+    /// The program that reads workbooks in a child process (`tomster`, run as
+    /// `tomster workbook-worker`; see `isolated`). `None` reads them in this process, under
+    /// `catch_unwind` only: for tests and the fuzz target, not for files from others.
+    pub workbook_worker: Option<std::path::PathBuf>,
 }
 
 impl Context {
@@ -73,6 +78,7 @@ impl Context {
                 .collect(),
             network,
             figures_only: false,
+            workbook_worker: None,
         }
     }
 }
@@ -199,9 +205,14 @@ pub fn scan(
             }
             // The workbook readers are other crates' code: a panic of theirs on damaged bytes
             // (calamine asserts on a truncated .xls) is a damaged file, not a crash.
-            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match kind {
-                source::Kind::Workbook => source::workbook_sheets(bytes),
-                _ => source::spreadsheet_ml_sheets(&bytes),
+            let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                match (kind, &context.workbook_worker) {
+                    (source::Kind::Workbook, Some(worker)) => {
+                        isolated::workbook_sheets(worker, bytes)
+                    }
+                    (source::Kind::Workbook, None) => source::workbook_sheets(bytes),
+                    _ => source::spreadsheet_ml_sheets(&bytes),
+                }
             }));
             let sheets = parsed.unwrap_or_else(|_| {
                 Err(Coded::new(

@@ -15,7 +15,7 @@ pub const HEAD_BYTES: usize = 64 * 1024;
 pub const MAX_SPREADSHEET_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One row of a table: its cells as text and where it is, for error messages.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     pub cells: Vec<String>,
     /// The line (text files: where the record starts) or the row (sheets), from 1.
@@ -321,6 +321,7 @@ impl<R: Read> Rows<R> {
 }
 
 /// A sheet of a workbook, read whole.
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<Row>,

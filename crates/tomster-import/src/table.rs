@@ -256,10 +256,10 @@ impl<'c> TableReader<'c> {
             return Err(Coded::new("import-refused-competitors", &[]));
         }
         if named == ["date", "primary"] {
-            return self.start_meta_daily(&row);
+            return self.start_meta_daily(row);
         }
         if self.ga4.seen {
-            self.start_ga4(&row, &headers);
+            self.start_ga4(row, &headers);
             return Ok(());
         }
         if let Some(table) = long_table(&headers) {
@@ -268,7 +268,7 @@ impl<'c> TableReader<'c> {
             return Ok(());
         }
         if let Some(format) = best_format(&headers) {
-            self.start_format(format, &row, &headers);
+            self.start_format(format, row, &headers);
             return Ok(());
         }
         self.preamble.push(row.clone());
@@ -525,9 +525,9 @@ impl<'c> TableReader<'c> {
                 if !description {
                     self.reading.rows += 1;
                     match format.shape {
-                        Shape::Posts => self.post_row(network, columns, &row, day_order),
+                        Shape::Posts => self.post_row(network, columns, row, day_order),
                         Shape::Daily => {
-                            if let Some(day) = self.series_row(columns, &row) {
+                            if let Some(day) = self.series_row(columns, row) {
                                 series.push(day);
                             }
                         }
@@ -561,7 +561,7 @@ impl<'c> TableReader<'c> {
                 sums,
             } => {
                 self.reading.rows += 1;
-                self.ga4_row(*kind, columns, headers, sums, &row);
+                self.ga4_row(*kind, columns, headers, sums, row);
             }
             Table::Long {
                 date,
@@ -571,7 +571,7 @@ impl<'c> TableReader<'c> {
                 post_id,
             } => {
                 self.reading.rows += 1;
-                self.long_row(*date, *network, *metric, *value, *post_id, &row);
+                self.long_row(*date, *network, *metric, *value, *post_id, row);
             }
         }
         self.table = Some(table);
@@ -786,17 +786,22 @@ impl<'c> TableReader<'c> {
         };
         let span = match kind {
             Ga4Kind::Weeks | Ga4Kind::Days => {
-                let Ok(n) = key.parse::<i64>() else {
+                // The n-th day or week of the report's period: a number that puts it past
+                // any date (found by the fuzz target) is an error in its cell, like a word.
+                let step = if kind == Ga4Kind::Weeks { 7 } else { 1 };
+                let from = key
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|n| n.checked_mul(step))
+                    .and_then(|days| jiff::Span::new().try_days(days).ok())
+                    .and_then(|days| start.checked_add(days).ok());
+                let Some(from) = from else {
                     self.error(
                         row.line,
                         headers.first().cloned(),
                         Coded::new("import-error-number", &[("value", key)]),
                     );
                     self.reading.skipped_rows += 1;
-                    return;
-                };
-                let step = if kind == Ga4Kind::Weeks { 7 } else { 1 };
-                let Ok(from) = start.checked_add((n * step).days()) else {
                     return;
                 };
                 if kind == Ga4Kind::Days {

@@ -295,7 +295,10 @@ fn time_and_offset(text: &str) -> Option<(Option<Time>, Option<i32>)> {
             "AM" => hour_shift = Some(false),
             "PM" => hour_shift = Some(true),
             "UTC" | "GMT" | "Z" => offset = Some(0),
-            zone if zone.len() == 5 && (zone.starts_with('+') || zone.starts_with('-')) => {
+            zone if zone.len() == 5
+                && zone.is_ascii()
+                && (zone.starts_with('+') || zone.starts_with('-')) =>
+            {
                 let hours: i32 = zone[1..3].parse().ok()?;
                 let minutes: i32 = zone[3..].parse().ok()?;
                 let sign = if zone.starts_with('-') { -1 } else { 1 };
@@ -501,6 +504,16 @@ mod tests {
             );
         }
         assert_eq!(when("February 30", m), None);
+    }
+
+    #[test]
+    fn a_zone_of_other_characters_is_no_time() {
+        // Five bytes that are not five characters: sliced as ASCII, they panicked.
+        assert_eq!(
+            when("2024-01-01 10:00 +a\u{20ac}", DayOrder::MonthFirst),
+            None
+        );
+        assert!(when("2024-01-01 10:00 +0130", DayOrder::MonthFirst).is_some());
     }
 
     #[test]

@@ -24,6 +24,7 @@ fn context() -> Context {
         custom_metrics: vec!["bookings".into()],
         network: None,
         figures_only: false,
+        workbook_worker: None,
     }
 }
 
@@ -779,6 +780,18 @@ fn errors_are_located_and_unknown_columns_are_warnings() {
         (error.sheet.as_deref(), error.line, error.column.as_deref()),
         (Some("Key Metrics"), 2, Some("Lifetime Post Total Reach"))
     );
+}
+
+#[test]
+fn a_week_number_past_any_date_is_an_error_in_its_cell() {
+    // Found by the fuzz target: the n-th week of a GA4 table multiplied past i64 (a panic in
+    // a debug build, a wrong date in a release one).
+    let file = "# Start date: 20250101\n# End date: 20251231\nNth week,Active users\n\
+                0000,120\n9223372036854775807,5\n0001,130\n";
+    let reading = read(file.as_bytes(), &context()).unwrap();
+    assert_eq!(reading.error_count, 1, "{:?}", reading.errors);
+    assert_eq!(reading.errors[0].line, 5);
+    assert_eq!(reading.observations.len(), 2);
 }
 
 /// The generic long CSV: catalogue metrics, catalogue KPI ids, the strategy's own KPIs; an

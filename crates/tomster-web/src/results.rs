@@ -170,14 +170,20 @@ async fn context(
                 .map(|loaded| Context::for_strategy(&loaded.strategy, today, None))
         })
         .await?;
+    let workbook_worker = state.config.workbook_worker.clone();
     Ok(match strategy_context {
-        Some(context) => Context { network, ..context },
+        Some(context) => Context {
+            network,
+            workbook_worker,
+            ..context
+        },
         None => Context {
             today,
             networks: Vec::new(),
             custom_metrics: Vec::new(),
             network,
             figures_only: false,
+            workbook_worker,
         },
     })
 }

@@ -65,6 +65,10 @@ pub struct Config {
     /// The program whose `pdf-worker` command typesets PDFs in a child process (the `tomster`
     /// binary itself); `None` typesets in this process.
     pub pdf_worker: Option<PathBuf>,
+    /// The program whose `workbook-worker` command reads uploaded workbooks in a child
+    /// process with a memory and a time limit (`tomster_import::isolated`); `None` reads them
+    /// in this process.
+    pub workbook_worker: Option<PathBuf>,
     /// How much longer each sign-in attempt on an account waits past the free ones.
     pub throttle_step: Duration,
 }
@@ -80,6 +84,7 @@ impl Config {
             workers: 2,
             work_budget: Duration::from_secs(30),
             pdf_worker: None,
+            workbook_worker: None,
             throttle_step: THROTTLE_ACCOUNT_STEP,
         }
     }

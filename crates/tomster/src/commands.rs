@@ -413,6 +413,8 @@ pub fn results(
     let context = tomster_import::Context {
         // The command prints figures: the posts' texts and links are not kept.
         figures_only: true,
+        // Workbooks are read by this same program in a child process with limits.
+        workbook_worker: std::env::current_exe().ok(),
         ..tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network)
     };
     let per = match options.per {

@@ -196,6 +196,10 @@ enum Command {
     /// (`tomster serve` runs it as a child process it can stop).
     #[command(hide = true)]
     PdfWorker,
+    /// Reads one workbook for `tomster serve` and `tomster results`: its bytes on standard
+    /// input, its sheets as JSON on standard output, within a memory limit.
+    #[command(hide = true)]
+    WorkbookWorker,
 }
 
 /// How a command ended, mapped to the process exit code.
@@ -277,6 +281,7 @@ fn main() -> ExitCode {
         Command::Serve(arguments) => server::serve(arguments),
         Command::Admin { database, command } => server::admin(&mut stdout, database, command),
         Command::PdfWorker => server::pdf_worker(),
+        Command::WorkbookWorker => server::workbook_worker(),
     };
     let _ = stdout.flush();
     match result {

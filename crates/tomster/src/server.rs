@@ -162,6 +162,7 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         work_budget: Duration::from_secs(arguments.work_budget.max(1)),
         // PDFs are typeset by this same program in a child process the server can stop.
         pdf_worker: std::env::current_exe().ok(),
+        workbook_worker: std::env::current_exe().ok(),
         ..Config::new(arguments.addr, arguments.database.data_dir.clone())
     };
     let runtime = runtime()?;
@@ -257,6 +258,18 @@ pub fn admin(
         }
         Ok(Outcome::Success)
     })
+}
+
+/// `tomster workbook-worker`: reads the one workbook on standard input, its address space
+/// limited first, so that a damaged file that makes the reader allocate without end ends
+/// this process, not the server or the command that started it.
+pub fn workbook_worker() -> Result<Outcome> {
+    let limit = tomster_import::isolated::MAX_WORKER_MEMORY;
+    rlimit::setrlimit(rlimit::Resource::AS, limit, limit)?;
+    let mut input = std::io::stdin().lock();
+    let mut output = std::io::stdout().lock();
+    tomster_import::isolated::serve_one(&mut input, &mut output)?;
+    Ok(Outcome::Success)
 }
 
 /// `tomster pdf-worker`: typesets the one PDF `tomster serve` asks for on standard input.

@@ -431,6 +431,7 @@ async fn fresh_import(world: &World, seed: &str) -> i64 {
             custom_metrics: vec![],
             network: None,
             figures_only: false,
+            workbook_worker: None,
         },
     )
     .unwrap();

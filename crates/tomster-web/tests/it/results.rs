@@ -57,6 +57,7 @@ fn core_figures(paths: &[&str]) -> Value {
         custom_metrics: vec![],
         network: None,
         figures_only: false,
+        workbook_worker: None,
     };
     let mut set = tomster_core::results::ResultSet::new();
     for path in paths {
