@@ -445,14 +445,8 @@ impl Tally {
     }
 
     /// Adds another tally's figures (a file's, once it is accepted whole).
-    pub fn absorb(&mut self, mut other: Tally) {
-        other.flush();
-        let rows = other
-            .networks
-            .into_iter()
-            .zip(other.from_posts)
-            .zip(other.from_accounts);
-        for ((network, sums), levels) in rows {
+    pub fn absorb(&mut self, other: Tally) {
+        for (network, sums, levels) in other.into_networks() {
             let network = self.network(&network);
             let mine = &mut self.from_posts[network];
             for (key, value) in sums {
@@ -463,6 +457,16 @@ impl Tally {
                 add_level(mine, metric, start, day, value);
             }
         }
+    }
+
+    /// Each network with its posts' sums and its account series, the last period flushed.
+    fn into_networks(mut self) -> impl Iterator<Item = (String, Sums<f64>, Sums<(Date, f64)>)> {
+        self.flush();
+        self.networks
+            .into_iter()
+            .zip(self.from_posts)
+            .zip(self.from_accounts)
+            .map(|((network, sums), levels)| (network, sums, levels))
     }
 
     /// Leaves the posts out, the account series kept (for the posts to be counted again).
@@ -476,15 +480,9 @@ impl Tally {
     /// The figures, sorted by network, metric and period. Where an account's series of a
     /// metric exists for a network, it is the figure: its posts would count the same views
     /// again.
-    pub fn figures(mut self) -> Vec<Figure> {
-        self.flush();
+    pub fn figures(self) -> Vec<Figure> {
         let mut figures = Vec::new();
-        let rows = self
-            .networks
-            .into_iter()
-            .zip(self.from_posts)
-            .zip(self.from_accounts);
-        for ((network, sums), levels) in rows {
+        for (network, sums, levels) in self.into_networks() {
             let mut measured: Vec<&Metric> = levels.keys().map(|(metric, _)| metric).collect();
             measured.dedup();
             for ((metric, start), value) in sums {

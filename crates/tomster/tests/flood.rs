@@ -20,11 +20,7 @@ use std::time::{Duration, Instant};
 use tomster_core::model::Language;
 
 mod support;
-use support::{Server, admin_on, exchange, start_with};
-
-fn admin(data: &Path, arguments: &[&str], stdin: Option<&str>) -> String {
-    admin_on(data, None, arguments, stdin)
-}
+use support::{PASSWORD, Server, create_strategy, exchange, owner_with_token, start_with};
 
 fn start(data: &Path) -> Server {
     // Long enough for the twenty-year calendar of an unoptimised build to be counted (8 s
@@ -34,7 +30,6 @@ fn start(data: &Path) -> Server {
 use tomster_web::editor::{Control, Line, form_lines};
 use tomster_web::views::Step;
 
-const PASSWORD: &str = "a flood of long passphrases";
 /// How long the flood lasts.
 const FLOOD: Duration = Duration::from_secs(12);
 /// The liveness probe's 99th percentile must stay under this.
@@ -145,22 +140,7 @@ fn message_form(text: &str) -> String {
 }
 
 fn create(address: SocketAddr, token: &str, text: &str) -> String {
-    let bearer = format!("Bearer {token}");
-    let (status, _, body) = exchange(
-        address,
-        "POST",
-        "/api/v1/workspaces/flood/strategies",
-        &[
-            ("Authorization", &bearer),
-            ("Content-Type", "application/toml"),
-        ],
-        text.as_bytes(),
-        1 << 20,
-    )
-    .unwrap();
-    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
-    let answer: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    answer["id"].as_str().unwrap().to_owned()
+    create_strategy(address, token, "flood", text)
 }
 
 /// Resident memory of a process, in MB.
@@ -223,35 +203,7 @@ fn percentile(samples: &mut [Duration], share: f64) -> Duration {
 fn the_server_keeps_answering_under_a_flood_and_leaves_no_work_behind() {
     let data = std::env::temp_dir().join(format!("tomster-flood-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&data);
-    admin(
-        &data,
-        &["create-user", "flood@tomster.example", "--password-stdin"],
-        Some(PASSWORD),
-    );
-    admin(
-        &data,
-        &[
-            "create-workspace",
-            "flood",
-            "--name",
-            "Flood",
-            "--owner",
-            "flood@tomster.example",
-        ],
-        None,
-    );
-    let token = admin(
-        &data,
-        &[
-            "create-token",
-            "flood@tomster.example",
-            "--workspace",
-            "flood",
-            "--name",
-            "flood",
-        ],
-        None,
-    );
+    let token = owner_with_token(&data, None, "flood");
     let server = start(&data);
     let address = server.address;
     let pid = server.child.id();

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 mod support;
-use support::{Server, admin_on, exchange, start_with};
+use support::{Server, create_strategy, exchange, owner_with_token, start_with};
 
 const ROUNDS: u64 = 50;
 /// Posts per export: enough that an import takes a good part of a second here.
@@ -75,39 +75,7 @@ impl Lcg {
 
 fn run(data: &Path, url: Option<&str>, runtime: &tokio::runtime::Runtime) {
     let _ = std::fs::remove_dir_all(data);
-    let email = "kill@tomster.example";
-    admin_on(
-        data,
-        url,
-        &["create-user", email, "--password-stdin"],
-        Some("a long enough passphrase"),
-    );
-    admin_on(
-        data,
-        url,
-        &[
-            "create-workspace",
-            "kill",
-            "--name",
-            "Kill",
-            "--owner",
-            email,
-        ],
-        None,
-    );
-    let token = admin_on(
-        data,
-        url,
-        &[
-            "create-token",
-            email,
-            "--workspace",
-            "kill",
-            "--name",
-            "kill",
-        ],
-        None,
-    );
+    let token = owner_with_token(data, url, "kill");
     let bearer = format!("Bearer {token}");
     let mut arguments = vec!["--workers", "2"];
     if let Some(url) = url {
@@ -118,23 +86,7 @@ fn run(data: &Path, url: Option<&str>, runtime: &tokio::runtime::Runtime) {
     let strategy_text = tomster_core::templates::template("boulangerie")
         .map(|t| t.text)
         .unwrap_or_default();
-    let (status, _, body) = exchange(
-        server.address,
-        "POST",
-        "/api/v1/workspaces/kill/strategies",
-        &[
-            ("Authorization", &bearer),
-            ("Content-Type", "application/toml"),
-        ],
-        strategy_text.as_bytes(),
-        1 << 20,
-    )
-    .unwrap();
-    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
-    let strategy = serde_json::from_slice::<serde_json::Value>(&body).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let strategy = create_strategy(server.address, &token, "kill", &strategy_text);
     let path = format!("/api/v1/strategies/{strategy}/imports?filename=export.csv");
 
     // One import undisturbed: how long one takes here, to spread the kills over it.

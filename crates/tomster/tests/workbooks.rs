@@ -4,7 +4,7 @@
 //! server and by `tomster results`, and the server goes on answering.
 
 mod support;
-use support::{admin_on, binary, exchange, start_with};
+use support::{binary, create_strategy, exchange, owner_with_token, start_with};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,61 +62,13 @@ fn the_server_refuses_a_workbook_that_exhausts_its_reader_and_lives_on() {
     let folder =
         std::env::temp_dir().join(format!("tomster-workbooks-serve-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&folder);
-    let email = "workbooks@tomster.example";
-    admin_on(
-        &folder,
-        None,
-        &["create-user", email, "--password-stdin"],
-        Some("a long enough passphrase"),
-    );
-    admin_on(
-        &folder,
-        None,
-        &[
-            "create-workspace",
-            "books",
-            "--name",
-            "Books",
-            "--owner",
-            email,
-        ],
-        None,
-    );
-    let token = admin_on(
-        &folder,
-        None,
-        &[
-            "create-token",
-            email,
-            "--workspace",
-            "books",
-            "--name",
-            "books",
-        ],
-        None,
-    );
+    let token = owner_with_token(&folder, None, "books");
     let bearer = format!("Bearer {token}");
     let server = start_with(&folder, &[]);
     let template = tomster_core::templates::template("boulangerie")
         .map(|t| t.text)
         .unwrap_or_default();
-    let (status, _, body) = exchange(
-        server.address,
-        "POST",
-        "/api/v1/workspaces/books/strategies",
-        &[
-            ("Authorization", &bearer),
-            ("Content-Type", "application/toml"),
-        ],
-        template.as_bytes(),
-        1 << 20,
-    )
-    .unwrap();
-    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
-    let strategy = serde_json::from_slice::<serde_json::Value>(&body).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let strategy = create_strategy(server.address, &token, "books", &template);
     let import = |file: &Path, name: &str| {
         exchange(
             server.address,

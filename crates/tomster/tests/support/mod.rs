@@ -50,6 +50,67 @@ pub fn admin_on(
     String::from_utf8(output.stdout).unwrap().trim().to_owned()
 }
 
+/// The password of the users `owner_with_token` makes.
+pub const PASSWORD: &str = "a long enough passphrase";
+
+/// A user, `{workspace}@tomster.example` (password `PASSWORD`), who owns the workspace
+/// `workspace`, and a read-write API token of theirs for it.
+pub fn owner_with_token(data: &Path, database_url: Option<&str>, workspace: &str) -> String {
+    let email = format!("{workspace}@tomster.example");
+    admin_on(
+        data,
+        database_url,
+        &["create-user", &email, "--password-stdin"],
+        Some(PASSWORD),
+    );
+    admin_on(
+        data,
+        database_url,
+        &[
+            "create-workspace",
+            workspace,
+            "--name",
+            workspace,
+            "--owner",
+            &email,
+        ],
+        None,
+    );
+    admin_on(
+        data,
+        database_url,
+        &[
+            "create-token",
+            &email,
+            "--workspace",
+            workspace,
+            "--name",
+            workspace,
+        ],
+        None,
+    )
+}
+
+/// Creates a strategy from its TOML in `workspace` through the API, and says its id.
+pub fn create_strategy(address: SocketAddr, token: &str, workspace: &str, toml: &str) -> String {
+    let bearer = format!("Bearer {token}");
+    let (status, _, body) = exchange(
+        address,
+        "POST",
+        &format!("/api/v1/workspaces/{workspace}/strategies"),
+        &[
+            ("Authorization", &bearer),
+            ("Content-Type", "application/toml"),
+        ],
+        toml.as_bytes(),
+        1 << 20,
+    )
+    .unwrap();
+    assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+    let answer: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    answer["id"].as_str().unwrap().to_owned()
+}
+
 /// The running server, stopped (killed) if the test fails before it stops it.
 pub struct Server {
     pub child: Child,
