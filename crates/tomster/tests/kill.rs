@@ -86,7 +86,7 @@ fn run(data: &Path, url: Option<&str>, runtime: &tokio::runtime::Runtime) {
     let strategy_text = tomster_core::templates::template("boulangerie")
         .map(|t| t.text)
         .unwrap_or_default();
-    let strategy = create_strategy(server.address, &token, "kill", &strategy_text);
+    let strategy = create_strategy(server.address, &token, "kill", strategy_text);
     let path = format!("/api/v1/strategies/{strategy}/imports?filename=export.csv");
 
     // One import undisturbed: how long one takes here, to spread the kills over it.

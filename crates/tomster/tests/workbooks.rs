@@ -68,7 +68,7 @@ fn the_server_refuses_a_workbook_that_exhausts_its_reader_and_lives_on() {
     let template = tomster_core::templates::template("boulangerie")
         .map(|t| t.text)
         .unwrap_or_default();
-    let strategy = create_strategy(server.address, &token, "books", &template);
+    let strategy = create_strategy(server.address, &token, "books", template);
     let import = |file: &Path, name: &str| {
         exchange(
             server.address,
