@@ -489,6 +489,10 @@ pub enum AppError {
 
 impl From<crate::store::StoreError> for AppError {
     fn from(error: crate::store::StoreError) -> AppError {
+        if error.is_busy() {
+            tracing::warn!(%error, "database busy");
+            return AppError::Busy;
+        }
         tracing::error!(%error, "database");
         AppError::Internal
     }

@@ -173,6 +173,24 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
+impl StoreError {
+    /// The database was there but taken: no writer free within the pool's timeout, or SQLite
+    /// still locked past its busy timeout (a large import holds SQLite's one writer until it
+    /// commits). Worth trying again; nothing is wrong with the data.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::PoolTimedOut) => true,
+            StoreError::Database(error) => error
+                .as_database_error()
+                .and_then(|database| database.code())
+                .and_then(|code| code.parse::<i32>().ok())
+                // SQLITE_BUSY and SQLITE_LOCKED, with their extended codes.
+                .is_some_and(|code| matches!(code & 0xff, 5 | 6)),
+            _ => false,
+        }
+    }
+}
+
 impl std::fmt::Display for StoreError {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -368,6 +368,31 @@ async fn figures_sent_twice_with_one_key_are_stored_once() {
     }
 }
 
+/// A write that cannot get SQLite's one writer in time (a large import holds it until it
+/// commits) is answered 503 "busy, try again", not 500; once the writer is free it goes through.
+#[tokio::test]
+async fn a_write_kept_waiting_by_another_is_answered_busy() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let holder = sqlx::AnyPool::connect(&world.app.url).await.unwrap();
+    let mut held = holder.acquire().await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut *held)
+        .await
+        .unwrap();
+    let (token, strategy) = (world.token.clone(), world.strategy.clone());
+    let waited = upload(&world, &token, &strategy, export(PART), "").await;
+    assert_eq!(
+        waited.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        waited.body
+    );
+    assert!(waited.body.contains("busy"), "{}", waited.body);
+    sqlx::query("ROLLBACK").execute(&mut *held).await.unwrap();
+    let after = upload(&world, &token, &strategy, export(PART), "").await;
+    assert_eq!(after.status, StatusCode::CREATED, "{}", after.body);
+}
+
 #[tokio::test]
 async fn readers_read_results_and_cannot_import() {
     let world = world(crate::support::Backend::Sqlite).await;
