@@ -909,16 +909,7 @@ impl ImportWriter {
                 .zip(owners.chunks(BATCH))
                 .zip(fresh.chunks(BATCH))
             {
-                let outcomes = store_values(
-                    &mut self.transaction,
-                    self.backend,
-                    &self.strategy,
-                    self.import_id,
-                    as_of,
-                    chunk,
-                    fresh_chunk,
-                )
-                .await?;
+                let outcomes = self.store(chunk, fresh_chunk).await?;
                 for (outcome, owner) in outcomes.iter().zip(owner_chunk) {
                     changed[*owner] |= *outcome != Outcome::Unchanged;
                 }
@@ -950,21 +941,26 @@ impl ImportWriter {
             .collect();
         for chunk in values.chunks(BATCH) {
             let fresh = vec![false; chunk.len()];
-            for outcome in store_values(
-                &mut self.transaction,
-                self.backend,
-                &self.strategy,
-                self.import_id,
-                as_of,
-                chunk,
-                &fresh,
-            )
-            .await?
-            {
+            for outcome in self.store(chunk, &fresh).await? {
                 tally(&mut self.changes.observations, &outcome);
             }
         }
         Ok(())
+    }
+
+    /// Stores a batch of the import's figures (`store_values`).
+    async fn store(&mut self, values: &[Value<'_>], fresh: &[bool]) -> StoreResult<Vec<Outcome>> {
+        let as_of = self.as_of;
+        store_values(
+            &mut self.transaction,
+            self.backend,
+            &self.strategy,
+            self.import_id,
+            as_of,
+            values,
+            fresh,
+        )
+        .await
     }
 
     /// Writes the import's counts and commits: the import and all its figures are kept.
