@@ -84,6 +84,9 @@ pub struct Rule {
     pub code: String,
     pub severity: Severity,
     pub step: Step,
+    /// A rule over the imported results (`progress::findings`), not over the strategy alone.
+    #[serde(default)]
+    pub reads_results: bool,
 }
 
 impl Rule {

@@ -246,6 +246,9 @@ pub struct Kpi {
     pub own_definition: Option<String>,
     pub unit: Unit,
     pub aggregation: Aggregation,
+    /// How its value comes from the imported figures (`sum reach`, `ratio clicks / impressions
+    /// x 100`, `typed`...): `progress::kpi::Method` reads it.
+    pub computed: String,
     pub better: Direction,
     /// Objective kinds it is a usual proof for.
     pub proves: Vec<ObjectiveKind>,
@@ -271,9 +274,12 @@ impl Kpi {
     /// The record of a KPI the strategy defines, so every analysis reads it like the others.
     pub fn from_custom(custom: &crate::model::CustomKpi) -> Kpi {
         use crate::model::Direction as Way;
-        let aggregation = match custom.unit {
-            Unit::Percent | Unit::Ratio => Aggregation::Rate,
-            Unit::Count | Unit::Currency | Unit::Minutes => Aggregation::Cumulative,
+        use crate::model::Measure;
+        let aggregation = match (custom.measure, custom.unit) {
+            (Some(Measure::Level), _) => Aggregation::Level,
+            (Some(Measure::Flow), _) => Aggregation::Cumulative,
+            (None, Unit::Percent | Unit::Ratio) => Aggregation::Rate,
+            (None, Unit::Count | Unit::Currency | Unit::Minutes) => Aggregation::Cumulative,
         };
         Kpi {
             id: custom.id.as_str().to_owned(),
@@ -281,6 +287,7 @@ impl Kpi {
             own_definition: Some(custom.definition.clone().unwrap_or_default()),
             unit: custom.unit,
             aggregation,
+            computed: "typed".to_owned(),
             better: match custom.direction.unwrap_or(Way::Up) {
                 Way::Up => Direction::Higher,
                 Way::Down => Direction::Lower,

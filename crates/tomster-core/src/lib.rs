@@ -16,6 +16,7 @@ pub mod knowledge;
 pub mod load;
 pub mod model;
 pub mod plan;
+pub mod progress;
 pub mod recommend;
 pub mod results;
 pub mod source_map;

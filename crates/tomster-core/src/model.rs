@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::values::{
     Country, Currency, Day, Figure, HoursPerWeek, Id, KpiId, Minutes, Money, PaceRatio, PerMonth,
-    PerWeek, PlatformId, PostingTime, Share, Target, TimeZoneName, WebAddress,
+    PerWeek, PlatformId, PostingTime, Seasonality, Share, Target, TimeZoneName, WebAddress,
 };
 
 /// Declares a closed vocabulary: its serde names, its list of values and its text form.
@@ -184,6 +184,18 @@ vocabulary!(
 vocabulary!(
     /// How often a KPI is looked at.
     Review { Daily = "daily", Weekly = "weekly", Monthly = "monthly" }
+);
+
+vocabulary!(
+    /// How a KPI's values combine over time: a level is read at a date (followers, a total of
+    /// reviews, a rating), a flow adds up (bookings, new members, views).
+    Measure { Level = "level", Flow = "flow" }
+);
+
+vocabulary!(
+    /// The period an objective's target is a value of: "40 tastings a month" is a target per
+    /// month, where "30 meetings in the year" adds the months up.
+    TargetPeriod { Week = "week", Month = "month" }
 );
 
 vocabulary!(
@@ -536,6 +548,14 @@ pub struct Objective {
     pub target: Option<Target>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deadline: Option<Day>,
+    /// For a KPI that adds up: the target is its value over one week or one month (`"month"`
+    /// for "40 tastings a month"), not its total from the start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<TargetPeriod>,
+    /// How the progress is spread over the year: twelve monthly weights, January first. The
+    /// expected path follows them; without them it is a straight line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seasonality: Option<Seasonality>,
 }
 
 impl Objective {
@@ -749,6 +769,10 @@ pub struct CustomKpi {
     /// Whether higher (`up`) or lower (`down`) is better.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
+    /// A level (the latest value counts) or a flow (values add up). Without it, counts and
+    /// amounts are flows, percentages and ratios levels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
     /// How the figure is computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,

@@ -339,6 +339,30 @@ pub fn figures(posts: &[Post], observations: &[Observation], per: Per) -> Vec<Fi
     tally.figures()
 }
 
+/// Day figures (`Per::Day`, sorted as `Tally::figures` sorts them) added up into longer
+/// periods by the same rules: counts add up, levels keep their last day's value.
+pub fn regroup(days: Vec<Figure>, per: Per) -> Vec<Figure> {
+    if per == Per::Day {
+        return days;
+    }
+    let mut periods: Vec<Figure> = Vec::new();
+    for day in days {
+        let start = per.start(day.start);
+        match periods.last_mut() {
+            Some(last)
+                if last.network == day.network && last.metric == day.metric && last.start == start =>
+            {
+                match day.metric.aggregation() {
+                    Aggregation::Sum => last.value += day.value,
+                    Aggregation::Last => last.value = day.value,
+                }
+            }
+            _ => periods.push(Figure { start, ..day }),
+        }
+    }
+    periods
+}
+
 /// Per metric and period start: a sum (posts) or the last day and value (account series).
 type Sums<T> = BTreeMap<(Metric, Date), T>;
 

@@ -71,16 +71,35 @@ impl Context {
         Context {
             today,
             networks,
-            custom_metrics: strategy
-                .custom_kpis
-                .iter()
-                .map(|k| k.id.as_str().to_owned())
-                .collect(),
+            custom_metrics: typed_metrics(strategy),
             network,
             figures_only: false,
             workbook_worker: None,
         }
     }
+}
+
+/// The metrics a long CSV may carry besides the vocabulary: the strategy's own KPIs, and the
+/// catalogue KPIs it follows that no export gives (a repeat purchase rate, a cost per lead),
+/// typed under their own ids.
+fn typed_metrics(strategy: &tomster_core::model::StrategyDocument) -> Vec<String> {
+    let followed = strategy
+        .objectives
+        .iter()
+        .filter_map(|objective| objective.kpi.as_ref())
+        .chain(strategy.kpis.iter().filter_map(|kpi| kpi.metric.as_ref()))
+        .map(|id| id.as_str())
+        .filter(|id| tomster_core::results::Metric::from_id(id).is_none());
+    let mut metrics: Vec<String> = strategy
+        .custom_kpis
+        .iter()
+        .map(|kpi| kpi.id.as_str())
+        .chain(followed)
+        .map(str::to_owned)
+        .collect();
+    metrics.sort_unstable();
+    metrics.dedup();
+    metrics
 }
 
 /// What an export holds, as read.

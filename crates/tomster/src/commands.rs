@@ -398,6 +398,7 @@ pub struct ResultsOptions {
     pub skip_invalid: bool,
     pub network: Option<String>,
     pub per: crate::PerArgument,
+    pub as_of: Option<Day>,
     pub lang: Option<LanguageArgument>,
 }
 
@@ -426,10 +427,14 @@ pub fn results(
         out,
         &context,
         exports,
-        options.format,
-        language,
-        options.skip_invalid,
-        per,
+        crate::results::Options {
+            format: options.format,
+            language,
+            skip_invalid: options.skip_invalid,
+            per,
+            strategy: &loaded.strategy,
+            as_of: options.as_of.unwrap_or_else(today).0,
+        },
     )
 }
 

@@ -178,6 +178,10 @@ enum Command {
         /// The periods the figures add up over.
         #[arg(long, value_enum, default_value = "month")]
         per: PerArgument,
+        /// Read the objectives' progress, the plan's execution and the findings as of this day
+        /// (today by default): figures after it are left out, so a past review is reproduced.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        as_of: Option<tomster_core::values::Day>,
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
@@ -264,6 +268,7 @@ fn main() -> ExitCode {
             skip_invalid,
             network,
             per,
+            as_of,
             lang,
         } => commands::results(
             &mut stdout,
@@ -274,6 +279,7 @@ fn main() -> ExitCode {
                 skip_invalid,
                 network,
                 per,
+                as_of,
                 lang,
             },
         ),

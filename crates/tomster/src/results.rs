@@ -1,5 +1,7 @@
 //! `tomster results`: reads analytics exports as the server would, without any database, and
-//! prints what was recognised in each and the figures per network and month.
+//! prints what was recognised in each, the figures per network and period, and what they say
+//! against the strategy as of a day: each objective's progress, the plan's execution, the
+//! findings.
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -10,11 +12,16 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use jiff::civil::Date;
 use serde::Serialize;
-use tomster_core::i18n::{Coded, number, text};
+use tomster_core::i18n::{Coded, number, quantity, text};
 use tomster_core::model::Language;
+use tomster_core::knowledge::Knowledge;
+use tomster_core::progress::execution::{OperationExecution, WeekExecution};
+use tomster_core::progress::kpi::DayFigures;
+use tomster_core::progress::{Evaluation, FindingLine, ProgressLine, evaluate};
 use tomster_core::results::{
-    Changes, ImportChanges, Month, Observation, Per, Post, ResultSet, Tally,
+    Changes, ImportChanges, Month, Observation, Per, Post, ResultSet, Tally, regroup,
 };
+use tomster_core::strategy::Strategy;
 use tomster_import::{Context, Reading};
 
 use crate::output::terminal_safe;
@@ -64,6 +71,22 @@ struct ErrorJson {
 struct ResultsJson {
     imports: Vec<ImportJson>,
     figures: Vec<FigureJson>,
+    /// The day the progress, execution and findings are read as of.
+    as_of: Date,
+    progress: Vec<ProgressLine>,
+    execution: Vec<WeekExecution>,
+    operations: Vec<OperationExecution>,
+    findings: Vec<FindingLine>,
+}
+
+/// How `results` reads and prints.
+pub struct Options<'a> {
+    pub format: OutputFormat,
+    pub language: Language,
+    pub skip_invalid: bool,
+    pub per: Per,
+    pub strategy: &'a Strategy,
+    pub as_of: Date,
 }
 
 fn sum(a: Changes, b: Changes) -> Changes {
@@ -98,13 +121,19 @@ pub fn results(
     out: &mut impl Write,
     context: &Context,
     exports: &[PathBuf],
-    format: OutputFormat,
-    language: Language,
-    skip_invalid: bool,
-    per: Per,
+    options: Options,
 ) -> Result<Outcome> {
+    let Options {
+        format,
+        language,
+        skip_invalid,
+        per,
+        strategy,
+        as_of,
+    } = options;
     let today = context.today;
-    let mut tally = Tally::new(per);
+    // Days first: the progress reads them, and they add up into any period.
+    let mut tally = Tally::new(Per::Day);
     // Observations (account series: small) and the posts seen more than once, under their
     // natural keys.
     let mut merged = ResultSet::new();
@@ -115,7 +144,7 @@ pub fn results(
     let mut unreadable = false;
     let mut skipped = false;
     for path in exports {
-        let mut file_tally = Tally::new(per);
+        let mut file_tally = Tally::new(Per::Day);
         let mut file_keys = Vec::new();
         let mut observations = Vec::new();
         let reading = scan_file(path, context, &mut |posts, more_observations| {
@@ -218,8 +247,14 @@ pub fn results(
         }
     }
     merged.add_to(&mut tally);
-    let figures: Vec<FigureJson> = tally
-        .figures()
+    let days = tally.figures();
+    let evaluation = evaluate(
+        strategy,
+        Knowledge::embedded(),
+        &DayFigures::new(days.iter().cloned(), as_of),
+        as_of,
+    );
+    let figures: Vec<FigureJson> = regroup(days, per)
         .into_iter()
         .map(|figure| FigureJson {
             network: figure.network,
@@ -231,11 +266,30 @@ pub fn results(
         .collect();
     match format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &ResultsJson { imports, figures })
-                .map_err(std::io::Error::from)?;
+            let json = ResultsJson {
+                imports,
+                figures,
+                as_of,
+                progress: evaluation
+                    .progress
+                    .iter()
+                    .map(|objective| objective.line(language))
+                    .collect(),
+                execution: evaluation.execution,
+                operations: evaluation.operations,
+                findings: evaluation
+                    .findings
+                    .iter()
+                    .map(|finding| finding.line(language))
+                    .collect(),
+            };
+            serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        OutputFormat::Text => write_text(out, language, &imports, &figures)?,
+        OutputFormat::Text => {
+            write_text(out, language, &imports, &figures)?;
+            write_evaluation(out, language, strategy, &evaluation)?;
+        }
     }
     Ok(if unreadable {
         Outcome::BadInput
@@ -458,6 +512,139 @@ fn write_text(
             }
             writeln!(out)?;
         }
+    }
+    Ok(())
+}
+
+/// Weeks of the execution table the text output shows per network: the last ones.
+const TEXT_WEEKS: usize = 4;
+
+/// The progress, the last weeks' execution and the findings, as text.
+fn write_evaluation(
+    out: &mut impl Write,
+    language: Language,
+    strategy: &Strategy,
+    evaluation: &Evaluation,
+) -> Result<()> {
+    let currency = strategy
+        .strategy
+        .currency
+        .as_ref()
+        .map_or("EUR", |currency| currency.as_str());
+    let day = |date: Date| tomster_core::i18n::long_date(language, tomster_core::values::Day(date));
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        text(language, "results-progress-heading", &[("date", day(evaluation.as_of))])
+    )?;
+    for objective in &evaluation.progress {
+        let quantity = |value: f64| quantity(language, value, objective.unit, currency);
+        let label = strategy
+            .objectives
+            .get(objective.index)
+            .map_or(objective.objective.as_str(), |o| o.label());
+        let status = text(
+            language,
+            &format!("progress-status-{}", objective.status.as_str()),
+            &[],
+        );
+        writeln!(out, "\n  [{status}] {}", terminal_safe(label))?;
+        if let (Some(actual), Some(expected), Some(target)) =
+            (objective.actual, objective.expected, objective.target)
+        {
+            writeln!(
+                out,
+                "    {}",
+                text(
+                    language,
+                    "results-progress-figures",
+                    &[
+                        ("actual", quantity(actual)),
+                        ("expected", quantity(expected)),
+                        ("target", quantity(target)),
+                        ("deadline", day(objective.deadline)),
+                    ]
+                )
+            )?;
+        }
+        if let Some(forecast) = objective.forecast {
+            writeln!(
+                out,
+                "    {}",
+                text(
+                    language,
+                    "results-progress-forecast",
+                    &[
+                        ("value", quantity(forecast.value)),
+                        ("low", quantity(forecast.low)),
+                        ("high", quantity(forecast.high)),
+                        ("periods", forecast.periods.to_string()),
+                    ]
+                )
+            )?;
+        }
+        writeln!(out, "    {}", terminal_safe(&objective.reason(language)))?;
+    }
+    if !evaluation.execution.is_empty() {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "{}",
+            text(
+                language,
+                "results-execution-heading",
+                &[("weeks", TEXT_WEEKS.to_string())]
+            )
+        )?;
+        let mut networks: Vec<&str> = evaluation
+            .execution
+            .iter()
+            .map(|week| week.network.as_str())
+            .collect();
+        networks.dedup();
+        for network in networks {
+            let weeks: Vec<&WeekExecution> = evaluation
+                .execution
+                .iter()
+                .filter(|week| week.network == network)
+                .collect();
+            for week in &weeks[weeks.len().saturating_sub(TEXT_WEEKS)..] {
+                let published = week
+                    .published
+                    .map_or_else(|| "–".to_owned(), |posts| number(language, posts, 0));
+                writeln!(
+                    out,
+                    "  {}",
+                    terminal_safe(&text(
+                        language,
+                        "results-execution-line",
+                        &[
+                            ("network", network.to_owned()),
+                            ("week", week.week.clone()),
+                            ("planned", week.planned.to_string()),
+                            ("published", published),
+                        ]
+                    ))
+                )?;
+            }
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "{}", text(language, "results-findings-heading", &[]))?;
+    if evaluation.findings.is_empty() {
+        writeln!(out, "  {}", text(language, "results-no-findings", &[]))?;
+    }
+    for finding in &evaluation.findings {
+        let line = finding.line(language);
+        writeln!(
+            out,
+            "  {} {} {}",
+            line.code,
+            line.severity,
+            terminal_safe(&line.message)
+        )?;
+        writeln!(out, "    {}", terminal_safe(&line.advice))?;
     }
     Ok(())
 }

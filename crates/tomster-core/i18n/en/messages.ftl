@@ -490,6 +490,7 @@ value-Minutes = a duration in minutes
 value-PaceRatio = a share of the needed pace (0.8 means 80%)
 value-people-count = a number of people
 load-not-finite = expected a finite number, found { $value }
+load-seasonality = expected twelve weights, January to December, none negative and not all zero; found { $count } values
 load-target = expected a number (the level to reach), a gain on the baseline such as "+500", or a change in percent such as "+30 %" or "-10 %", found "{ $text }"
 load-target-range = a change from the baseline must be above -100 % and at most +1 000 000 %, found "{ $text }"
 load-age = an age must be a whole number from 0 to { $oldest }, found { $age }

@@ -76,6 +76,13 @@ results-summary = account { $account } · { $period } · { $rows } rows · posts
 results-rejected = Nothing from this file was kept: fix the errors above, or pass --skip-invalid to keep the good rows.
 results-figures-heading = Figures per month (counts add up; followers are the month's last value)
 results-period = period
+results-progress-heading = Progress of the objectives as of { $date }
+results-progress-figures = { $actual } measured, { $expected } expected by now; target { $target } by { $deadline }
+results-progress-forecast = forecast at the deadline: { $value } (between { $low } and { $high }, from { $periods } periods)
+results-execution-heading = Plan against published, the last { $weeks } weeks of each network
+results-execution-line = { $network } · { $week } · { $planned } planned · { $published } published
+results-findings-heading = What to adjust
+results-no-findings = Nothing to adjust: no finding.
 
 # The metrics of results, by id.
 metric-impressions = Impressions
@@ -110,3 +117,29 @@ import-language-pt = Portuguese
 import-language-ja = Japanese
 import-language-fr = French
 import-refused-stopped = The import was stopped before its end (the server is busy, or the file takes longer than a request may): nothing was stored. Try again later, or import the file with the command line.
+
+# Progress (src/progress): why an objective has its status, then what the reading rests on.
+progress-status-on_track = on track
+progress-status-at_risk = at risk
+progress-status-off_track = off track
+progress-status-not_measurable = not measurable yet
+progress-no-kpi = No KPI proves this objective yet.
+progress-not-computable = { $kpi } cannot be computed from the figures imported.
+progress-no-baseline = The target is a change from a starting value, and none is given.
+progress-no-target = The objective has no target to measure against.
+progress-not-started = The strategy starts on { $start }.
+progress-no-figures = No figure of { $kpi } has been imported or typed yet.
+progress-no-figures-on = No figure of { $kpi } has been imported or typed yet for { $networks }.
+progress-no-complete-period = The first complete period ends on { $end }.
+progress-reached = The deadline has passed: { $actual } against a target of { $target }, reached.
+progress-missed = The deadline has passed: { $actual } against a target of { $target }, missed.
+progress-forecast-misses = At the current trend the KPI would reach about { $forecast } (between { $low } and { $high }) by { $deadline }, short of { $target }.
+progress-behind-pace = { $pace } of the expected progress, under the alert threshold of { $alert }.
+progress-on-pace = { $pace } of the expected progress.
+progress-on-pace-start = Too early to compare with the expected progress.
+progress-no-forecast = No forecast yet: { $periods } complete periods of figures, { $needed } needed.
+progress-approximate = Approximate: reach added up over days or posts counts a person more than once.
+progress-measured-through = Figures up to { $day }.
+progress-review-daily = every day
+progress-review-weekly = every week
+progress-review-monthly = every month

@@ -839,6 +839,71 @@ rule-E009-explanation =
     cannot be tracked or imported; it is probably a typo, and the message names the nearest known id.
     See rule O015 for how to define your own KPI.
 
+rule-E101-title = Objective at risk
+rule-E101-message = “{ $objective }” is behind its pace: { $kpi } is at { $actual } where { $expected } was expected by now ({ $pace } of the expected progress).
+rule-E101-hint = Look at the objective's results page; to adjust, save a new version with a revised `target` or `deadline`, or more means (`posts_per_week`, operations), and say why in its comment.
+rule-E101-advice = To reach the target in time, { $kpi } now has to gain { $needed } a month: strengthen what moves it, or revise the target with the client.
+rule-E101-explanation =
+    An objective is at risk when the progress made since the start is under the share of the
+    expected progress that its KPI's `alert_below` sets (80 % when the KPI table gives none). The
+    expected progress follows a straight line from the baseline to the target by the deadline, or
+    the objective's `seasonality` weights. The finding says what the KPI now has to gain each
+    month to still reach the target.
+
+rule-E102-title = Objective off track
+rule-E102-message = At the current trend, { $kpi } for “{ $objective }” would reach about { $forecast } (between { $low } and { $high }) by { $deadline }, short of the target of { $target }.
+rule-E102-hint = Revise the objective's `target` to what the data supports, move its `deadline`, or add means; save the change as a new version whose comment names this finding.
+rule-E102-advice = Either set a target the results support (about { $forecast }) or change the means: more posts, an operation, a budget.
+rule-E102-explanation =
+    The forecast is a least-squares line through the last complete months (at least three, at
+    most twelve), with a band of two residual standard deviations. When even the favourable end
+    of the band misses the target, the objective is off track: what is done now will not reach
+    it, and either the target or the means must change.
+
+rule-E103-title = Network published under its plan
+rule-E103-message = On { $network }, { $published } posts went out in the last { $weeks } weeks where { $planned } were planned: under half the plan each week.
+rule-E103-hint = Check the calendar against the team's time; lower `posts_per_week` for the network in a new version if the plan cannot be held.
+rule-E103-advice = Either give the network the time its plan needs, or lower its rhythm to one the team can keep.
+rule-E103-explanation =
+    The editorial calendar plans each network's posts per week; the imports say how many went
+    out. A network published at under half its plan for three complete weeks in a row has fallen
+    behind: the objectives that rely on it will lag too.
+
+rule-E104-title = Reach per post falling
+rule-E104-message = On { $network }, each post has reached fewer people for { $months } months in a row: from { $from } per post in { $since } to { $to }.
+rule-E104-hint = Compare the formats and subjects of the best and worst posts of these months on the results page.
+rule-E104-advice = Look at which posts still reach people and do more of those: formats, subjects, times.
+rule-E104-explanation =
+    The reach of a network's posts, divided by the posts published, month by month. Three drops in
+    a row say the audience sees less of each post: the format, the subject or the network's
+    distribution has changed.
+
+rule-E105-title = KPI not measured
+rule-E105-message = { $kpi } is reviewed { $review }, but no figure of it was imported from { $from } to { $to }.
+rule-E105-hint = Import the export that gives this KPI, or type its figure on the results page (`tomster results` reads a long CSV of `date, network, metric, value`).
+rule-E105-advice = Collect this figure at the rhythm agreed, or the objective it proves cannot be followed.
+rule-E105-explanation =
+    Each KPI of the table says how often it is reviewed. When its last review period passed
+    without a figure, the objective it proves is followed blind: import the network's export or
+    type the figure (bookings, leads, sales) for the period.
+
+rule-E106-title = Posts on a network the strategy does not use
+rule-E106-message = { $posts } posts were published on { $network }, a network the strategy does not use.
+rule-E106-hint = Add the network to `[[platforms]]` with an `[[always_on]]` plan, or stop importing it.
+rule-E106-advice = Either make this network part of the strategy, with its own plan and objectives, or give its time to the networks chosen.
+rule-E106-explanation =
+    Time spent on a network outside the strategy is time the chosen networks do not get, and
+    nothing in the strategy says what it is for.
+
+rule-E107-title = Operation without effect
+rule-E107-message = During “{ $operation }” ({ $days } days), { $kpi } reached { $during }, no more than the { $before } of the same number of days before.
+rule-E107-hint = Compare the operation's planned and published posts on the results page before planning the next one.
+rule-E107-advice = Before repeating this operation, look at what it published and to whom: it did not move its objective.
+rule-E107-explanation =
+    An operation (an event, a campaign, a contest) is there to move an objective. When its
+    objective's KPI gained no more during its days than in as many days before, it moved
+    nothing that the figures show.
+
 rule-R001-title = Workload above the team's capacity
 rule-R001-message = The plan needs { $hours } hours a week, but the team gives only { $capacity } hours.
 rule-R001-hint = Lower `posts_per_week` or drop a network in `[[always_on]]`, reuse pieces across networks (`adapted_from`), add `hours_per_week` in `resources.team`, or buy part of the production from a provider (its `formats`, `networks` and `cost` in `resources.outsourcing`) and weigh its cost against the hours it saves in `tomster plan`.

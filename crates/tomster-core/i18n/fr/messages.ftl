@@ -490,6 +490,7 @@ value-Minutes = une durée en minutes
 value-PaceRatio = une part du rythme nécessaire (0.8 vaut 80 %)
 value-people-count = un nombre de personnes
 load-not-finite = un nombre fini est attendu, trouvé { $value }
+load-seasonality = douze poids sont attendus, de janvier à décembre, aucun négatif et pas tous nuls ; { $count } valeurs trouvées
 load-target = attendu un nombre (le niveau à atteindre), un gain sur la valeur de départ comme "+500", ou une évolution en pourcentage comme "+30 %" ou "-10 %", trouvé "{ $text }"
 load-target-range = une évolution par rapport à la valeur de départ doit être supérieure à -100 % et au plus de +1 000 000 %, trouvé "{ $text }"
 load-age = un âge s'écrit en nombre entier de 0 à { $oldest }, trouvé { $age }

@@ -76,6 +76,13 @@ results-summary = compte { $account } · { $period } · { $rows } lignes · publ
 results-rejected = Rien de ce fichier n'a été gardé : corrigez les erreurs ci-dessus, ou passez --skip-invalid pour garder les lignes valides.
 results-figures-heading = Chiffres par mois (les nombres s'additionnent ; les abonnés sont la dernière valeur du mois)
 results-period = période
+results-progress-heading = Progression des objectifs au { $date }
+results-progress-figures = { $actual } mesuré, { $expected } attendu à ce jour ; cible { $target } au { $deadline }
+results-progress-forecast = prévision à l'échéance : { $value } (entre { $low } et { $high }, sur { $periods } périodes)
+results-execution-heading = Prévu et publié, les { $weeks } dernières semaines de chaque réseau
+results-execution-line = { $network } · { $week } · { $planned } prévues · { $published } publiées
+results-findings-heading = Ce qu'il faut ajuster
+results-no-findings = Rien à ajuster : aucun constat.
 
 # Les indicateurs des résultats, par identifiant.
 metric-impressions = Impressions
@@ -110,3 +117,29 @@ import-language-pt = portugais
 import-language-ja = japonais
 import-language-fr = français
 import-refused-stopped = L'import a été arrêté avant sa fin (le serveur est occupé, ou le fichier demande plus de temps qu'une requête n'en a) : rien n'a été enregistré. Réessayez plus tard, ou importez le fichier en ligne de commande.
+
+# Progress (src/progress): why an objective has its status, then what the reading rests on.
+progress-status-on_track = en bonne voie
+progress-status-at_risk = en retard
+progress-status-off_track = hors trajectoire
+progress-status-not_measurable = pas encore mesurable
+progress-no-kpi = Aucun KPI ne prouve encore cet objectif.
+progress-not-computable = { $kpi } ne se calcule pas à partir des chiffres importés.
+progress-no-baseline = La cible est une évolution depuis une valeur de départ, qui n'est pas donnée.
+progress-no-target = L'objectif n'a pas de cible à laquelle se mesurer.
+progress-not-started = La stratégie commence le { $start }.
+progress-no-figures = Aucun chiffre de { $kpi } n'a encore été importé ni saisi.
+progress-no-figures-on = Aucun chiffre de { $kpi } n'a encore été importé ni saisi pour { $networks }.
+progress-no-complete-period = La première période complète se termine le { $end }.
+progress-reached = L'échéance est passée : { $actual } pour une cible de { $target }, atteinte.
+progress-missed = L'échéance est passée : { $actual } pour une cible de { $target }, manquée.
+progress-forecast-misses = À la tendance actuelle, le KPI atteindrait environ { $forecast } (entre { $low } et { $high }) au { $deadline }, en deçà de { $target }.
+progress-behind-pace = { $pace } de la progression attendue, sous le seuil d'alerte de { $alert }.
+progress-on-pace = { $pace } de la progression attendue.
+progress-on-pace-start = Trop tôt pour comparer avec la progression attendue.
+progress-no-forecast = Pas encore de prévision : { $periods } périodes complètes de chiffres, { $needed } nécessaires.
+progress-approximate = Approximatif : la portée additionnée sur des jours ou des publications compte une personne plusieurs fois.
+progress-measured-through = Chiffres jusqu'au { $day }.
+progress-review-daily = chaque jour
+progress-review-weekly = chaque semaine
+progress-review-monthly = chaque mois

@@ -895,6 +895,71 @@ rule-E009-explanation =
     n'est ni l'un ni l'autre ne peut être ni suivi ni importé ; c'est sans doute une faute de frappe,
     et le message donne l'id connu le plus proche. Voir la règle O015 pour définir votre propre KPI.
 
+rule-E101-title = Objectif en retard
+rule-E101-message = « { $objective } » est en retard sur son rythme : { $kpi } est à { $actual } là où { $expected } était attendu à ce jour ({ $pace } de la progression attendue).
+rule-E101-hint = Consultez la page des résultats de l'objectif ; pour ajuster, enregistrez une nouvelle version avec une `target` ou une `deadline` revue, ou plus de moyens (`posts_per_week`, opérations), et dites pourquoi dans son commentaire.
+rule-E101-advice = Pour atteindre la cible à temps, { $kpi } doit maintenant gagner { $needed } par mois : renforcez ce qui le fait progresser, ou revoyez la cible avec le client.
+rule-E101-explanation =
+    Un objectif est en retard quand la progression faite depuis le début est sous la part de la
+    progression attendue que fixe le `alert_below` de son KPI (80 % quand le tableau des KPI n'en
+    donne pas). La progression attendue suit une droite de la valeur de départ à la cible à
+    l'échéance, ou les poids de `seasonality` de l'objectif. Le constat dit ce que le KPI doit
+    désormais gagner chaque mois pour atteindre encore la cible.
+
+rule-E102-title = Objectif hors trajectoire
+rule-E102-message = À la tendance actuelle, { $kpi } pour « { $objective } » atteindrait environ { $forecast } (entre { $low } et { $high }) au { $deadline }, en deçà de la cible de { $target }.
+rule-E102-hint = Revoyez la `target` de l'objectif selon ce que les données permettent, reportez sa `deadline` ou ajoutez des moyens ; enregistrez le changement dans une nouvelle version dont le commentaire cite ce constat.
+rule-E102-advice = Fixez une cible que les résultats permettent (environ { $forecast }) ou changez les moyens : plus de publications, une opération, un budget.
+rule-E102-explanation =
+    La prévision est une droite des moindres carrés tracée par les derniers mois complets (trois
+    au moins, douze au plus), avec une bande de deux écarts types des résidus. Quand même le bout
+    favorable de la bande manque la cible, l'objectif est hors trajectoire : ce qui est fait ne
+    l'atteindra pas, et il faut changer la cible ou les moyens.
+
+rule-E103-title = Réseau en deçà de son plan
+rule-E103-message = Sur { $network }, { $published } publications sont parties ces { $weeks } dernières semaines là où { $planned } étaient prévues : moins de la moitié du plan chaque semaine.
+rule-E103-hint = Confrontez le calendrier au temps de l'équipe ; baissez `posts_per_week` pour ce réseau dans une nouvelle version si le plan ne peut pas être tenu.
+rule-E103-advice = Donnez à ce réseau le temps que son plan demande, ou baissez son rythme à ce que l'équipe peut tenir.
+rule-E103-explanation =
+    Le calendrier éditorial prévoit les publications de chaque réseau par semaine ; les imports
+    disent combien sont parties. Un réseau publié à moins de la moitié de son plan trois semaines
+    complètes de suite a pris du retard : les objectifs qui comptent sur lui en prendront aussi.
+
+rule-E104-title = Portée par publication en baisse
+rule-E104-message = Sur { $network }, chaque publication touche moins de monde depuis { $months } mois de suite : de { $from } par publication en { $since } à { $to }.
+rule-E104-hint = Comparez les formats et les sujets des meilleures et des moins bonnes publications de ces mois sur la page des résultats.
+rule-E104-advice = Regardez quelles publications touchent encore du monde et faites-en davantage : formats, sujets, horaires.
+rule-E104-explanation =
+    La portée des publications d'un réseau, divisée par le nombre de publications, mois par mois.
+    Trois baisses de suite disent que le public voit moins chaque publication : le format, le
+    sujet ou la diffusion du réseau ont changé.
+
+rule-E105-title = KPI non mesuré
+rule-E105-message = { $kpi } est revu { $review }, mais aucun chiffre n'a été importé du { $from } au { $to }.
+rule-E105-hint = Importez l'export qui donne ce KPI, ou saisissez son chiffre sur la page des résultats (`tomster results` lit un CSV long `date, network, metric, value`).
+rule-E105-advice = Relevez ce chiffre au rythme convenu, sans quoi l'objectif qu'il prouve ne peut pas être suivi.
+rule-E105-explanation =
+    Chaque KPI du tableau dit à quel rythme il est revu. Quand sa dernière période de revue est
+    passée sans chiffre, l'objectif qu'il prouve est suivi à l'aveugle : importez l'export du
+    réseau ou saisissez le chiffre (réservations, contacts, ventes) de la période.
+
+rule-E106-title = Publications sur un réseau hors stratégie
+rule-E106-message = { $posts } publications sont parties sur { $network }, un réseau que la stratégie n'utilise pas.
+rule-E106-hint = Ajoutez le réseau dans `[[platforms]]` avec un plan `[[always_on]]`, ou cessez de l'importer.
+rule-E106-advice = Faites de ce réseau une partie de la stratégie, avec son plan et ses objectifs, ou donnez son temps aux réseaux choisis.
+rule-E106-explanation =
+    Le temps passé sur un réseau hors de la stratégie manque aux réseaux choisis, et rien dans la
+    stratégie ne dit à quoi il sert.
+
+rule-E107-title = Opération sans effet
+rule-E107-message = Pendant « { $operation } » ({ $days } jours), { $kpi } a atteint { $during }, pas plus que les { $before } d'autant de jours avant.
+rule-E107-hint = Comparez les publications prévues et parties de l'opération sur la page des résultats avant de prévoir la suivante.
+rule-E107-advice = Avant de refaire cette opération, regardez ce qu'elle a publié et pour qui : elle n'a pas fait bouger son objectif.
+rule-E107-explanation =
+    Une opération (un événement, une campagne, un jeu-concours) sert à faire bouger un objectif.
+    Quand le KPI de son objectif n'a pas gagné plus pendant ses jours que pendant autant de jours
+    avant, elle n'a rien fait bouger que les chiffres montrent.
+
 rule-R001-title = Charge de travail au-delà de la capacité de l'équipe
 rule-R001-message = Le plan demande { $hours } heures par semaine, mais l'équipe ne dispose que de { $capacity } heures.
 rule-R001-hint = Baissez `posts_per_week` ou retirez un réseau de `[[always_on]]`, réutilisez des contenus d'un réseau à l'autre (`adapted_from`), ajoutez des `hours_per_week` dans `resources.team`, ou confiez une partie de la production à un prestataire (ses `formats`, `networks` et son `cost` dans `resources.outsourcing`) en comparant son coût aux heures gagnées dans `tomster plan`.

@@ -138,6 +138,7 @@ mod tests {
             include_str!("evaluate.rs"),
             include_str!("resources.rs"),
             include_str!("regulated.rs"),
+            include_str!("../progress/findings.rs"),
         ]
         .concat();
         let code_pattern = |text: &str| {

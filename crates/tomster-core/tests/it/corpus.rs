@@ -48,7 +48,8 @@ fn the_base_strategy_triggers_nothing() {
 fn every_rule_has_a_case_that_triggers_it_with_its_expected_diagnostics() {
     let directory = test_data().join("rules");
     let mut missing = Vec::new();
-    for rule in rules() {
+    // The rules over results have their cases in test_data/findings (tests/it/findings.rs).
+    for rule in rules().iter().filter(|rule| !rule.reads_results) {
         let case = directory.join(format!("{}.toml", rule.code));
         let Ok(text) = std::fs::read_to_string(&case) else {
             missing.push(rule.code.clone());
