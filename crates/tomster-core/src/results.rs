@@ -350,7 +350,9 @@ pub fn regroup(days: Vec<Figure>, per: Per) -> Vec<Figure> {
         let start = per.start(day.start);
         match periods.last_mut() {
             Some(last)
-                if last.network == day.network && last.metric == day.metric && last.start == start =>
+                if last.network == day.network
+                    && last.metric == day.metric
+                    && last.start == start =>
             {
                 match day.metric.aggregation() {
                     Aggregation::Sum => last.value += day.value,

@@ -851,6 +851,64 @@ impl JsonSchema for Target {
     }
 }
 
+/// An objective's seasonal profile: twelve weights, January to December, that say how the
+/// year's progress is spread (a wine estate's December, a library's September). Only their
+/// proportions count: `[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3]` makes December weigh three
+/// ordinary months.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Seasonality(Vec<f64>);
+
+impl Seasonality {
+    pub fn new(weights: Vec<f64>) -> Result<Seasonality, String> {
+        let valid = weights.len() == 12
+            && weights
+                .iter()
+                .all(|w| w.is_finite() && *w >= 0.0 && *w <= 1000.0)
+            && weights.iter().any(|w| *w > 0.0);
+        if valid {
+            Ok(Seasonality(weights))
+        } else {
+            Err(coded(
+                "load-seasonality",
+                &[("count", weights.len().to_string())],
+            ))
+        }
+    }
+
+    /// The weight of a month (1 to 12), relative to the others.
+    pub fn weight(&self, month: i8) -> f64 {
+        usize::try_from(month - 1)
+            .ok()
+            .and_then(|index| self.0.get(index))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Seasonality {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Seasonality, D::Error> {
+        let weights = Vec::<f64>::deserialize(deserializer)?;
+        Seasonality::new(weights).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Seasonality {
+    fn schema_name() -> Cow<'static, str> {
+        "Seasonality".into()
+    }
+
+    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "array",
+            "items": { "type": "number", "minimum": 0.0, "maximum": 1000.0 },
+            "minItems": 12,
+            "maxItems": 12,
+            "description": "twelve monthly weights, January to December"
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -964,61 +1022,5 @@ mod tests {
         assert!(KpiId::parse("booked tastings").is_err());
         assert!(PlatformId::parse("linkedin").is_ok());
         assert!(PlatformId::parse("my space").is_err());
-    }
-}
-
-/// An objective's seasonal profile: twelve weights, January to December, that say how the
-/// year's progress is spread (a wine estate's December, a library's September). Only their
-/// proportions count: `[1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3]` makes December weigh three
-/// ordinary months.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(transparent)]
-pub struct Seasonality(Vec<f64>);
-
-impl Seasonality {
-    pub fn new(weights: Vec<f64>) -> Result<Seasonality, String> {
-        let valid = weights.len() == 12
-            && weights.iter().all(|w| w.is_finite() && *w >= 0.0 && *w <= 1000.0)
-            && weights.iter().any(|w| *w > 0.0);
-        if valid {
-            Ok(Seasonality(weights))
-        } else {
-            Err(coded(
-                "load-seasonality",
-                &[("count", weights.len().to_string())],
-            ))
-        }
-    }
-
-    /// The weight of a month (1 to 12), relative to the others.
-    pub fn weight(&self, month: i8) -> f64 {
-        usize::try_from(month - 1)
-            .ok()
-            .and_then(|index| self.0.get(index))
-            .copied()
-            .unwrap_or(0.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Seasonality {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Seasonality, D::Error> {
-        let weights = Vec::<f64>::deserialize(deserializer)?;
-        Seasonality::new(weights).map_err(de::Error::custom)
-    }
-}
-
-impl JsonSchema for Seasonality {
-    fn schema_name() -> Cow<'static, str> {
-        "Seasonality".into()
-    }
-
-    fn json_schema(_generator: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "type": "array",
-            "items": { "type": "number", "minimum": 0.0, "maximum": 1000.0 },
-            "minItems": 12,
-            "maxItems": 12,
-            "description": "twelve monthly weights, January to December"
-        })
     }
 }

@@ -13,8 +13,8 @@ use anyhow::Result;
 use jiff::civil::Date;
 use serde::Serialize;
 use tomster_core::i18n::{Coded, number, quantity, text};
-use tomster_core::model::Language;
 use tomster_core::knowledge::Knowledge;
+use tomster_core::model::Language;
 use tomster_core::progress::execution::{OperationExecution, WeekExecution};
 use tomster_core::progress::kpi::DayFigures;
 use tomster_core::progress::{Evaluation, FindingLine, ProgressLine, evaluate};
@@ -536,7 +536,11 @@ fn write_evaluation(
     writeln!(
         out,
         "{}",
-        text(language, "results-progress-heading", &[("date", day(evaluation.as_of))])
+        text(
+            language,
+            "results-progress-heading",
+            &[("date", day(evaluation.as_of))]
+        )
     )?;
     for objective in &evaluation.progress {
         let quantity = |value: f64| quantity(language, value, objective.unit, currency);

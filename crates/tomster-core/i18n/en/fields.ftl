@@ -70,6 +70,8 @@ help-objective-platforms = Choose the networks that serve this objective.
 help-objective-baseline = The KPI's value today, at the start of the strategy (0 for a new account): progress is measured from it.
 help-objective-target = Where the KPI must be at the deadline: a level (800), a gain on the starting value (+500) or a change in percent (+30 %).
 help-objective-deadline = The day the target must be reached, within the strategy's period: Tomster works out the pace needed from it.
+help-objective-per = For a KPI that adds up: whether the target is its value over one month or one week ("40 tastings a month"), rather than its total from the start ("30 meetings in the year").
+help-objective-seasonality = Twelve monthly weights, January first, when progress is not even over the year (a wine estate's December, a library's September): the expected pace follows them.
 
 ## Content pillars
 help-pillar-id = A short reference for this pillar, in letters, digits and hyphens without spaces, for example behind-the-scenes: messages and networks use it to point at the pillar.
@@ -139,6 +141,7 @@ help-custom-kpi-id = A short reference for this KPI, in letters, digits and hyph
 help-custom-kpi-name = The name of your KPI as it appears in the strategy and the reports, for example “Booked tastings”.
 help-custom-kpi-unit = Choose what the figure counts: a number, a percentage, an amount of money, minutes or a ratio.
 help-custom-kpi-direction = Whether a higher figure is better (bookings, sales) or a lower one (response time, cost per lead).
+help-custom-kpi-measure = A level, whose latest value counts (a total of reviews, a rating), or a flow, whose values add up (bookings, new members). Without it, counts and amounts add up, percentages are levels.
 help-custom-kpi-definition = How the figure is computed, in words, so that everyone counts it the same way.
 help-custom-kpi-source = Where you read the figure: booking system, customer file, till...
 

@@ -70,6 +70,8 @@ help-objective-platforms = Choisissez les réseaux qui servent cet objectif.
 help-objective-baseline = La valeur actuelle du KPI, au début de la stratégie (0 pour un nouveau compte) : les progrès se mesurent à partir d'elle.
 help-objective-target = Ce que le KPI doit atteindre à l'échéance : un niveau (800), un gain sur la valeur de départ (+500) ou une variation en pourcentage (+30 %).
 help-objective-deadline = Le jour où la cible doit être atteinte, dans la période de la stratégie : Tomster en déduit le rythme nécessaire.
+help-objective-per = Pour un KPI qui s'additionne : la cible est-elle sa valeur sur un mois ou une semaine (« 40 dégustations par mois »), plutôt que son total depuis le début (« 30 rendez-vous dans l'année ») ?
+help-objective-seasonality = Douze poids mensuels, janvier d'abord, quand la progression n'est pas régulière sur l'année (le décembre d'un domaine viticole, le septembre d'une médiathèque) : le rythme attendu les suit.
 
 ## Piliers de contenu
 help-pillar-id = Une référence courte pour ce pilier, en lettres, chiffres et tirets, sans espace, par exemple coulisses : les messages et les réseaux s'en servent pour le désigner.
@@ -139,6 +141,7 @@ help-custom-kpi-id = Une référence courte pour ce KPI, en lettres, chiffres et
 help-custom-kpi-name = Le nom de votre KPI tel qu'il apparaît dans la stratégie et les rapports, par exemple « Dégustations réservées ».
 help-custom-kpi-unit = Choisissez ce que compte le chiffre : un nombre, un pourcentage, un montant, des minutes ou un ratio.
 help-custom-kpi-direction = Un chiffre plus haut est-il meilleur (réservations, ventes) ou plus bas (délai de réponse, coût par prospect) ?
+help-custom-kpi-measure = Un niveau, dont la dernière valeur compte (un total d'avis, une note), ou un flux, dont les valeurs s'additionnent (réservations, nouveaux membres). Sans lui, les nombres et les montants s'additionnent, les pourcentages sont des niveaux.
 help-custom-kpi-definition = Comment le chiffre est calculé, en quelques mots, pour que tout le monde le compte de la même façon.
 help-custom-kpi-source = Où vous relevez le chiffre : logiciel de réservation, fichier clients, caisse…
 

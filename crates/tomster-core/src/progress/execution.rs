@@ -67,7 +67,12 @@ fn published(figures: &DayFigures, network: &str, from: Date, to: Date) -> Optio
 
 /// The weeks from the one `from` falls in to the one `to` falls in, for every network planned
 /// or published on, ordered by network then week.
-pub fn weeks(calendar: &Calendar, figures: &DayFigures, from: Date, to: Date) -> Vec<WeekExecution> {
+pub fn weeks(
+    calendar: &Calendar,
+    figures: &DayFigures,
+    from: Date,
+    to: Date,
+) -> Vec<WeekExecution> {
     let mut planned: BTreeMap<(String, Date), (u32, BTreeMap<String, u32>)> = BTreeMap::new();
     for slot in &calendar.slots {
         let day = slot.date.0;
@@ -80,7 +85,8 @@ pub fn weeks(calendar: &Calendar, figures: &DayFigures, from: Date, to: Date) ->
         entry.0 += 1;
         *entry.1.entry(slot.format.as_str().to_owned()).or_default() += 1;
     }
-    let mut networks: BTreeSet<String> = planned.keys().map(|(network, _)| network.clone()).collect();
+    let mut networks: BTreeSet<String> =
+        planned.keys().map(|(network, _)| network.clone()).collect();
     networks.extend(
         figures
             .networks()
@@ -92,7 +98,9 @@ pub fn weeks(calendar: &Calendar, figures: &DayFigures, from: Date, to: Date) ->
     for network in networks {
         let mut monday = Per::Week.start(from);
         while monday <= to {
-            let sunday = monday.checked_add(jiff::Span::new().days(6)).unwrap_or(monday);
+            let sunday = monday
+                .checked_add(jiff::Span::new().days(6))
+                .unwrap_or(monday);
             let (count, formats) = planned
                 .remove(&(network.clone(), monday))
                 .unwrap_or_default();
@@ -118,7 +126,11 @@ pub fn weeks(calendar: &Calendar, figures: &DayFigures, from: Date, to: Date) ->
 
 /// Each operation's planned posts and the posts published on its networks in its days (up to
 /// `as_of`).
-pub fn operations(calendar: &Calendar, figures: &DayFigures, as_of: Date) -> Vec<OperationExecution> {
+pub fn operations(
+    calendar: &Calendar,
+    figures: &DayFigures,
+    as_of: Date,
+) -> Vec<OperationExecution> {
     calendar
         .operations
         .iter()

@@ -65,10 +65,13 @@ fn about(context: &Context, diagnostic: Diagnostic) -> Finding {
                 .map(|platform| platform.as_str().to_owned())
         })
         .or_else(|| {
-            diagnostic.arguments.iter().find_map(|(name, value)| match (name, value) {
-                (&"network_id", Argument::Text(id)) => Some(id.clone()),
-                _ => None,
-            })
+            diagnostic
+                .arguments
+                .iter()
+                .find_map(|(name, value)| match (name, value) {
+                    (&"network_id", Argument::Text(id)) => Some(id.clone()),
+                    _ => None,
+                })
         });
     let diagnostic = Diagnostic {
         arguments: diagnostic
@@ -308,7 +311,10 @@ fn unmeasured(context: &Context, found: &mut Vec<Diagnostic>) {
             found.push(
                 Diagnostic::new("E105", format!("kpis[{index}]"))
                     .with("kpi", kpi_name(context, metric.as_str()))
-                    .with("review", Argument::Term(format!("progress-review-{}", review.as_str())))
+                    .with(
+                        "review",
+                        Argument::Term(format!("progress-review-{}", review.as_str())),
+                    )
                     .with("from", Argument::Day(Day(from)))
                     .with("to", Argument::Day(Day(to))),
             );
@@ -321,7 +327,10 @@ fn unplanned_networks(context: &Context, found: &mut Vec<Diagnostic>) {
     let strategy = context.strategy;
     let used = |network: &str| {
         strategy.platforms.iter().any(|p| p.id.as_str() == network)
-            || strategy.custom_networks.iter().any(|n| n.id.as_str() == network)
+            || strategy
+                .custom_networks
+                .iter()
+                .any(|n| n.id.as_str() == network)
     };
     for network in context.figures.networks() {
         if used(network) {

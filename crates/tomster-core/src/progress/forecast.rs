@@ -66,8 +66,7 @@ impl Trend {
     /// of a new period, the line's own uncertainty included.
     pub fn half_band(&self, t: f64) -> f64 {
         let n = self.periods as f64;
-        2.0 * self.spread
-            * (1.0 + 1.0 / n + (t - self.mean_t).powi(2) / self.sum_squares_t).sqrt()
+        2.0 * self.spread * (1.0 + 1.0 / n + (t - self.mean_t).powi(2) / self.sum_squares_t).sqrt()
     }
 }
 
@@ -80,7 +79,9 @@ mod tests {
         // y = 12, 15, 16, 19: slope 2.2, intercept 12.2 (t from 0), residuals -0.2, 0.6,
         // -0.6, 0.2: their squares add to 0.8, over 2 degrees of freedom, spread √0.4.
         let trend = Trend::fit(&[(0.0, 12.0), (1.0, 15.0), (2.0, 16.0), (3.0, 19.0)]);
-        let Some(trend) = trend else { panic!("four points") };
+        let Some(trend) = trend else {
+            panic!("four points")
+        };
         assert!((trend.slope - 2.2).abs() < 1e-9);
         assert!((trend.intercept - 12.2).abs() < 1e-9);
         assert!((trend.spread - 0.4f64.sqrt()).abs() < 1e-9);

@@ -62,8 +62,10 @@ impl DayFigures {
 
     /// Whether a network has a figure of a metric on a day from `from` to `to`.
     pub fn any_between(&self, network: &str, metric: &Metric, from: Date, to: Date) -> bool {
-        self.series(network, metric)
-            .is_some_and(|days| days.range(from..=to).next().is_some())
+        from <= to
+            && self
+                .series(network, metric)
+                .is_some_and(|days| days.range(from..=to).next().is_some())
     }
 
     /// The first day a network has a figure of a metric.
@@ -76,7 +78,11 @@ impl DayFigures {
     /// of it at all; zero for days without one, such as days without posts).
     pub fn sum(&self, network: &str, metric: &Metric, from: Date, to: Date) -> Option<f64> {
         let days = self.series(network, metric)?;
-        Some(days.range(from..=to).map(|(_, value)| value).sum())
+        if from > to {
+            return Some(0.0);
+        }
+        // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
+        Some(days.range(from..=to).map(|(_, value)| value).sum::<f64>() + 0.0)
     }
 
     /// A level's last value on or before `to`.
@@ -105,10 +111,16 @@ pub enum Method {
     /// The change of a level over the period, in percent of its value at the start.
     Growth(Metric),
     /// The first term divided by each of the others, times `scale`.
-    Ratio { terms: Vec<Operand>, scale: f64 },
+    Ratio {
+        terms: Vec<Operand>,
+        scale: f64,
+    },
     /// A figure no export gives, typed under the KPI's own id: added up when the KPI is a
     /// flow, read as a level otherwise.
-    Typed { metric: Metric, flow: bool },
+    Typed {
+        metric: Metric,
+        flow: bool,
+    },
 }
 
 impl Method {
@@ -171,10 +183,7 @@ impl Method {
 
     /// Whether the KPI is a level (its last value counts) rather than something over a period.
     pub fn is_level(&self) -> bool {
-        matches!(
-            self,
-            Method::Latest(_) | Method::Typed { flow: false, .. }
-        )
+        matches!(self, Method::Latest(_) | Method::Typed { flow: false, .. })
     }
 
     /// Whether the KPI adds up over time.
@@ -223,7 +232,13 @@ pub fn networks_for(method: &Method, given: &[String], figures: &DayFigures) -> 
 
 /// A metric added up over the networks (none when no network has it). Engagements, where a
 /// network has no total, are the sum of the interactions it reports.
-fn sum(figures: &DayFigures, networks: &[String], metric: &Metric, from: Date, to: Date) -> Option<f64> {
+fn sum(
+    figures: &DayFigures,
+    networks: &[String],
+    metric: &Metric,
+    from: Date,
+    to: Date,
+) -> Option<f64> {
     let mut total = None;
     for network in networks {
         let value = figures.sum(network, metric, from, to).or_else(|| {
@@ -245,7 +260,12 @@ fn sum(figures: &DayFigures, networks: &[String], metric: &Metric, from: Date, t
 
 /// A level's last value on or before `to`, added up over the networks, with the number of
 /// networks that have one.
-fn latest(figures: &DayFigures, networks: &[String], metric: &Metric, to: Date) -> Option<(f64, usize)> {
+fn latest(
+    figures: &DayFigures,
+    networks: &[String],
+    metric: &Metric,
+    to: Date,
+) -> Option<(f64, usize)> {
     let values: Vec<f64> = networks
         .iter()
         .filter_map(|network| figures.latest(network, metric, to))
@@ -270,12 +290,14 @@ pub fn value(
                 approximate: reach_summed(metric),
             })
         }
-        Method::Latest(metric) | Method::Typed { metric, flow: false } => {
-            latest(figures, networks, metric, to).map(|(value, count)| Value {
-                value,
-                approximate: count > 1,
-            })
-        }
+        Method::Latest(metric)
+        | Method::Typed {
+            metric,
+            flow: false,
+        } => latest(figures, networks, metric, to).map(|(value, count)| Value {
+            value,
+            approximate: count > 1,
+        }),
         Method::Growth(metric) => {
             let before = from.yesterday().ok()?;
             let (start, _) = latest(figures, networks, metric, before)?;
@@ -316,11 +338,19 @@ pub fn value(
 
 /// The last day the networks' figures of the KPI reach (the latest over networks and
 /// metrics): a reading is made as of then when the imports stop earlier than asked.
-pub fn measured_through(method: &Method, networks: &[String], figures: &DayFigures) -> Option<Date> {
+pub fn measured_through(
+    method: &Method,
+    networks: &[String],
+    figures: &DayFigures,
+) -> Option<Date> {
     let metrics = method.metrics();
     networks
         .iter()
-        .flat_map(|network| metrics.iter().filter_map(|metric| figures.last_day(network, metric)))
+        .flat_map(|network| {
+            metrics
+                .iter()
+                .filter_map(|metric| figures.last_day(network, metric))
+        })
         .max()
 }
 
@@ -329,7 +359,11 @@ pub fn first_day(method: &Method, networks: &[String], figures: &DayFigures) -> 
     let metrics = method.metrics();
     networks
         .iter()
-        .flat_map(|network| metrics.iter().filter_map(|metric| figures.first_day(network, metric)))
+        .flat_map(|network| {
+            metrics
+                .iter()
+                .filter_map(|metric| figures.first_day(network, metric))
+        })
         .min()
 }
 
@@ -356,7 +390,11 @@ mod tests {
             // A level is read, a flow adds up: the method agrees with the catalogue's kind.
             if let Some(method) = method {
                 if kpi.aggregation == Aggregation::Level {
-                    assert!(method.is_level() || matches!(method, Method::Typed { .. }), "{}", kpi.id);
+                    assert!(
+                        method.is_level() || matches!(method, Method::Typed { .. }),
+                        "{}",
+                        kpi.id
+                    );
                 }
                 if kpi.aggregation == Aggregation::Rate {
                     assert!(!method.is_flow(), "{}", kpi.id);
@@ -368,8 +406,13 @@ mod tests {
     #[test]
     fn a_rate_is_a_ratio_of_sums_never_a_mean_of_rates() {
         let kpi = Knowledge::embedded().kpi("engagement_rate_reach").cloned();
-        let Some(kpi) = kpi else { panic!("catalogue KPI") };
-        let method = Method::of(&kpi).unwrap_or(Method::Typed { metric: Metric::Reach, flow: true });
+        let Some(kpi) = kpi else {
+            panic!("catalogue KPI")
+        };
+        let method = Method::of(&kpi).unwrap_or(Method::Typed {
+            metric: Metric::Reach,
+            flow: true,
+        });
         // Day 1: 10 engagements for 100 reached (10 %); day 2: 90 for 300 (30 %). The mean of
         // the rates is 20 %; the rate of the two days is 100 / 400 = 25 %.
         let figures = DayFigures::new(
@@ -382,8 +425,20 @@ mod tests {
             date(2027, 12, 31),
         );
         let networks = vec!["instagram".to_owned()];
-        let value = value(&method, &networks, &figures, date(2027, 1, 1), date(2027, 1, 2));
-        assert_eq!(value, Some(Value { value: 25.0, approximate: true }));
+        let value = value(
+            &method,
+            &networks,
+            &figures,
+            date(2027, 1, 1),
+            date(2027, 1, 2),
+        );
+        assert_eq!(
+            value,
+            Some(Value {
+                value: 25.0,
+                approximate: true
+            })
+        );
     }
 
     #[test]
@@ -398,7 +453,13 @@ mod tests {
             date(2027, 1, 1),
         );
         let networks = vec!["facebook".to_owned(), "instagram".to_owned()];
-        let got = value(&Method::Sum(Metric::Engagements), &networks, &figures, date(2027, 1, 1), date(2027, 1, 1));
+        let got = value(
+            &Method::Sum(Metric::Engagements),
+            &networks,
+            &figures,
+            date(2027, 1, 1),
+            date(2027, 1, 1),
+        );
         assert_eq!(got.map(|v| v.value), Some(13.0));
     }
 
@@ -414,9 +475,21 @@ mod tests {
         );
         let networks = vec!["instagram".to_owned()];
         let method = Method::Latest(Metric::Followers);
-        let got = value(&method, &networks, &figures, date(2027, 1, 1), date(2027, 12, 31));
+        let got = value(
+            &method,
+            &networks,
+            &figures,
+            date(2027, 1, 1),
+            date(2027, 12, 31),
+        );
         assert_eq!(got.map(|v| v.value), Some(1100.0));
-        let growth = value(&Method::Growth(Metric::Followers), &networks, &figures, date(2027, 2, 1), date(2027, 2, 28));
+        let growth = value(
+            &Method::Growth(Metric::Followers),
+            &networks,
+            &figures,
+            date(2027, 2, 1),
+            date(2027, 2, 28),
+        );
         assert_eq!(growth.map(|v| v.value), Some(10.0));
     }
 }

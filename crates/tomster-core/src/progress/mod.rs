@@ -345,7 +345,9 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
     let strategy = context.strategy;
     let objective = &strategy.objectives[index];
     let start = strategy.strategy.start.0;
-    let deadline = objective.deadline.map_or(strategy.strategy.end.0, |day| day.0);
+    let deadline = objective
+        .deadline
+        .map_or(strategy.strategy.end.0, |day| day.0);
     let plan = strategy
         .kpis
         .iter()
@@ -549,8 +551,12 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
                 .iter()
                 .map(|(t, from, to)| (*t, *from, *to, value(*from, *to)))
                 .collect();
-            let measured = values.iter().rev().find_map(|(_, f, t, v)| v.map(|v| (*f, *t, v)));
-            let Some((from, to, last)) = measured.or_else(|| value(from, to).map(|v| (from, to, v)))
+            let measured = values
+                .iter()
+                .rev()
+                .find_map(|(_, f, t, v)| v.map(|v| (*f, *t, v)));
+            let Some((from, to, last)) =
+                measured.or_else(|| value(from, to).map(|v| (from, to, v)))
             else {
                 let reason = Reason::new("progress-no-figures").with("kpi", kpi_name);
                 return not_measurable(progress, reason);
@@ -652,7 +658,13 @@ fn decide(
     let unit = kpi.unit;
     let quantity = |value: f64| context.quantity(value, unit);
     let higher = kpi.better == Direction::Higher;
-    let meets = |value: f64| if higher { value >= target } else { value <= target };
+    let meets = |value: f64| {
+        if higher {
+            value >= target
+        } else {
+            value <= target
+        }
+    };
     let actual = progress.actual.unwrap_or(0.0);
     let mut reasons = Vec::new();
     if context.as_of >= deadline && through >= deadline {
@@ -701,7 +713,11 @@ fn decide(
             });
         }
         if progress.forecast.is_none() {
-            let periods = progress.path.iter().filter(|point| point.end <= through).count();
+            let periods = progress
+                .path
+                .iter()
+                .filter(|point| point.end <= through)
+                .count();
             reasons.push(
                 Reason::new("progress-no-forecast")
                     .with("periods", Argument::Number(periods as f64, 0))
@@ -804,7 +820,12 @@ pub struct Evaluation {
 }
 
 /// Reads the figures against the strategy as of a date: progress, execution and findings.
-pub fn evaluate(strategy: &Strategy, knowledge: &Knowledge, figures: &DayFigures, as_of: Date) -> Evaluation {
+pub fn evaluate(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    figures: &DayFigures,
+    as_of: Date,
+) -> Evaluation {
     let knowledge = strategy.knowledge(knowledge);
     let context = Context::new(strategy, &knowledge, figures, as_of);
     let progress = progress(&context);

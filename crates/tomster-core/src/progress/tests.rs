@@ -41,7 +41,13 @@ fn figure(metric: Metric, day: Date, value: f64) -> Figure {
 /// typed for the month is kept.
 fn monthly(metric: Metric, months: i8, value: impl Fn(i8) -> f64) -> Vec<Figure> {
     (1..=months)
-        .map(|month| figure(metric.clone(), date(2027, month, 1).last_of_month(), value(month)))
+        .map(|month| {
+            figure(
+                metric.clone(),
+                date(2027, month, 1).last_of_month(),
+                value(month),
+            )
+        })
         .collect()
 }
 
@@ -70,7 +76,11 @@ fn a_total_on_pace_with_a_flat_forecast() {
     // 120 × 151 / 365 = 49.644 were expected: 100.7 % of the pace. The five months lie on a
     // flat line: the seven months left add 70, the forecast is 120 with no spread.
     let strategy = strategy(LEADS);
-    let read = read(&strategy, monthly(Metric::Leads, 5, |_| 10.0), date(2027, 5, 31));
+    let read = read(
+        &strategy,
+        monthly(Metric::Leads, 5, |_| 10.0),
+        date(2027, 5, 31),
+    );
     let leads = &read[0];
     assert_eq!(leads.reading, Some(Reading::Total));
     assert!(close(leads.actual, 50.0));
@@ -85,7 +95,11 @@ fn a_total_behind_its_pace_is_at_risk_and_has_no_forecast_before_three_months() 
     // Six leads a month: 12 by 28 February, against 120 × 59 / 365 = 19.397 expected, 61.9 %
     // of the pace, under 80 %. Two months only: no forecast, and the reading says so.
     let strategy = strategy(LEADS);
-    let read = read(&strategy, monthly(Metric::Leads, 2, |_| 6.0), date(2027, 2, 28));
+    let read = read(
+        &strategy,
+        monthly(Metric::Leads, 2, |_| 6.0),
+        date(2027, 2, 28),
+    );
     let leads = &read[0];
     assert!(close(leads.actual, 12.0));
     assert!(close(leads.pace, 12.0 / (120.0 * 59.0 / 365.0)));
@@ -93,7 +107,10 @@ fn a_total_behind_its_pace_is_at_risk_and_has_no_forecast_before_three_months() 
     assert_eq!(leads.forecast, None);
     let reason = leads.reason(Language::English);
     assert!(reason.contains("62% of the expected progress"), "{reason}");
-    assert!(reason.contains("No forecast yet: 2 complete periods"), "{reason}");
+    assert!(
+        reason.contains("No forecast yet: 2 complete periods"),
+        "{reason}"
+    );
     // (62 %: French writes the space before the sign.)
     assert!(leads.reason(Language::French).contains("62\u{a0}%"));
 }
@@ -103,7 +120,11 @@ fn a_forecast_that_misses_even_at_its_best_is_off_track() {
     // Six leads a month for four months: 24 by 30 April, and the eight months left add 48 at
     // the same rate: 72, short of 120 with no spread at all.
     let strategy = strategy(LEADS);
-    let read = read(&strategy, monthly(Metric::Leads, 4, |_| 6.0), date(2027, 4, 30));
+    let read = read(
+        &strategy,
+        monthly(Metric::Leads, 4, |_| 6.0),
+        date(2027, 4, 30),
+    );
     assert!(close(read[0].forecast.map(|f| f.value), 72.0));
     assert_eq!(read[0].status, Status::OffTrack);
 }
@@ -113,7 +134,11 @@ fn a_seasonal_profile_moves_the_expected_path() {
     // December weighs three months: the year weighs 14 months, and January to May 5 of them.
     let objective = format!("{LEADS}seasonality = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 3]\n");
     let strategy = strategy(&objective);
-    let read = read(&strategy, monthly(Metric::Leads, 5, |_| 10.0), date(2027, 5, 31));
+    let read = read(
+        &strategy,
+        monthly(Metric::Leads, 5, |_| 10.0),
+        date(2027, 5, 31),
+    );
     assert!(close(read[0].expected, 120.0 * 5.0 / 14.0));
 }
 
@@ -131,7 +156,9 @@ baseline = 1000
 target = 2200
 "#;
     let strategy = strategy(objective);
-    let figures = monthly(Metric::Followers, 3, |month| 1000.0 + 100.0 * f64::from(month));
+    let figures = monthly(Metric::Followers, 3, |month| {
+        1000.0 + 100.0 * f64::from(month)
+    });
     let read = read(&strategy, figures, date(2027, 3, 31));
     let followers = &read[0];
     assert_eq!(followers.reading, Some(Reading::Level));
@@ -154,7 +181,11 @@ fn what_is_missing_is_said() {
         "No figure of Leads has been imported or typed yet for Instagram."
     );
     // Imports that stop early: the reading is made as of their last day, and says so.
-    let early = read(&strategy, monthly(Metric::Leads, 2, |_| 10.0), date(2027, 6, 30));
+    let early = read(
+        &strategy,
+        monthly(Metric::Leads, 2, |_| 10.0),
+        date(2027, 6, 30),
+    );
     assert_eq!(early[0].measured_through, Some(date(2027, 2, 28)));
     assert!(early[0].reason(Language::English).contains("Figures up to"));
 }
@@ -164,6 +195,14 @@ fn figures_after_the_date_change_nothing() {
     let strategy = strategy(LEADS);
     let as_of = date(2027, 4, 30);
     let before = read(&strategy, monthly(Metric::Leads, 4, |_| 10.0), as_of);
-    let after = read(&strategy, monthly(Metric::Leads, 9, |month| if month <= 4 { 10.0 } else { 99.0 }), as_of);
+    let after = read(
+        &strategy,
+        monthly(
+            Metric::Leads,
+            9,
+            |month| if month <= 4 { 10.0 } else { 99.0 },
+        ),
+        as_of,
+    );
     assert_eq!(before, after);
 }

@@ -6,6 +6,7 @@ mod checker;
 mod client_texts;
 mod corpus;
 mod examples;
+mod findings;
 mod golden;
 mod loader_properties;
 mod tidy;
