@@ -95,6 +95,21 @@ pub fn routes() -> RouteTable {
             Reader,
             crate::api_results::get_observations,
         )
+        .get(
+            "/api/v1/strategies/{id}/progress",
+            Reader,
+            crate::progress::get_progress,
+        )
+        .get(
+            "/api/v1/strategies/{id}/execution",
+            Reader,
+            crate::progress::get_execution,
+        )
+        .get(
+            "/api/v1/strategies/{id}/findings",
+            Reader,
+            crate::progress::get_findings,
+        )
 }
 
 /// The API's router: its routes, a problem for anything else, and its own body limit.
@@ -206,7 +221,7 @@ impl IntoResponse for Problem {
     }
 }
 
-type ApiResult = Result<Response, Problem>;
+pub(crate) type ApiResult = Result<Response, Problem>;
 
 // ---- The bodies the API sends, described in the OpenAPI document from these very types ----
 

@@ -5,7 +5,7 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{self, HeaderMap};
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -18,7 +18,7 @@ use crate::results::{FigureInput, ImportAnswer, MAX_FIGURES, MAX_IMPORT_BYTES, R
 use crate::store::results::{Filter, ImportRow};
 use crate::web::{AppError, AppState};
 
-type ApiResult = Result<Response, Problem>;
+use crate::api::ApiResult;
 
 /// What an import did, counted.
 #[derive(Serialize, JsonSchema)]
@@ -388,6 +388,7 @@ pub async fn get_observations(
         metric: query.metric.as_deref().filter(|m| *m != "posts"),
         from: date(&query.from)?,
         to: date(&query.to)?,
+        known_by: None,
     };
     let figures = state
         .db

@@ -25,6 +25,7 @@ pub mod editor;
 pub mod openapi;
 pub mod pages;
 pub mod pdf_worker;
+pub mod progress;
 pub mod results;
 pub mod secrets;
 pub mod service;

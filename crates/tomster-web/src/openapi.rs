@@ -494,6 +494,60 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
             );
             ("listObservations", "Figures per day, week or month")
         }
+        ("GET", "/strategies/{id}/progress") | ("GET", "/strategies/{id}/findings") => {
+            parameters.push(json!({ "name": "as_of", "in": "query", "required": false, "description": "The day the results are read as of (default: today): figures after it, and those imported from files that end after it, are left out, so a past reading is reproduced.", "schema": { "type": "string", "format": "date" } }));
+            responses.insert("400".into(), problem("`as_of` is not a date."));
+            responses.insert(
+                "409".into(),
+                problem("The strategy's current version does not load."),
+            );
+            if relative.ends_with("/progress") {
+                responses.insert(
+                    "200".into(),
+                    json_response(
+                        "Each objective as of the day: its KPI's baseline, target and deadline, the actual and expected values, the forecast with its band and the periods it rests on, the status (on_track, at_risk, off_track, not_measurable) and its reason in the strategy's language.",
+                        schemas.of::<Vec<tomster_core::progress::ProgressLine>>(),
+                    ),
+                );
+                ("getProgress", "Each objective against its target and pace")
+            } else {
+                responses.insert(
+                    "200".into(),
+                    json_response(
+                        "What to adjust: the findings over the results (codes E101 to E107), each with its severity, its message and advice in the strategy's language, and the objective or network it is about.",
+                        schemas.of::<Vec<tomster_core::progress::FindingLine>>(),
+                    ),
+                );
+                ("getFindings", "What the results say to adjust")
+            }
+        }
+        ("GET", "/strategies/{id}/execution") => {
+            for (name, description) in [
+                ("from", "The first day: weeks from its Monday."),
+                (
+                    "to",
+                    "The last day (default: today): the plan and the posts up to it.",
+                ),
+            ] {
+                parameters.push(json!({ "name": name, "in": "query", "required": false, "description": description, "schema": { "type": "string", "format": "date" } }));
+            }
+            responses.insert(
+                "200".into(),
+                json_response(
+                    "Posts planned by the calendar against posts imported, per network and ISO week, and per operation.",
+                    schemas.of::<crate::progress::ExecutionItem>(),
+                ),
+            );
+            responses.insert(
+                "400".into(),
+                problem("A date is not a date, or `from` is after `to`."),
+            );
+            responses.insert(
+                "409".into(),
+                problem("The strategy's current version does not load."),
+            );
+            ("getExecution", "The plan against what was published")
+        }
         _ => ("unknown", "Undescribed"),
     };
     let mut operation = json!({

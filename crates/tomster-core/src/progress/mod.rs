@@ -28,6 +28,7 @@ mod forecast;
 pub mod kpi;
 
 use jiff::civil::Date;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use forecast::{MAXIMUM_PERIODS, MINIMUM_PERIODS, Trend};
@@ -45,7 +46,7 @@ use crate::values::{Day, Seasonality};
 pub const DEFAULT_ALERT_BELOW: f64 = 0.8;
 
 /// Where an objective stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     OnTrack,
@@ -73,7 +74,7 @@ impl Status {
 }
 
 /// How an objective's KPI is read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Reading {
     /// A flow added up from the strategy's start.
@@ -102,7 +103,7 @@ enum Period {
 }
 
 /// The forecast at the deadline, its band, and the periods it rests on.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Forecast {
     pub value: f64,
     pub low: f64,
@@ -736,7 +737,7 @@ fn decide(
 
 /// An objective's progress as the command line and the API write it, its reason in the
 /// reader's language.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct ProgressLine {
     pub objective: String,
     pub kpi: Option<String>,
@@ -746,14 +747,18 @@ pub struct ProgressLine {
     pub reading: Option<Reading>,
     pub baseline: Option<f64>,
     pub target: Option<f64>,
+    #[schemars(with = "String")]
     pub deadline: Date,
     pub actual: Option<f64>,
     pub approximate: bool,
     pub expected: Option<f64>,
     pub pace: Option<f64>,
     pub forecast: Option<Forecast>,
+    /// The last day the figures reach, when earlier than the day asked.
+    #[schemars(with = "Option<String>")]
     pub measured_through: Option<Date>,
     pub status: Status,
+    /// Why the status, and what the reading rests on, in the reader's language.
     pub reason: String,
 }
 
@@ -784,7 +789,7 @@ impl ObjectiveProgress {
 }
 
 /// A finding as the command line and the API write it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
 pub struct FindingLine {
     pub code: &'static str,
     pub severity: &'static str,
@@ -826,10 +831,31 @@ pub fn evaluate(
     figures: &DayFigures,
     as_of: Date,
 ) -> Evaluation {
+    let never = || false;
+    evaluate_until(strategy, knowledge, figures, as_of, &never).unwrap_or_else(|| Evaluation {
+        as_of,
+        progress: Vec::new(),
+        execution: Vec::new(),
+        operations: Vec::new(),
+        findings: Vec::new(),
+    })
+}
+
+/// [`evaluate`], asking `stop` while the calendar is expanded whether to go on: a server
+/// stops a reading whose request went away or ran out of time (`None` then).
+pub fn evaluate_until(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    figures: &DayFigures,
+    as_of: Date,
+    stop: &dyn Fn() -> bool,
+) -> Option<Evaluation> {
     let knowledge = strategy.knowledge(knowledge);
     let context = Context::new(strategy, &knowledge, figures, as_of);
     let progress = progress(&context);
-    let calendar = crate::calendar::calendar(strategy, &knowledge, None, None);
+    let fits = crate::fit::platform_fit(strategy, &knowledge);
+    let calendar =
+        crate::calendar::calendar_from_until(strategy, &knowledge, &fits, None, None, stop)?;
     let start = strategy.strategy.start.0;
     let end = as_of.min(strategy.strategy.end.0);
     let execution = if end >= start {
@@ -839,13 +865,13 @@ pub fn evaluate(
     };
     let operations = execution::operations(&calendar, figures, as_of);
     let findings = findings::findings(&context, &progress, &calendar);
-    Evaluation {
+    Some(Evaluation {
         as_of,
         progress,
         execution,
         operations,
         findings,
-    }
+    })
 }
 
 #[cfg(test)]

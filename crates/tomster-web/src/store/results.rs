@@ -71,6 +71,11 @@ pub struct Filter<'a> {
     pub metric: Option<&'a str>,
     pub from: Option<Date>,
     pub to: Option<Date>,
+    /// Read as of this day: each key's standing figure is the newest known by then (its
+    /// file's last day, or the day it was typed, on or before it), else the first known
+    /// after it. A reading as of a past day thus stays the same after later imports, even
+    /// those that update the totals of older posts.
+    pub known_by: Option<Date>,
 }
 
 const IMPORT_COLUMNS: &str = "i.id, i.file_name, i.size, i.sha256, i.format, i.language, \
@@ -639,12 +644,21 @@ impl Results<'_> {
         if filter.to.is_some() {
             add("day_from <=");
         }
+        // Which of a key's figures stands: the newest file's (the larger value between files
+        // of the same day), or, read as of a day, the newest known by then, else the first.
+        let order = match filter.known_by {
+            Some(_) => format!(
+                "CASE WHEN as_of <= ${next} THEN 0 ELSE 1 END, CASE WHEN as_of <= ${next} \
+                 THEN as_of ELSE '' END DESC, as_of ASC, value DESC"
+            ),
+            None => "as_of DESC, value DESC".to_owned(),
+        };
         // A post's figures count in its day whatever its account; an account's keep theirs.
         let standing = format!(
             "SELECT kind, network, metric, CASE WHEN kind = 'post' THEN NULL ELSE account END \
              AS account, day_from, day_to, dimension, SUM(value) AS value FROM (SELECT kind, \
              network, metric, account, day_from, day_to, dimension, value, ROW_NUMBER() OVER \
-             (PARTITION BY value_key ORDER BY as_of DESC, value DESC) AS standing \
+             (PARTITION BY value_key ORDER BY {order}) AS standing \
              FROM result_values WHERE strategy_id = $1{conditions}) AS v WHERE standing = 1 \
              GROUP BY 1, 2, 3, 4, 5, 6, 7"
         );
@@ -657,7 +671,7 @@ impl Results<'_> {
             let text: String = row.try_get(column)?;
             Ok(text.parse::<Date>().ok())
         };
-        for row in filtered(&standing, strategy.as_str(), filter)
+        for row in filtered(&standing, strategy.as_str(), filter, true)
             .fetch_all(&self.0.read)
             .await?
         {
@@ -686,7 +700,7 @@ impl Results<'_> {
                 });
             }
         }
-        for row in filtered(&published, strategy.as_str(), filter)
+        for row in filtered(&published, strategy.as_str(), filter, false)
             .fetch_all(&self.0.read)
             .await?
         {
@@ -700,11 +714,13 @@ impl Results<'_> {
     }
 }
 
-/// `sql` with the strategy as `$1` and the filter's values, in `Results::figures`' order.
+/// `sql` with the strategy as `$1` and the filter's values, in `Results::figures`' order
+/// (the day it is read as of last, when `sql` orders by it).
 fn filtered<'q>(
     sql: &'q str,
     strategy: &'q str,
     filter: &Filter<'q>,
+    with_known_by: bool,
 ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
     let mut query = sqlx::query(sql).bind(strategy);
     if let Some(network) = filter.network {
@@ -718,6 +734,9 @@ fn filtered<'q>(
     }
     if let Some(to) = filter.to {
         query = query.bind(to.to_string());
+    }
+    if let (true, Some(known_by)) = (with_known_by, filter.known_by) {
+        query = query.bind(known_by.to_string());
     }
     query
 }

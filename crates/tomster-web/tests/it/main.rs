@@ -7,6 +7,7 @@ mod editor;
 mod holes;
 mod instances;
 mod members;
+mod progress;
 mod races;
 mod results;
 mod security;

@@ -1,0 +1,197 @@
+//! The results read against the strategy through the API, on SQLite and PostgreSQL: the wine
+//! estate's year of exports (the worked example of `crates/tomster/tests/progress.rs`, whose
+//! figures are worked out by hand) imported, then read as of a day; a reading as of a past day
+//! unchanged by a later export that updates older posts' totals.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::Value;
+
+use crate::support::{Reply, World, backends, create_from_example, world};
+
+fn wine_estate(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tomster/tests/data/wine-estate")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+async fn upload(world: &World, strategy: &str, bytes: Vec<u8>) {
+    let reply = world
+        .app
+        .send(
+            Request::post(format!("/api/v1/strategies/{strategy}/imports"))
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(bytes))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+}
+
+async fn get(world: &World, path: &str) -> Reply {
+    world
+        .app
+        .send(
+            Request::get(path)
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+}
+
+async fn read(world: &World, strategy: &str, what: &str, query: &str) -> Value {
+    let reply = get(
+        world,
+        &format!("/api/v1/strategies/{strategy}/{what}?{query}"),
+    )
+    .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "{what}?{query}: {}",
+        reply.body
+    );
+    serde_json::from_str(&reply.body).unwrap()
+}
+
+fn objective<'a>(progress: &'a Value, id: &str) -> &'a Value {
+    progress
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|objective| objective["objective"] == id)
+        .unwrap_or_else(|| panic!("no {id} in {progress}"))
+}
+
+#[track_caller]
+fn near(value: &Value, expected: f64) {
+    let got = value
+        .as_f64()
+        .unwrap_or_else(|| panic!("{value} is not a number"));
+    assert!((got - expected).abs() < 1e-6, "{got} ≠ {expected}");
+}
+
+/// The Instagram export again, as downloaded in January 2028: every post's reach doubled since
+/// (lifetime totals grow), and one post of January 2028, so the file is known as of then.
+fn later_instagram_export() -> Vec<u8> {
+    let text = String::from_utf8(wine_estate("instagram-posts-2027.csv")).unwrap();
+    let mut lines = text.lines();
+    let header = lines.next().unwrap();
+    let reach = header.split(',').position(|cell| cell == "Reach").unwrap();
+    let mut out = vec![header.to_owned()];
+    for line in lines {
+        // The one quoted cell with a comma (the description), written without it.
+        let line = line.replace("\"Au domaine, publication", "\"Au domaine publication");
+        let mut cells: Vec<String> = line.split(',').map(str::to_owned).collect();
+        let doubled = cells[reach].parse::<u64>().unwrap() * 2;
+        cells[reach] = doubled.to_string();
+        out.push(cells.join(","));
+    }
+    let mut last: Vec<String> = out.last().unwrap().split(',').map(str::to_owned).collect();
+    last[0] = "18000000000099999".to_owned();
+    last[6] = "01/10/2028 10:00".to_owned();
+    last[7] = "https://www.instagram.com/p/DdC99999/".to_owned();
+    out.push(last.join(","));
+    (out.join("\n") + "\n").into_bytes()
+}
+
+#[tokio::test]
+async fn the_wine_estate_s_progress_execution_and_findings_through_the_api() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let strategy =
+            create_from_example(&world.app, &world.owner, "agency", "domaine-viticole").await;
+        for file in [
+            "instagram-posts-2027.csv",
+            "facebook-posts-2027.csv",
+            "domaine-2027.csv",
+        ] {
+            upload(&world, &strategy, wine_estate(file)).await;
+        }
+        // The same values as the command line's worked example (hand-computed there).
+        let june = read(&world, &strategy, "progress", "as_of=2027-06-30").await;
+        let tastings = objective(&june, "degustations");
+        near(&tastings["actual"], 22.0);
+        near(&tastings["expected"], 12.0 + 28.0 * 181.0 / 273.0);
+        near(&tastings["forecast"]["value"], 30.57142857142857);
+        assert_eq!(tastings["status"], "off_track", "{backend:?}");
+        let meetings = objective(&june, "restaurants");
+        near(&meetings["actual"], 15.0);
+        near(&meetings["forecast"]["high"], 39.390890230020666);
+        assert_eq!(meetings["status"], "on_track");
+        let reach = objective(&june, "notoriete");
+        near(&reach["actual"], 3600.0);
+        assert_eq!(reach["status"], "at_risk");
+        // The reason is written in the strategy's language (French).
+        assert!(
+            reach["reason"]
+                .as_str()
+                .unwrap()
+                .contains("de la progression attendue"),
+            "{}",
+            reach["reason"]
+        );
+
+        let execution = read(
+            &world,
+            &strategy,
+            "execution",
+            "from=2027-04-19&to=2027-04-25",
+        )
+        .await;
+        let april = execution["weeks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|week| week["network"] == "instagram" && week["week"] == "2027-W16")
+            .unwrap_or_else(|| panic!("no W16 in {execution}"));
+        assert_eq!(
+            (april["planned"].as_u64(), april["published"].as_f64()),
+            (Some(3), Some(1.0))
+        );
+        assert!(
+            execution["weeks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|week| week["week"] == "2027-W16"),
+            "only the week asked: {execution}"
+        );
+
+        let findings = read(&world, &strategy, "findings", "as_of=2027-04-30").await;
+        let under_plan = findings
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|finding| finding["code"] == "E103")
+            .unwrap_or_else(|| panic!("no E103 in {findings}"));
+        assert_eq!(under_plan["network"], "instagram");
+
+        // A later export doubles every post's reach: the reading as of June stays; today's
+        // sees the new totals.
+        let before = read(&world, &strategy, "progress", "as_of=2027-06-30").await;
+        upload(&world, &strategy, later_instagram_export()).await;
+        let after = read(&world, &strategy, "progress", "as_of=2027-06-30").await;
+        assert_eq!(before, after, "{backend:?}: a past reading is reproduced");
+        let now = read(&world, &strategy, "progress", "as_of=2028-01-31").await;
+        let reach_now = objective(&now, "notoriete");
+        near(&reach_now["actual"], 2.0 * 4900.0);
+
+        // Bad dates are refused in words.
+        let reply = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/progress?as_of=June"),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+        let reply = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/execution?from=2027-05-01&to=2027-04-01"),
+        )
+        .await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    }
+}
