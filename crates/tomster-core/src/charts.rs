@@ -680,6 +680,186 @@ pub fn timeline(
     finish(id, title, description, svg)
 }
 
+/// An objective's path for [`progress_path`]: per period, its label, the value measured and
+/// the value expected; the target; the forecast at the last period (value, low, high).
+pub struct ProgressPath<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    /// What the chart shows, in words and numbers (the caller writes it in the reader's
+    /// language; the chart adds nothing to it).
+    pub description: String,
+    pub periods: &'a [String],
+    pub actual: &'a [Option<f64>],
+    pub expected: &'a [Option<f64>],
+    pub target: f64,
+    pub forecast: Option<(f64, f64, f64)>,
+    /// The legend's words: measured, expected, target, forecast.
+    pub legend: [&'a str; 4],
+    pub value_label: &'a dyn Fn(f64) -> String,
+}
+
+/// A small line chart of an objective's path to its target, narrow enough for a phone: the
+/// values measured (a solid line with dots), the expected path (dashed), the target (a line
+/// across), the forecast at the deadline (a dot with its band).
+pub fn progress_path(path: &ProgressPath) -> Chart {
+    const CHART_WIDTH: f64 = 360.0;
+    const HEIGHT: f64 = 230.0;
+    const LEFT: f64 = 52.0;
+    const RIGHT: f64 = 16.0;
+    const TOP: f64 = 56.0;
+    const BOTTOM: f64 = 36.0;
+    const MEASURED: &str = "#0072B2";
+    const EXPECTED: &str = "#555555";
+    const TARGET: &str = "#009E73";
+    const FORECAST: &str = "#D55E00";
+    let count = path.periods.len().max(1);
+    let values = path
+        .actual
+        .iter()
+        .chain(path.expected.iter())
+        .flatten()
+        .copied()
+        .chain([path.target])
+        .chain(
+            path.forecast
+                .iter()
+                .flat_map(|(v, low, high)| [*v, *low, *high]),
+        );
+    let highest = values.clone().fold(0.0, f64::max);
+    let lowest = values.fold(0.0, f64::min);
+    let maximum = nice_maximum(highest);
+    let minimum = if lowest < 0.0 {
+        -nice_maximum(-lowest)
+    } else {
+        0.0
+    };
+    let plot_width = CHART_WIDTH - LEFT - RIGHT;
+    let plot_height = HEIGHT - TOP - BOTTOM;
+    let x_of = |index: usize| {
+        if count == 1 {
+            LEFT + plot_width / 2.0
+        } else {
+            LEFT + plot_width * index as f64 / (count - 1) as f64
+        }
+    };
+    let y_of = |value: f64| TOP + plot_height * (maximum - value) / (maximum - minimum);
+    let mut svg = open_svg(path.id, path.title, &path.description, CHART_WIDTH, HEIGHT);
+    // The legend under the title, one short word per mark.
+    let mut legend_x = LEFT;
+    for (word, colour, dashed) in [
+        (path.legend[0], MEASURED, false),
+        (path.legend[1], EXPECTED, true),
+        (path.legend[2], TARGET, false),
+        (path.legend[3], FORECAST, false),
+    ] {
+        let dash = if dashed {
+            r#" stroke-dasharray="4 3""#
+        } else {
+            ""
+        };
+        let _ = write!(
+            svg,
+            r#"<line x1="{legend_x:.1}" y1="38" x2="{:.1}" y2="38" stroke="{colour}" stroke-width="2"{dash}/>"#,
+            legend_x + 14.0
+        );
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="42" font-size="10" fill="#1a1a1a">{}</text>"##,
+            legend_x + 18.0,
+            escape(word)
+        );
+        legend_x += 18.0 + text_width(word, 10.0) + 10.0;
+    }
+    // The value axis: four steps.
+    for step in 0..=4 {
+        let value = minimum + (maximum - minimum) * f64::from(step) / 4.0;
+        let y = y_of(value);
+        let _ = write!(
+            svg,
+            r##"<line x1="{LEFT}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="#e3e3e3"/>"##,
+            LEFT + plot_width
+        );
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" text-anchor="end" font-size="10" fill="#444444">{}</text>"##,
+            LEFT - 4.0,
+            y + 3.5,
+            escape(&(path.value_label)(value))
+        );
+    }
+    // The period labels, thinned out so they never run into each other.
+    let widest = path
+        .periods
+        .iter()
+        .map(|label| text_width(label, 10.0))
+        .fold(0.0, f64::max);
+    let room = plot_width / count as f64;
+    let every = ((widest + 4.0) / room).ceil().max(1.0) as usize;
+    for (index, label) in path.periods.iter().enumerate() {
+        if index % every == 0 || index + 1 == count {
+            let _ = write!(
+                svg,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" font-size="10" fill="#444444">{}</text>"##,
+                x_of(index),
+                HEIGHT - BOTTOM + 14.0,
+                escape(label)
+            );
+        }
+    }
+    let target_y = y_of(path.target);
+    let _ = write!(
+        svg,
+        r#"<line x1="{LEFT}" y1="{target_y:.1}" x2="{:.1}" y2="{target_y:.1}" stroke="{TARGET}" stroke-width="2"/>"#,
+        LEFT + plot_width
+    );
+    let polyline = |values: &[Option<f64>]| {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(index, value)| {
+                value.map(|v| format!("{:.1},{:.1}", x_of(index), y_of(v)))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let _ = write!(
+        svg,
+        r#"<polyline points="{}" fill="none" stroke="{EXPECTED}" stroke-width="1.5" stroke-dasharray="4 3"/>"#,
+        polyline(path.expected)
+    );
+    let _ = write!(
+        svg,
+        r#"<polyline points="{}" fill="none" stroke="{MEASURED}" stroke-width="2"/>"#,
+        polyline(path.actual)
+    );
+    for (index, value) in path.actual.iter().enumerate() {
+        if let Some(value) = value {
+            let _ = write!(
+                svg,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3" fill="{MEASURED}"/>"#,
+                x_of(index),
+                y_of(*value)
+            );
+        }
+    }
+    if let Some((value, low, high)) = path.forecast {
+        let x = x_of(count - 1);
+        let _ = write!(
+            svg,
+            r#"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="{FORECAST}" stroke-width="6" stroke-opacity="0.35"/>"#,
+            y_of(low),
+            y_of(high)
+        );
+        let _ = write!(
+            svg,
+            r#"<circle cx="{x:.1}" cy="{:.1}" r="4" fill="{FORECAST}"/>"#,
+            y_of(value)
+        );
+    }
+    let description = path.description.clone();
+    finish(path.id, path.title, description, svg)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

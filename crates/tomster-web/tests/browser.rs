@@ -562,6 +562,99 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
         "the latest import is gone: {undone}"
     );
 
+    // Progress: the wine estate's generated year uploaded through the page, read as of
+    // 30 June, a finding followed to its form filled in, the adjusted version saved.
+    client
+        .goto(&format!("{base}/w/agence-durand"))
+        .await
+        .unwrap();
+    click(&client, "input[name=example][value=domaine-viticole]").await;
+    click(
+        &client,
+        "form.card:has(input[value=domaine-viticole]) button[type=submit]",
+    )
+    .await;
+    let path = wait_for_path(&client, |path| {
+        path.starts_with("/s/") && !path.contains(&strategy)
+    })
+    .await;
+    let estate = path.split('/').nth(2).unwrap().to_owned();
+    client
+        .goto(&format!("{base}/s/{estate}/results"))
+        .await
+        .unwrap();
+    let year = workspace_root().join("crates/tomster/tests/data/wine-estate");
+    let chosen = [
+        "instagram-posts-2027.csv",
+        "facebook-posts-2027.csv",
+        "domaine-2027.csv",
+    ]
+    .iter()
+    .map(|file| {
+        year.join(file)
+            .canonicalize()
+            .unwrap()
+            .display()
+            .to_string()
+    })
+    .collect::<Vec<_>>()
+    .join("\n");
+    client
+        .find(Locator::Css("#result-files"))
+        .await
+        .unwrap()
+        .send_keys(&chosen)
+        .await
+        .unwrap();
+    click(&client, "form.upload button[type=submit]").await;
+    wait_for_text(&client, "preview-title").await;
+    click(&client, "form[action$='/results/confirm'] button").await;
+    let listed = wait_for_text(&client, "results-notice").await;
+    assert!(listed.contains("3 files imported."), "{listed}");
+    client
+        .goto(&format!("{base}/s/{estate}/progress?as_of=2027-06-30"))
+        .await
+        .unwrap();
+    let progress = body(&client).await;
+    assert!(
+        progress.contains("The objectives on June 30, 2027"),
+        "{progress}"
+    );
+    assert!(progress.contains("off track · 2"), "{progress}");
+    assert!(progress.contains("22 (June 2027)"), "{progress}");
+    assert_accessible(&client, &axe, "progress").await;
+    screenshots(&client, "progress").await;
+    click(&client, "a.button[href*='/form/objectives']").await;
+    wait_for_path(&client, |path| path.contains("/form/objectives")).await;
+    let filled: Value = client
+        .execute(
+            "return [document.querySelector('#comment').value, Array.from(document.querySelectorAll('input')).filter(i => i.name.endsWith('target')).map(i => i.value)];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        filled[0]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("After finding E102"),
+        "{filled}"
+    );
+    assert_eq!(filled[1][0], "31", "the target the data supports: {filled}");
+    assert_accessible(&client, &axe, "form filled by a finding").await;
+    click(
+        &client,
+        "form.guided > button[value='save']:not(.default-action)",
+    )
+    .await;
+    wait_for_path(&client, |path| !path.contains("/form/")).await;
+    client
+        .goto(&format!("{base}/s/{estate}/history"))
+        .await
+        .unwrap();
+    let history = body(&client).await;
+    assert!(history.contains("After finding E102"), "{history}");
+
     // The PDF, as the download link gives it.
     let download: Value = client
         .execute_async(

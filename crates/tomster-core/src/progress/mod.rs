@@ -143,8 +143,9 @@ impl Reason {
     }
 }
 
-/// One period of an objective's path: what was measured and what was expected by its end (a
-/// total: since the start).
+/// One period of an objective's path, from the strategy's start to the deadline: what was
+/// measured (none for the periods to come) and what was expected by its end (a total: since
+/// the start).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct PathPoint {
     pub start: Date,
@@ -489,13 +490,15 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
                 });
             }
             let mut running = 0.0;
-            for (from, to) in all_periods.iter().filter(|(from, _)| *from <= through) {
-                let to_seen = (*to).min(through);
-                running += value(*from, to_seen).map_or(0.0, |v| v.value);
+            for (from, to) in &all_periods {
+                let actual = (*from <= through).then(|| {
+                    running += value(*from, (*to).min(through)).map_or(0.0, |v| v.value);
+                    running
+                });
                 progress.path.push(PathPoint {
                     start: *from,
                     end: *to,
-                    actual: Some(running),
+                    actual,
                     expected: Some(target * path.share(*to)),
                 });
             }
@@ -571,11 +574,12 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
                 .unwrap_or(last.value);
             let expected = baseline + (target - baseline) * path.share(to);
             progress.expected = Some(expected);
-            for (_, from, to, v) in &values {
+            for (t, (from, to)) in all_periods.iter().enumerate() {
+                let measured = values.iter().find(|(place, ..)| *place == t);
                 progress.path.push(PathPoint {
                     start: *from,
                     end: *to,
-                    actual: v.map(|v| v.value),
+                    actual: measured.and_then(|(_, _, _, v)| v.map(|v| v.value)),
                     expected: Some(baseline + (target - baseline) * path.share(*to)),
                 });
             }
@@ -603,11 +607,10 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
             progress.expected = Some(baseline + (target - baseline) * path.share(through));
             let mut points = Vec::new();
             for (t, (from, to)) in all_periods.iter().enumerate() {
-                if *from > through {
-                    break;
-                }
                 let end = (*to).min(through);
-                let actual = value(start, end).map(|v| v.value);
+                let actual = (*from <= through)
+                    .then(|| value(start, end).map(|v| v.value))
+                    .flatten();
                 if let (Some(actual), true) = (actual, *to <= through) {
                     points.push((t as f64, actual));
                 }

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -100,10 +100,55 @@ fn render_form(
     (status, render(&page)).into_response()
 }
 
+/// An adjustment the results view suggests, shown filled in and not saved yet: the form opens
+/// with `set` (`objectives[0].target`, `always_on[1].posts_per_week`) at `value`, and the
+/// version's comment says which finding it answers.
+#[derive(Deserialize, Default)]
+pub struct Adjustment {
+    set: Option<String>,
+    value: Option<f64>,
+    comment: Option<String>,
+}
+
+/// The fields an adjustment may set: a list's element by its place, then a number field.
+const ADJUSTABLE: &[(&str, &str)] = &[("objectives", "target"), ("always_on", "posts_per_week")];
+
+/// Sets `path` (`list[index].field`, one of [`ADJUSTABLE`]) to `value` in the document; false
+/// when the path is not one an adjustment may set or names no element.
+fn adjust(document: &mut serde_json::Value, path: &str, value: f64) -> bool {
+    let Some((list, rest)) = path.split_once('[') else {
+        return false;
+    };
+    let Some((index, field)) = rest.split_once("].") else {
+        return false;
+    };
+    if !ADJUSTABLE.contains(&(list, field)) || !value.is_finite() {
+        return false;
+    }
+    let Ok(index) = index.parse::<usize>() else {
+        return false;
+    };
+    let Some(element) = document
+        .get_mut(list)
+        .and_then(|items| items.get_mut(index))
+        .and_then(serde_json::Value::as_object_mut)
+    else {
+        return false;
+    };
+    let number = if value.fract() == 0.0 && value.abs() < 1e15 {
+        serde_json::Value::from(value as i64)
+    } else {
+        serde_json::Value::from(value)
+    };
+    element.insert(field.to_owned(), number);
+    true
+}
+
 pub async fn form(
     State(state): State<AppState>,
     access: InStrategy<Edit>,
     Path((_, step)): Path<(String, String)>,
+    Query(adjustment): Query<Adjustment>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let step = parse_step(&step).ok_or(AppError::NotFound)?;
@@ -112,10 +157,19 @@ pub async fn form(
         Ok((_, report)) => report,
         Err(_) => return Ok(Redirect::to(&format!("/s/{}/edit", strategy.id)).into_response()),
     };
-    let document = version_document(&state, strategy, strategy.current_version)
+    let mut document = version_document(&state, strategy, strategy.current_version)
         .await?
         .ok_or(AppError::Internal)?;
     let base = strategy.current_version;
+    let adjusted = match (&adjustment.set, adjustment.value) {
+        (Some(path), Some(value)) => adjust(&mut document, path, value),
+        _ => false,
+    };
+    let comment = adjustment
+        .comment
+        .filter(|_| adjusted)
+        .map(|comment| comment.chars().take(500).collect())
+        .unwrap_or_default();
     Ok(render_form(
         &access,
         step,
@@ -125,9 +179,9 @@ pub async fn form(
             base,
             findings: findings_by_field(&report),
             problems: Vec::new(),
-            unsaved: false,
+            unsaved: adjusted,
             conflict: None,
-            comment: String::new(),
+            comment,
         },
         StatusCode::OK,
     ))

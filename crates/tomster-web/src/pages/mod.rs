@@ -16,6 +16,7 @@ pub mod files;
 pub mod forms;
 pub mod history;
 pub mod members;
+pub mod progress;
 pub mod results;
 pub mod sign_in;
 pub mod steps;
@@ -93,6 +94,7 @@ pub fn routes() -> RouteTable {
         .post("/s/{id}/logo", Editor, files::upload_logo)
         .post("/s/{id}/logo/remove", Editor, files::remove_logo)
         .get("/s/{id}/results", Reader, results::page)
+        .get("/s/{id}/progress", Reader, progress::page)
         .post("/s/{id}/results/upload", Editor, results::upload)
         .post("/s/{id}/results/confirm", Editor, results::confirm)
         .post("/s/{id}/results/cancel", Editor, results::cancel)
