@@ -561,3 +561,5 @@ web-progress-planned = Planned
 web-progress-published = Published
 web-progress-execution-table = Posts per week and network
 web-progress-operations-table = Posts per operation
+web-evaluate-results = This step says how each objective will be measured. How each is doing, read from the figures imported:
+web-evaluate-results-link = the progress of the objectives

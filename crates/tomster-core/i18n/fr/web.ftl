@@ -561,3 +561,5 @@ web-progress-planned = Prévues
 web-progress-published = Parties
 web-progress-execution-table = Publications par semaine et par réseau
 web-progress-operations-table = Publications par opération
+web-evaluate-results = Cette étape dit comment chaque objectif sera mesuré. Où en est chacun, d'après les chiffres importés :
+web-evaluate-results-link = la progression des objectifs

@@ -195,3 +195,76 @@ async fn the_wine_estate_s_progress_execution_and_findings_through_the_api() {
         assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     }
 }
+
+#[tokio::test]
+async fn the_results_view_shows_each_objective_and_offers_editors_the_adjustment() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let strategy =
+        create_from_example(&world.app, &world.owner, "agency", "domaine-viticole").await;
+    for file in [
+        "instagram-posts-2027.csv",
+        "facebook-posts-2027.csv",
+        "domaine-2027.csv",
+    ] {
+        upload(&world, &strategy, wine_estate(file)).await;
+    }
+    let path = format!("/s/{strategy}/progress?as_of=2027-06-30");
+    let page = world.app.send(world.editor.get(&path)).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(page.body.contains("off track · 2"), "{}", page.body);
+    assert!(page.body.contains("<svg"), "a chart per objective");
+    let link = page
+        .body
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|part| {
+            part.split_once('"')
+                .map(|(href, _)| href.replace("&amp;", "&").replace("&#38;", "&"))
+        })
+        .find(|href| href.contains("/form/objectives?set="))
+        .unwrap_or_else(|| panic!("no adjustment link in {}", page.body));
+    assert!(
+        link.contains("set=objectives%5B0%5D.target&value=31"),
+        "{link}"
+    );
+    // The form opens filled in, not saved: the version stays the same until it is.
+    let form = world.app.send(world.editor.get(&link)).await;
+    assert_eq!(form.status, StatusCode::OK, "{}", form.body);
+    assert!(form.body.contains("value=\"31\""), "the target filled in");
+    assert!(
+        form.body.contains("After finding E102"),
+        "the comment filled in"
+    );
+    // Only a field an adjustment may set is set.
+    let other = world
+        .app
+        .send(world.editor.get(&format!(
+            "/s/{strategy}/form/objectives?set=strategy.name&value=3&comment=x"
+        )))
+        .await;
+    assert_eq!(other.status, StatusCode::OK);
+    assert!(
+        other
+            .body
+            .contains("id=\"comment\" name=\"comment\" type=\"text\" maxlength=\"500\" value=\"\""),
+        "no comment without an adjustment"
+    );
+    // A viewer reads the view without the adjustment links; a bad date is said, not fatal.
+    let viewed = world.app.send(world.viewer.get(&path)).await;
+    assert_eq!(viewed.status, StatusCode::OK);
+    assert!(!viewed.body.contains("/form/objectives?set="));
+    let bad = world
+        .app
+        .send(
+            world
+                .viewer
+                .get(&format!("/s/{strategy}/progress?as_of=soon")),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::OK);
+    assert!(
+        bad.body.contains("That date could not be read"),
+        "{}",
+        bad.body
+    );
+}
