@@ -573,13 +573,34 @@ pub fn render(
     let mut document = build_document(&analysis, language, date.unwrap_or_else(today));
     document.logo = logo;
     let errors = document.summary.errors;
+    write_document(&document, format, output_path, language)?;
+    if errors > 0 {
+        let message = text(
+            language,
+            "render-has-errors",
+            &[("count", errors.to_string())],
+        );
+        writeln!(stderr, "{message}")?;
+        return Ok(Outcome::StrategyHasErrors);
+    }
+    Ok(Outcome::Success)
+}
+
+/// Writes a document (the strategy's or a review) in a format, to a file or standard output;
+/// Markdown written to a file puts its charts in a folder beside it.
+fn write_document(
+    document: &tomster_core::document::Document,
+    format: DocumentFormat,
+    output_path: Option<&Path>,
+    language: Language,
+) -> Result<()> {
     match (format, output_path) {
         (DocumentFormat::Html, _) => {
-            let html = render_html(&document).context("cannot render the HTML document")?;
+            let html = render_html(document).context("cannot render the HTML document")?;
             write_output(output_path, html.as_bytes())?;
         }
         (DocumentFormat::Md, None) => {
-            let markdown = render_markdown(&document, None);
+            let markdown = render_markdown(document, None);
             write_output(None, markdown.text.as_bytes())?;
         }
         (DocumentFormat::Md, Some(path)) => {
@@ -588,7 +609,7 @@ pub fn render(
                 .map(|stem| stem.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let folder_name = format!("{stem}-charts");
-            let markdown = render_markdown(&document, Some(&folder_name));
+            let markdown = render_markdown(document, Some(&folder_name));
             let folder = path.with_file_name(&folder_name);
             std::fs::create_dir_all(&folder)
                 .with_context(|| format!("cannot create {}", folder.display()))?;
@@ -603,7 +624,7 @@ pub fn render(
             write_output(Some(path), markdown.text.as_bytes())?;
         }
         (DocumentFormat::Pdf, _) => {
-            let pdf = render_pdf_or_explain(&document)?;
+            let pdf = render_pdf_or_explain(document)?;
             write_output(output_path, &pdf)?;
         }
     }
@@ -613,17 +634,88 @@ pub fn render(
             "render-written",
             &[("file", path.display().to_string())],
         );
-        writeln!(stderr, "{done}")?;
+        writeln!(anstream::stderr(), "{done}")?;
     }
-    if errors > 0 {
-        let message = text(
+    Ok(())
+}
+
+/// What `tomster review` is asked.
+pub struct ReviewOptions {
+    pub month: jiff::civil::Date,
+    pub format: Option<DocumentFormat>,
+    pub output: Option<std::path::PathBuf>,
+    pub skip_invalid: bool,
+    pub network: Option<String>,
+    pub date: Option<Day>,
+    pub lang: Option<LanguageArgument>,
+}
+
+/// The monthly review of a month, from the strategy and its exports: read as `results` reads
+/// them, evaluated as of the month's last day, written as the strategy document is.
+pub fn review(
+    file: &Path,
+    exports: &[std::path::PathBuf],
+    options: ReviewOptions,
+) -> Result<Outcome> {
+    let Some((loaded, language)) = load(file, options.lang)? else {
+        return Ok(Outcome::BadInput);
+    };
+    let mut stderr = anstream::stderr();
+    let output_path = options.output.as_deref();
+    let format = options.format.unwrap_or_else(|| {
+        match output_path
+            .and_then(|path| path.extension())
+            .and_then(|extension| extension.to_str())
+        {
+            Some("pdf") => DocumentFormat::Pdf,
+            Some("md") => DocumentFormat::Md,
+            _ => DocumentFormat::Html,
+        }
+    });
+    if format == DocumentFormat::Pdf && output_path.is_none() {
+        output::write_plain_error(
+            &mut stderr,
             language,
-            "render-has-errors",
-            &[("count", errors.to_string())],
-        );
-        writeln!(stderr, "{message}")?;
-        return Ok(Outcome::StrategyHasErrors);
+            &text(language, "render-pdf-needs-output", &[]),
+        )?;
+        return Ok(Outcome::BadInput);
     }
+    if output_would_replace_input(file, output_path, language)? {
+        return Ok(Outcome::BadInput);
+    }
+    let logo = match read_logo(file, &loaded, language)? {
+        Ok(logo) => logo,
+        Err(()) => return Ok(Outcome::BadInput),
+    };
+    let context = tomster_import::Context {
+        figures_only: true,
+        workbook_worker: std::env::current_exe().ok(),
+        ..tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network)
+    };
+    let read = crate::results::read_exports(&context, exports, language, options.skip_invalid);
+    // A refused file, or one left out for its errors, leaves the review without its figures:
+    // say what went wrong and write nothing.
+    if read.unreadable || (read.skipped && !options.skip_invalid) {
+        read.write_imports(&mut stderr, language)?;
+        return Ok(read.outcome());
+    }
+    let as_of = tomster_core::document::review::month_end(options.month);
+    let figures = tomster_core::progress::kpi::DayFigures::new(read.days, as_of);
+    let evaluation =
+        tomster_core::progress::evaluate(&loaded.strategy, Knowledge::embedded(), &figures, as_of);
+    let mut document = tomster_core::document::review::build_review(
+        &tomster_core::document::review::ReviewInputs {
+            strategy: &loaded.strategy,
+            knowledge: Knowledge::embedded(),
+            evaluation: &evaluation,
+            month: options.month,
+            language,
+            today: options.date.unwrap_or_else(today),
+            decisions: None,
+        },
+    );
+    document.logo = logo;
+    write_document(&document, format, output_path, language)?;
     Ok(Outcome::Success)
 }
 

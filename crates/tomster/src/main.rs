@@ -61,6 +61,21 @@ pub enum CalendarFormat {
 }
 
 /// Reads a `YYYY-MM-DD` option, with its error in the environment's language.
+/// A month written `YYYY-MM`, as its first day.
+fn parse_month(text: &str) -> Result<jiff::civil::Date, String> {
+    let (year, month) = text
+        .split_once('-')
+        .ok_or_else(|| format!("expected a month as YYYY-MM, found {text:?}"))?;
+    let year: i16 = year
+        .parse()
+        .map_err(|_| format!("expected a month as YYYY-MM, found {text:?}"))?;
+    let month: i8 = month
+        .parse()
+        .map_err(|_| format!("expected a month as YYYY-MM, found {text:?}"))?;
+    jiff::civil::Date::new(year, month, 1)
+        .map_err(|_| format!("expected a month as YYYY-MM, found {text:?}"))
+}
+
 fn parse_day(text: &str) -> Result<tomster_core::values::Day, String> {
     tomster_core::values::Day::parse(text).map_err(|error| {
         tomster_core::i18n::Coded::written(&error, commands::environment_language())
@@ -185,6 +200,39 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LanguageArgument>,
     },
+    /// Write the monthly review of a month for the client: each objective's progress with its
+    /// chart, the plan against what was published, what to adjust (HTML, PDF or Markdown).
+    ///
+    /// The exports are read as `results` reads them, and the strategy as of the month's last
+    /// day. Exit 0 when written, 1 when a file's rows have errors (nothing written, unless
+    /// --skip-invalid), 2 when a file is not an export.
+    Review {
+        strategy: PathBuf,
+        /// The exports, as downloaded (CSV, XLSX, XLS).
+        #[arg(required = true)]
+        exports: Vec<PathBuf>,
+        /// The month of the review.
+        #[arg(long, value_name = "YYYY-MM", value_parser = parse_month)]
+        month: jiff::civil::Date,
+        /// Where to write; its extension (.html, .pdf, .md) chooses the format. Default:
+        /// standard output, in HTML.
+        #[arg(short = 'o', long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The format, when the output's extension does not say.
+        #[arg(long, value_enum)]
+        format: Option<DocumentFormat>,
+        /// Keep the good rows of a file that has errors (by default nothing is written).
+        #[arg(long)]
+        skip_invalid: bool,
+        /// The network of a file that does not say (a Meta daily series): instagram, facebook...
+        #[arg(long, value_name = "NETWORK")]
+        network: Option<String>,
+        /// The date printed on the cover (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        date: Option<tomster_core::values::Day>,
+        #[arg(long, value_enum)]
+        lang: Option<LanguageArgument>,
+    },
     /// Print the JSON Schema of the strategy file, for editor completion.
     Schema,
     /// Run the web application: build, check and hand over strategies in the browser.
@@ -280,6 +328,29 @@ fn main() -> ExitCode {
                 network,
                 per,
                 as_of,
+                lang,
+            },
+        ),
+        Command::Review {
+            strategy,
+            exports,
+            month,
+            output,
+            format,
+            skip_invalid,
+            network,
+            date,
+            lang,
+        } => commands::review(
+            &strategy,
+            &exports,
+            commands::ReviewOptions {
+                month,
+                format,
+                output,
+                skip_invalid,
+                network,
+                date,
                 lang,
             },
         ),

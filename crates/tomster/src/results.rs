@@ -19,7 +19,7 @@ use tomster_core::progress::execution::{OperationExecution, WeekExecution};
 use tomster_core::progress::kpi::DayFigures;
 use tomster_core::progress::{Evaluation, FindingLine, ProgressLine, evaluate};
 use tomster_core::results::{
-    Changes, ImportChanges, Month, Observation, Per, Post, ResultSet, Tally, regroup,
+    Changes, Figure, ImportChanges, Month, Observation, Per, Post, ResultSet, Tally, regroup,
 };
 use tomster_core::strategy::Strategy;
 use tomster_import::{Context, Reading};
@@ -117,6 +117,33 @@ struct FigureJson {
 /// post. A post that comes twice (overlapping exports) is merged as the server does, the newer
 /// figure winning; only then does a second pass read the accepted files again, to count each
 /// post seen once directly and merge the others whole.
+/// The exports read: each file's line, the figures per day, and whether a file was refused
+/// (`unreadable`) or rows were left out for errors (`skipped`).
+pub struct ReadExports {
+    imports: Vec<ImportJson>,
+    pub days: Vec<Figure>,
+    pub unreadable: bool,
+    pub skipped: bool,
+}
+
+impl ReadExports {
+    /// What the command exits with for these files.
+    pub fn outcome(&self) -> Outcome {
+        if self.unreadable {
+            Outcome::BadInput
+        } else if self.skipped {
+            Outcome::StrategyHasErrors
+        } else {
+            Outcome::Success
+        }
+    }
+
+    /// What each file was recognised as, its counts, warnings and errors, as text.
+    pub fn write_imports(&self, out: &mut impl Write, language: Language) -> Result<()> {
+        write_text(out, language, &self.imports, &[])
+    }
+}
+
 pub fn results(
     out: &mut impl Write,
     context: &Context,
@@ -131,6 +158,29 @@ pub fn results(
         strategy,
         as_of,
     } = options;
+    let read = read_exports(context, exports, language, skip_invalid);
+    let outcome = read.outcome();
+    let ReadExports { imports, days, .. } = read;
+    let options = Options {
+        format,
+        language,
+        skip_invalid,
+        per,
+        strategy,
+        as_of,
+    };
+    print_results(out, options, imports, days)?;
+    Ok(outcome)
+}
+
+/// Reads `exports` for the strategy `context` describes; see [`results`] for how memory stays
+/// bounded.
+pub fn read_exports(
+    context: &Context,
+    exports: &[PathBuf],
+    language: Language,
+    skip_invalid: bool,
+) -> ReadExports {
     let today = context.today;
     // Days first: the progress reads them, and they add up into any period.
     let mut tally = Tally::new(Per::Day);
@@ -247,7 +297,29 @@ pub fn results(
         }
     }
     merged.add_to(&mut tally);
-    let days = tally.figures();
+    ReadExports {
+        imports,
+        days: tally.figures(),
+        unreadable,
+        skipped,
+    }
+}
+
+/// The rest of `results`: the figures read, printed with their evaluation.
+fn print_results(
+    out: &mut impl Write,
+    options: Options,
+    imports: Vec<ImportJson>,
+    days: Vec<Figure>,
+) -> Result<()> {
+    let Options {
+        format,
+        language,
+        per,
+        strategy,
+        as_of,
+        ..
+    } = options;
     let evaluation = evaluate(
         strategy,
         Knowledge::embedded(),
@@ -291,13 +363,7 @@ pub fn results(
             write_evaluation(out, language, strategy, &evaluation)?;
         }
     }
-    Ok(if unreadable {
-        Outcome::BadInput
-    } else if skipped {
-        Outcome::StrategyHasErrors
-    } else {
-        Outcome::Success
-    })
+    Ok(())
 }
 
 /// A post's natural key (network and id) as 8 bytes: 5 million posts take 40 MB. Two posts

@@ -362,3 +362,119 @@ fn a_past_review_is_the_same_before_and_after_later_imports() {
     assert_eq!(then["execution"], now["execution"]);
     assert_eq!(then["findings"], now["findings"]);
 }
+
+/// The June review: what a client reads, in French, with no command, field name or code in
+/// it; in HTML, Markdown (its charts beside it) and PDF.
+#[test]
+fn the_june_review_reads_as_a_client_would() {
+    let (directory, strategy) = strategy("review");
+    let mut arguments: Vec<String> = vec!["review".into(), strategy.display().to_string()];
+    arguments.extend(year_files().iter().map(|file| file.display().to_string()));
+    arguments.extend([
+        "--month".into(),
+        "2027-06".into(),
+        "--date".into(),
+        "2027-07-02".into(),
+    ]);
+    let run = |extra: &[&str]| {
+        let mut all: Vec<&str> = arguments.iter().map(String::as_str).collect();
+        all.extend(extra);
+        tomster(&all)
+    };
+    let html = run(&[]);
+    assert!(
+        html.status.success(),
+        "{}",
+        String::from_utf8_lossy(&html.stderr)
+    );
+    let html = String::from_utf8(html.stdout).unwrap();
+    for expected in [
+        "Bilan mensuel, juin 2027",
+        "Agence Lumen, Sophie Martin",
+        "Faire réserver 40 dégustations par mois",
+        "hors trajectoire",
+        "22 (juin 2027)",
+        "Prévu et publié",
+        "faut ajuster",
+        "<svg",
+    ] {
+        assert!(
+            html.contains(expected),
+            "{expected} missing from the review"
+        );
+    }
+    let words = html.split(|c: char| !(c.is_alphanumeric() || c == '_'));
+    for word in words {
+        assert!(
+            ![
+                "degustations_reservees",
+                "repeat_purchase_rate",
+                "always_on",
+                "E101",
+                "E102",
+                "tomster"
+            ]
+            .contains(&word),
+            "{word} in the review"
+        );
+    }
+    let markdown = directory.join("juin.md");
+    let written = run(&["-o", markdown.to_str().unwrap()]);
+    assert!(
+        written.status.success(),
+        "{}",
+        String::from_utf8_lossy(&written.stderr)
+    );
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.contains("# Bilan mensuel, juin 2027"), "{text}");
+    assert!(
+        directory.join("juin-charts").read_dir().unwrap().count() >= 4,
+        "a chart per objective"
+    );
+    // A month given badly is refused before anything is read.
+    let bad = tomster(&[
+        "review",
+        strategy.to_str().unwrap(),
+        "x.csv",
+        "--month",
+        "June",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    // A file that is not an export: nothing is written, exit 2, and the reason is said.
+    let refused = directory.join("refused.html");
+    let output = tomster(&[
+        "review",
+        strategy.to_str().unwrap(),
+        strategy.to_str().unwrap(),
+        "--month",
+        "2027-06",
+        "-o",
+        refused.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!refused.exists());
+    assert!(!String::from_utf8_lossy(&output.stderr).is_empty());
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn the_june_review_as_a_pdf() {
+    let (directory, strategy) = strategy("review-pdf");
+    let pdf = directory.join("juin.pdf");
+    let mut arguments: Vec<String> = vec!["review".into(), strategy.display().to_string()];
+    arguments.extend(year_files().iter().map(|file| file.display().to_string()));
+    arguments.extend([
+        "--month".into(),
+        "2027-06".into(),
+        "-o".into(),
+        pdf.display().to_string(),
+    ]);
+    let arguments: Vec<&str> = arguments.iter().map(String::as_str).collect();
+    let output = tomster(&arguments);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

@@ -3,6 +3,7 @@
 //! content is written once, here.
 
 mod analyses;
+pub mod review;
 mod steps;
 mod summary;
 
