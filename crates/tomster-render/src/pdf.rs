@@ -456,7 +456,16 @@ fn logo_file_name(logo: &tomster_core::document::Logo) -> String {
 
 /// Typesets the document into PDF bytes; an error lists typst's messages.
 pub fn render_pdf(document: &Document) -> Result<Vec<u8>, String> {
-    let logo = match &document.logo {
+    render_markup(typst_markup(document), document.logo.as_ref())
+}
+
+/// Typesets markup made by [`typst_markup`] (with its document's logo): what a process that
+/// received the markup from another typesets.
+pub fn render_markup(
+    markup: String,
+    logo: Option<&tomster_core::document::Logo>,
+) -> Result<Vec<u8>, String> {
+    let logo = match logo {
         Some(logo) => {
             let path =
                 VirtualPath::new(logo_file_name(logo)).map_err(|error| format!("{error:?}"))?;
@@ -466,7 +475,7 @@ pub fn render_pdf(document: &Document) -> Result<Vec<u8>, String> {
         None => None,
     };
     let world = DocumentWorld {
-        source: Source::detached(typst_markup(document)),
+        source: Source::detached(markup),
         logo,
     };
     let describe = |diagnostics: &[SourceDiagnostic]| {

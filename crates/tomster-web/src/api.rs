@@ -110,6 +110,21 @@ pub fn routes() -> RouteTable {
             Reader,
             crate::progress::get_findings,
         )
+        .get(
+            "/api/v1/strategies/{id}/review.html",
+            Reader,
+            crate::progress::review_html,
+        )
+        .get(
+            "/api/v1/strategies/{id}/review.md",
+            Reader,
+            crate::progress::review_md,
+        )
+        .get(
+            "/api/v1/strategies/{id}/review.pdf",
+            Reader,
+            crate::progress::review_pdf,
+        )
 }
 
 /// The API's router: its routes, a problem for anything else, and its own body limit.

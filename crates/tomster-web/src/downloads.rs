@@ -216,7 +216,7 @@ pub async fn download_response(
         let request = PdfRequest {
             language,
             date: today(),
-            toml: version.toml,
+            source: crate::pdf_worker::PdfSource::Strategy(version.toml),
             logo: logo.map(|logo| logo.bytes),
         };
         let pdf = state

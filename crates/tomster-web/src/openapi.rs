@@ -324,6 +324,35 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
             );
             ("getDocumentPdf", "The strategy document, PDF")
         }
+        (
+            "GET",
+            "/strategies/{id}/review.html"
+            | "/strategies/{id}/review.md"
+            | "/strategies/{id}/review.pdf",
+        ) => {
+            parameters.push(json!({ "name": "month", "in": "query", "required": true, "description": "The month of the review, YYYY-MM: the results are read as of its last day.", "schema": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$" } }));
+            let (media, id, summary) = if relative.ends_with(".html") {
+                ("text/html", "getReviewHtml", "The monthly review, HTML")
+            } else if relative.ends_with(".md") {
+                (
+                    "text/markdown",
+                    "getReviewMarkdown",
+                    "The monthly review, Markdown",
+                )
+            } else {
+                ("application/pdf", "getReviewPdf", "The monthly review, PDF")
+            };
+            responses.insert(
+                "200".into(),
+                json!({ "description": "The monthly review for the client: each objective's progress with its chart, the plan against what was published, what to adjust, the decisions taken (the versions saved in the month), in the strategy's language.", "content": { media: { "schema": { "type": "string" } } } }),
+            );
+            responses.insert("400".into(), problem("`month` is missing or not YYYY-MM."));
+            responses.insert(
+                "409".into(),
+                problem("The strategy's current version does not load."),
+            );
+            (id, summary)
+        }
         ("GET", "/strategies/{id}/calendar.ics" | "/strategies/{id}/calendar.csv") => {
             parameters.extend(period_parameters());
             let (media, id, summary) = if relative.ends_with(".ics") {

@@ -6,7 +6,9 @@
 //! goes with it.
 //!
 //! The request is framed as lines then bytes: `tomster-pdf 1`, the language, the date, the
-//! text's length, the text, the logo's length (0 for none), the logo.
+//! text's kind (`strategy`: a version's text; `markup`: a document already written as typst
+//! markup, such as a monthly review), its length, the text, the logo's length (0 for none), the
+//! logo.
 
 use std::io::{self, BufRead, Read, Write};
 use std::path::Path;
@@ -53,11 +55,36 @@ impl std::fmt::Display for PdfFailure {
     }
 }
 
+/// What the child typesets: a version's document, or a document already written as markup
+/// (a monthly review, built by the server from figures the child has no access to).
+#[derive(Debug, PartialEq)]
+pub enum PdfSource {
+    /// A version's text: the child builds its strategy document.
+    Strategy(String),
+    /// Typst markup of a document (`tomster_render::pdf::typst_markup`).
+    Markup(String),
+}
+
+impl PdfSource {
+    fn kind(&self) -> &'static str {
+        match self {
+            PdfSource::Strategy(_) => "strategy",
+            PdfSource::Markup(_) => "markup",
+        }
+    }
+
+    fn text(&self) -> &str {
+        match self {
+            PdfSource::Strategy(text) | PdfSource::Markup(text) => text,
+        }
+    }
+}
+
 /// What the child typesets.
 pub struct PdfRequest {
     pub language: Language,
     pub date: Day,
-    pub toml: String,
+    pub source: PdfSource,
     pub logo: Option<Vec<u8>>,
 }
 
@@ -67,14 +94,16 @@ fn invalid(what: &str) -> io::Error {
 
 pub fn write_request(out: &mut impl Write, request: &PdfRequest) -> io::Result<()> {
     let logo: &[u8] = request.logo.as_deref().unwrap_or(&[]);
+    let text = request.source.text();
     write!(
         out,
-        "{MAGIC}\n{}\n{}\n{}\n",
+        "{MAGIC}\n{}\n{}\n{}\n{}\n",
         request.language.as_str(),
         request.date.0,
-        request.toml.len()
+        request.source.kind(),
+        text.len()
     )?;
-    out.write_all(request.toml.as_bytes())?;
+    out.write_all(text.as_bytes())?;
     write!(out, "\n{}\n", logo.len())?;
     out.write_all(logo)?;
     out.flush()
@@ -101,11 +130,22 @@ pub fn read_request(input: &mut impl BufRead) -> io::Result<PdfRequest> {
         .parse::<jiff::civil::Date>()
         .map(Day)
         .map_err(|_| invalid("date"))?;
+    let kind = line(input)?;
     let length: usize = line(input)?.parse().map_err(|_| invalid("text length"))?;
-    if length > MAX_SOURCE_BYTES {
+    let limit = match kind.as_str() {
+        "strategy" => MAX_SOURCE_BYTES,
+        "markup" => MAX_PDF_MARKUP,
+        _ => return Err(invalid("kind")),
+    };
+    if length > limit {
         return Err(invalid("text too large"));
     }
-    let toml = String::from_utf8(bytes(input, length)?).map_err(|_| invalid("text"))?;
+    let text = String::from_utf8(bytes(input, length)?).map_err(|_| invalid("text"))?;
+    let source = if kind == "markup" {
+        PdfSource::Markup(text)
+    } else {
+        PdfSource::Strategy(text)
+    };
     let _ = line(input)?;
     let logo_length: usize = line(input)?.parse().map_err(|_| invalid("logo length"))?;
     if logo_length > MAX_LOGO_BYTES {
@@ -117,7 +157,7 @@ pub fn read_request(input: &mut impl BufRead) -> io::Result<PdfRequest> {
     Ok(PdfRequest {
         language,
         date,
-        toml,
+        source,
         logo,
     })
 }
@@ -128,7 +168,17 @@ pub fn read_request(input: &mut impl BufRead) -> io::Result<PdfRequest> {
 pub fn typeset(request: PdfRequest) -> Result<Vec<u8>, PdfFailure> {
     use tomster_core::analysis::Analysis;
     use tomster_core::knowledge::Knowledge;
-    let loaded = tomster_core::load::from_toml_str(&request.toml)
+    let logo = request
+        .logo
+        .and_then(|bytes| tomster_core::document::Logo::from_bytes(bytes).ok());
+    let toml = match request.source {
+        PdfSource::Markup(markup) => {
+            return tomster_render::pdf::render_markup(markup, logo.as_ref())
+                .map_err(PdfFailure::Failed);
+        }
+        PdfSource::Strategy(toml) => toml,
+    };
+    let loaded = tomster_core::load::from_toml_str(&toml)
         .map_err(|_| PdfFailure::Failed("the stored version does not load".to_owned()))?;
     let language = crate::views::strategy_language(&loaded, request.language);
     let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
@@ -136,9 +186,7 @@ pub fn typeset(request: PdfRequest) -> Result<Vec<u8>, PdfFailure> {
     if tomster_render::pdf::typst_markup(&document).len() > MAX_PDF_MARKUP {
         return Err(PdfFailure::TooLong);
     }
-    document.logo = request
-        .logo
-        .and_then(|bytes| tomster_core::document::Logo::from_bytes(bytes).ok());
+    document.logo = logo;
     tomster_render::pdf::render_pdf(&document).map_err(PdfFailure::Failed)
 }
 
@@ -210,7 +258,7 @@ fn typeset_child(
     };
     // Pipes fill: the request is written, and the answer read, on threads of their own while
     // this one watches the clock.
-    let mut framed = Vec::with_capacity(request.toml.len() + 256);
+    let mut framed = Vec::with_capacity(request.source.text().len() + 256);
     write_request(&mut framed, request).map_err(|error| error.to_string())?;
     let writer = std::thread::spawn(move || stdin.write_all(&framed));
     let reader = std::thread::spawn(move || {
@@ -258,7 +306,7 @@ mod tests {
         let request = PdfRequest {
             language: Language::French,
             date: Day(jiff::civil::date(2027, 3, 1)),
-            toml: "[strategy]\nname = \"Été\"\n".to_owned(),
+            source: PdfSource::Strategy("[strategy]\nname = \"Été\"\n".to_owned()),
             logo: Some(vec![0x89, b'P', b'N', b'G', 0, 10]),
         };
         let mut framed = Vec::new();
@@ -266,7 +314,7 @@ mod tests {
         let read = read_request(&mut io::Cursor::new(framed)).unwrap();
         assert_eq!(read.language, Language::French);
         assert_eq!(read.date, request.date);
-        assert_eq!(read.toml, request.toml);
+        assert_eq!(read.source, request.source);
         assert_eq!(read.logo, request.logo);
         assert!(read_request(&mut io::Cursor::new(b"other\n".to_vec())).is_err());
     }

@@ -247,3 +247,273 @@ pub async fn get_findings(
         .collect();
     Ok(axum::Json(lines).into_response())
 }
+
+/// A monthly review's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewFormat {
+    Html,
+    Markdown,
+    Pdf,
+}
+
+impl ReviewFormat {
+    pub fn parse(text: &str) -> Option<ReviewFormat> {
+        match text {
+            "html" => Some(ReviewFormat::Html),
+            "md" => Some(ReviewFormat::Markdown),
+            "pdf" => Some(ReviewFormat::Pdf),
+            _ => None,
+        }
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            ReviewFormat::Html => "html",
+            ReviewFormat::Markdown => "md",
+            ReviewFormat::Pdf => "pdf",
+        }
+    }
+
+    fn content_type(self) -> &'static str {
+        match self {
+            ReviewFormat::Html => "text/html; charset=utf-8",
+            ReviewFormat::Markdown => "text/markdown; charset=utf-8",
+            ReviewFormat::Pdf => "application/pdf",
+        }
+    }
+
+    /// Whether this build writes the format (PDF needs the `pdf` feature).
+    pub fn available(self) -> bool {
+        self != ReviewFormat::Pdf || cfg!(feature = "pdf")
+    }
+}
+
+/// A month written `YYYY-MM`, as its first day.
+pub fn parse_month(text: &str) -> Option<Date> {
+    let (year, month) = text.split_once('-')?;
+    if year.len() != 4 || month.len() != 2 {
+        return None;
+    }
+    Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
+}
+
+/// The monthly review of `month` as a download: the strategy's current version read as of the
+/// month's last day, the versions saved in the month as its decisions, its logo and colour.
+pub async fn review_response(
+    state: &AppState,
+    strategy: &StrategyRow,
+    month: Date,
+    format: ReviewFormat,
+    reader: Language,
+) -> Result<axum::response::Response, AppError> {
+    use tomster_core::document::review::{Decision, ReviewInputs, build_review, month_end};
+    if !format.available() {
+        return Err(AppError::NotFound);
+    }
+    let Some(read) = evaluated(state, strategy, month_end(month)).await? else {
+        return Err(AppError::BadRequest);
+    };
+    let strategies = state.db.strategies();
+    let next_month = month
+        .checked_add(jiff::Span::new().months(1))
+        .map_err(|_| AppError::BadRequest)?;
+    let second = |day: Date| {
+        day.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+            .map(|zoned| zoned.timestamp().as_second())
+            .unwrap_or(i64::MAX)
+    };
+    let (from, until) = (second(month), second(next_month));
+    let mut decisions: Vec<Decision> = strategies
+        .versions(&strategy.id)
+        .await?
+        .into_iter()
+        .filter(|version| version.created_at >= from && version.created_at < until)
+        .filter_map(|version| {
+            let day = jiff::Timestamp::from_second(version.created_at)
+                .ok()?
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date();
+            Some(Decision {
+                day: tomster_core::values::Day(day),
+                comment: version.comment,
+            })
+        })
+        .collect();
+    decisions.reverse();
+    let logo = strategies
+        .logo(&strategy.id)
+        .await?
+        .and_then(|bytes| tomster_core::document::Logo::from_bytes(bytes).ok());
+    let stem = crate::pages::slugify(&strategy.name);
+    let file_name = format!(
+        "{stem}-review-{}.{}",
+        &month.to_string()[..7],
+        format.extension()
+    );
+    let today = crate::views::today();
+    let Evaluated {
+        strategy: loaded,
+        evaluation,
+    } = read;
+    let built = state
+        .workers
+        .run(move |_| {
+            let language = loaded.strategy.language.unwrap_or(reader);
+            let mut document = build_review(&ReviewInputs {
+                strategy: &loaded,
+                knowledge: Knowledge::embedded(),
+                evaluation: &evaluation,
+                month,
+                language,
+                today,
+                decisions: Some(&decisions),
+            });
+            document.logo = logo;
+            match format {
+                ReviewFormat::Html => tomster_render::html::render_html(&document)
+                    .map(|html| (String::new(), html.into_bytes()))
+                    .map_err(|error| error.to_string()),
+                ReviewFormat::Markdown => Ok((
+                    String::new(),
+                    tomster_render::markdown::render_markdown(&document, None)
+                        .text
+                        .into_bytes(),
+                )),
+                ReviewFormat::Pdf => markup(&document).map(|markup| (markup, Vec::new())),
+            }
+            .map(|(markup, bytes)| (markup, bytes, language, document.logo))
+        })
+        .await?
+        .map_err(|error| {
+            tracing::error!(%error, "review");
+            AppError::Internal
+        })?;
+    let (markup, mut bytes, language, logo) = built;
+    if format == ReviewFormat::Pdf {
+        let request = crate::pdf_worker::PdfRequest {
+            language,
+            date: today,
+            source: crate::pdf_worker::PdfSource::Markup(markup),
+            logo: logo.map(|logo| logo.bytes),
+        };
+        let worker = state.config.pdf_worker.clone();
+        bytes = state
+            .workers
+            .run(move |cancel| match worker {
+                Some(worker) => crate::pdf_worker::typeset_in_child(&worker, &request, cancel),
+                None => typeset_here(request),
+            })
+            .await?
+            .map_err(|failure| match failure {
+                crate::pdf_worker::PdfFailure::Cancelled => AppError::Busy,
+                other => {
+                    tracing::error!(error = %other, "review PDF");
+                    AppError::Internal
+                }
+            })?;
+    }
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                format.content_type().to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file_name}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[cfg(feature = "pdf")]
+fn markup(document: &tomster_core::document::Document) -> Result<String, String> {
+    Ok(tomster_render::pdf::typst_markup(document))
+}
+
+#[cfg(not(feature = "pdf"))]
+fn markup(_document: &tomster_core::document::Document) -> Result<String, String> {
+    Err("this build has no PDF support".to_owned())
+}
+
+#[cfg(feature = "pdf")]
+fn typeset_here(
+    request: crate::pdf_worker::PdfRequest,
+) -> Result<Vec<u8>, crate::pdf_worker::PdfFailure> {
+    crate::pdf_worker::typeset(request)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn typeset_here(
+    _request: crate::pdf_worker::PdfRequest,
+) -> Result<Vec<u8>, crate::pdf_worker::PdfFailure> {
+    Err(crate::pdf_worker::PdfFailure::Failed(
+        "this build has no PDF support".to_owned(),
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct MonthQuery {
+    month: Option<String>,
+}
+
+/// `GET /api/v1/strategies/{id}/review.html|md|pdf?month=YYYY-MM`.
+async fn api_review(
+    state: &AppState,
+    found: &TokenStrategy,
+    query: &MonthQuery,
+    headers: &HeaderMap,
+    format: ReviewFormat,
+) -> ApiResult {
+    let month = query
+        .month
+        .as_deref()
+        .and_then(parse_month)
+        .ok_or_else(|| bad("month is a month (YYYY-MM)"))?;
+    match review_response(
+        state,
+        &found.strategy,
+        month,
+        format,
+        accept_language(headers),
+    )
+    .await
+    {
+        Ok(response) => Ok(response),
+        Err(AppError::BadRequest) => Err(Problem::detailed_owned(
+            StatusCode::CONFLICT,
+            "Conflict".to_owned(),
+            "the strategy's current version does not load: fix it first".to_owned(),
+        )),
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub async fn review_html(
+    State(state): State<AppState>,
+    found: TokenStrategy,
+    Query(query): Query<MonthQuery>,
+    headers: HeaderMap,
+) -> ApiResult {
+    api_review(&state, &found, &query, &headers, ReviewFormat::Html).await
+}
+
+pub async fn review_md(
+    State(state): State<AppState>,
+    found: TokenStrategy,
+    Query(query): Query<MonthQuery>,
+    headers: HeaderMap,
+) -> ApiResult {
+    api_review(&state, &found, &query, &headers, ReviewFormat::Markdown).await
+}
+
+pub async fn review_pdf(
+    State(state): State<AppState>,
+    found: TokenStrategy,
+    Query(query): Query<MonthQuery>,
+    headers: HeaderMap,
+) -> ApiResult {
+    api_review(&state, &found, &query, &headers, ReviewFormat::Pdf).await
+}

@@ -95,6 +95,7 @@ pub fn routes() -> RouteTable {
         .post("/s/{id}/logo/remove", Editor, files::remove_logo)
         .get("/s/{id}/results", Reader, results::page)
         .get("/s/{id}/progress", Reader, progress::page)
+        .get("/s/{id}/review", Reader, progress::review)
         .post("/s/{id}/results/upload", Editor, results::upload)
         .post("/s/{id}/results/confirm", Editor, results::confirm)
         .post("/s/{id}/results/cancel", Editor, results::cancel)

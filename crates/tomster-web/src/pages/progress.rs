@@ -20,7 +20,7 @@ use tomster_core::values::Day;
 
 use super::{Page, StrategyFrame, render};
 use crate::access::{InStrategy, Read};
-use crate::progress::evaluated;
+use crate::progress::{ReviewFormat, evaluated, parse_month, review_response};
 use crate::web::{AppError, AppState};
 
 /// Weeks of the execution table: the last ones before the day.
@@ -79,6 +79,9 @@ struct ProgressPage {
     operations: Vec<OperationRow>,
     findings: Vec<FindingView>,
     loads: bool,
+    /// The month the review form offers first (`YYYY-MM`), and the formats this build writes.
+    review_month: String,
+    review_formats: Vec<(&'static str, String)>,
 }
 
 fn status_key(status: Status) -> String {
@@ -348,6 +351,16 @@ pub async fn page(
         operations: Vec::new(),
         findings: Vec::new(),
         loads: read.is_some(),
+        review_month: as_of.to_string()[..7].to_owned(),
+        review_formats: [
+            ("pdf", ReviewFormat::Pdf, "web-progress-review-pdf"),
+            ("html", ReviewFormat::Html, "web-progress-review-html"),
+            ("md", ReviewFormat::Markdown, "web-progress-review-md"),
+        ]
+        .into_iter()
+        .filter(|(_, format, _)| format.available())
+        .map(|(value, _, key)| (value, text(language, key, &[])))
+        .collect(),
     };
     let Some(read) = read else {
         return Ok(render(&view).into_response());
@@ -489,4 +502,28 @@ pub async fn page(
         })
         .collect();
     Ok(render(&view).into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct ReviewQuery {
+    month: Option<String>,
+    format: Option<String>,
+}
+
+/// The monthly review of a month, downloaded from the results view (PDF by default).
+pub async fn review(
+    State(state): State<AppState>,
+    access: InStrategy<Read>,
+    Query(query): Query<ReviewQuery>,
+) -> Result<Response, AppError> {
+    let month = query
+        .month
+        .as_deref()
+        .and_then(parse_month)
+        .ok_or(AppError::BadRequest)?;
+    let format = match query.format.as_deref() {
+        None => ReviewFormat::Pdf,
+        Some(text) => ReviewFormat::parse(text).ok_or(AppError::BadRequest)?,
+    };
+    review_response(&state, &access.strategy, month, format, access.language).await
 }

@@ -180,6 +180,57 @@ async fn the_wine_estate_s_progress_execution_and_findings_through_the_api() {
         let reach_now = objective(&now, "notoriete");
         near(&reach_now["actual"], 2.0 * 4900.0);
 
+        // The June review, for the client, in the strategy's language.
+        let review = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/review.html?month=2027-06"),
+        )
+        .await;
+        assert_eq!(review.status, StatusCode::OK, "{}", review.body);
+        assert!(
+            review.body.contains("Bilan mensuel, juin 2027"),
+            "{}",
+            review.body
+        );
+        assert!(review.body.contains("Décisions prises"));
+        let markdown = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/review.md?month=2027-06"),
+        )
+        .await;
+        assert_eq!(markdown.status, StatusCode::OK);
+        assert!(
+            markdown.body.starts_with("# Bilan mensuel"),
+            "{}",
+            markdown.body
+        );
+        let no_month = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/review.html"),
+        )
+        .await;
+        assert_eq!(no_month.status, StatusCode::BAD_REQUEST);
+        let bad_month = get(
+            &world,
+            &format!("/api/v1/strategies/{strategy}/review.html?month=2027-13"),
+        )
+        .await;
+        assert_eq!(bad_month.status, StatusCode::BAD_REQUEST);
+        if cfg!(feature = "pdf") {
+            let pdf = world
+                .app
+                .send(
+                    Request::get(format!(
+                        "/api/v1/strategies/{strategy}/review.pdf?month=2027-06"
+                    ))
+                    .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                    .body(Body::empty())
+                    .unwrap(),
+                )
+                .await;
+            assert_eq!(pdf.status, StatusCode::OK, "{backend:?}");
+        }
+
         // Bad dates are refused in words.
         let reply = get(
             &world,
@@ -249,6 +300,26 @@ async fn the_results_view_shows_each_objective_and_offers_editors_the_adjustment
             .contains("id=\"comment\" name=\"comment\" type=\"text\" maxlength=\"500\" value=\"\""),
         "no comment without an adjustment"
     );
+    // The review is downloaded from the view, by viewers too.
+    let review = world
+        .app
+        .send(
+            world
+                .viewer
+                .get(&format!("/s/{strategy}/review?month=2027-06&format=html")),
+        )
+        .await;
+    assert_eq!(review.status, StatusCode::OK);
+    assert!(review.body.contains("Bilan mensuel, juin 2027"));
+    let bad = world
+        .app
+        .send(
+            world
+                .viewer
+                .get(&format!("/s/{strategy}/review?month=juin")),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     // A viewer reads the view without the adjustment links; a bad date is said, not fatal.
     let viewed = world.app.send(world.viewer.get(&path)).await;
     assert_eq!(viewed.status, StatusCode::OK);
