@@ -279,6 +279,7 @@ pub async fn delete_import(
     if !undone {
         return Err(AppError::NotFound.into());
     }
+    crate::progress::refresh_soon(&state, &strategy.id, strategy.current_version);
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -16,8 +16,9 @@ use tomster_core::results::Per;
 use tomster_core::strategy::Strategy;
 
 use crate::api::{ApiResult, Problem, TokenStrategy};
-use crate::store::StrategyRow;
 use crate::store::results::Filter;
+use crate::store::summaries::{NO_IMPORTS, StoredSummary};
+use crate::store::{StrategyId, StrategyRow};
 use crate::web::{AppError, AppState, accept_language};
 
 /// A strategy's current version and what its results say as of a day.
@@ -33,10 +34,20 @@ pub async fn evaluated(
     strategy: &StrategyRow,
     as_of: Date,
 ) -> Result<Option<Evaluated>, AppError> {
+    evaluated_version(state, &strategy.id, strategy.current_version, as_of).await
+}
+
+/// [`evaluated`] for a strategy's version.
+async fn evaluated_version(
+    state: &AppState,
+    strategy: &StrategyId,
+    number: i64,
+    as_of: Date,
+) -> Result<Option<Evaluated>, AppError> {
     let version = state
         .db
         .strategies()
-        .version(&strategy.id, strategy.current_version)
+        .version(strategy, number)
         .await?
         .ok_or(AppError::NotFound)?;
     let filter = Filter {
@@ -47,7 +58,7 @@ pub async fn evaluated(
     let days = state
         .db
         .results()
-        .figures(&strategy.id, &filter, Per::Day)
+        .figures(strategy, &filter, Per::Day)
         .await?;
     let toml = version.toml;
     Ok(state
@@ -516,4 +527,97 @@ pub async fn review_pdf(
     headers: HeaderMap,
 ) -> ApiResult {
     api_review(&state, &found, &query, &headers, ReviewFormat::Pdf).await
+}
+
+/// One objective in the workspace overview, language-free: the words are written when shown.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct SummaryLine {
+    pub objective: String,
+    pub label: String,
+    pub kpi: Option<String>,
+    pub status: tomster_core::progress::Status,
+    pub actual: Option<f64>,
+    pub expected: Option<f64>,
+    pub target: Option<f64>,
+    pub unit: tomster_core::model::Unit,
+    pub currency: String,
+}
+
+/// Whether a stored summary still stands: the same version, imports, day and build.
+pub fn is_fresh(summary: &StoredSummary, version: i64, stamp: &str, today: Date) -> bool {
+    summary.version == version
+        && summary.results_stamp == stamp
+        && summary.as_of == today.to_string()
+        && summary.fingerprint == crate::views::fingerprint()
+}
+
+/// Reads a strategy's objectives as of today and stores them for the overview (nothing when
+/// its version does not load).
+pub async fn refresh_summary(
+    state: &AppState,
+    strategy: &StrategyId,
+    version: i64,
+) -> Result<(), AppError> {
+    let today = crate::views::today().0;
+    // The stamp is read first: an import landing meanwhile makes the summary stale, not lost.
+    let stamp = state.db.summaries().results_stamp(strategy).await?;
+    let put = |body: String, stamp: String| StoredSummary {
+        as_of: today.to_string(),
+        version,
+        results_stamp: stamp,
+        fingerprint: crate::views::fingerprint().to_owned(),
+        body,
+    };
+    if stamp == NO_IMPORTS {
+        // Nothing imported: nothing to read, and no calendar to expand for it.
+        let summary = put("[]".to_owned(), stamp);
+        state.db.summaries().put(strategy, &summary).await?;
+        return Ok(());
+    }
+    let Some(read) = evaluated_version(state, strategy, version, today).await? else {
+        return Ok(());
+    };
+    let currency = read
+        .strategy
+        .strategy
+        .currency
+        .as_ref()
+        .map_or("EUR", |currency| currency.as_str())
+        .to_owned();
+    let lines: Vec<SummaryLine> = read
+        .evaluation
+        .progress
+        .iter()
+        .map(|objective| SummaryLine {
+            objective: objective.objective.clone(),
+            label: read.strategy.objectives[objective.index].label().to_owned(),
+            kpi: objective.kpi.clone(),
+            status: objective.status,
+            actual: objective.actual,
+            expected: objective.expected,
+            target: objective.target,
+            unit: objective.unit,
+            currency: currency.clone(),
+        })
+        .collect();
+    let body = serde_json::to_string(&lines).map_err(|_| AppError::Internal)?;
+    state
+        .db
+        .summaries()
+        .put(strategy, &put(body, stamp))
+        .await?;
+    Ok(())
+}
+
+/// Refreshes a strategy's summary in the background, after its figures or its version
+/// changed: the overview then finds it fresh. A failure (the pool busy) is left to the next
+/// reader of the overview.
+pub fn refresh_soon(state: &AppState, strategy: &StrategyId, version: i64) {
+    let state = state.clone();
+    let strategy = strategy.clone();
+    tokio::spawn(async move {
+        if let Err(error) = refresh_summary(&state, &strategy, version).await {
+            tracing::info!(?error, "a progress summary is left for the overview");
+        }
+    });
 }

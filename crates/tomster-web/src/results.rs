@@ -266,6 +266,36 @@ pub async fn import_upload(
     skip_invalid: bool,
     network: Option<String>,
 ) -> Result<ImportAnswer, AppError> {
+    let answer = import_upload_now(
+        state,
+        strategy,
+        user,
+        file_name,
+        upload,
+        skip_invalid,
+        network,
+    )
+    .await?;
+    refreshed(state, strategy, &answer);
+    Ok(answer)
+}
+
+/// The overview's summary of a strategy is refreshed after its figures changed.
+fn refreshed(state: &AppState, strategy: &StrategyRow, answer: &ImportAnswer) {
+    if matches!(answer, ImportAnswer::Stored(_)) {
+        crate::progress::refresh_soon(state, &strategy.id, strategy.current_version);
+    }
+}
+
+async fn import_upload_now(
+    state: &AppState,
+    strategy: &StrategyRow,
+    user: UserId,
+    file_name: &str,
+    upload: Upload,
+    skip_invalid: bool,
+    network: Option<String>,
+) -> Result<ImportAnswer, AppError> {
     let context = context(state, strategy, network).await?;
     let reading = match scan_file(state, upload.path.clone(), context.clone()).await? {
         Ok(reading) => reading,
@@ -519,6 +549,20 @@ pub async fn check_figures(
 /// Stores figures typed or sent, as one import named `source`; `key` makes a retry a no-op
 /// (the API's `Idempotency-Key`; a form's anti-forgery token and content).
 pub async fn store_figures(
+    state: &AppState,
+    strategy: &StrategyRow,
+    user: UserId,
+    source: &str,
+    key: &str,
+    posts: Vec<Post>,
+    observations: Vec<Observation>,
+) -> Result<ImportAnswer, AppError> {
+    let answer = store_figures_now(state, strategy, user, source, key, posts, observations).await?;
+    refreshed(state, strategy, &answer);
+    Ok(answer)
+}
+
+async fn store_figures_now(
     state: &AppState,
     strategy: &StrategyRow,
     user: UserId,

@@ -175,6 +175,7 @@ pub async fn save_version(
     match saved {
         Ok(number) => {
             prepare_view(state, &strategy.id, number, source, language).await;
+            crate::progress::refresh_soon(state, &strategy.id, number);
             Ok(Saved::Version { number, name })
         }
         Err(StoreError::Conflict { current }) => Ok(Saved::Conflict { current }),

@@ -46,7 +46,19 @@ use crate::values::{Day, Seasonality};
 pub const DEFAULT_ALERT_BELOW: f64 = 0.8;
 
 /// Where an objective stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     OnTrack,

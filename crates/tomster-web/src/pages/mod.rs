@@ -16,6 +16,7 @@ pub mod files;
 pub mod forms;
 pub mod history;
 pub mod members;
+pub mod overview;
 pub mod progress;
 pub mod results;
 pub mod sign_in;
@@ -50,6 +51,7 @@ pub fn routes() -> RouteTable {
         .get("/w", SignedIn, workspaces::list)
         .post("/w", SignedIn, workspaces::create)
         .get("/w/{slug}", Reader, workspaces::page)
+        .get("/w/{slug}/overview", Reader, overview::page)
         .post("/w/{slug}/strategies", Editor, workspaces::create_strategy)
         .post("/w/{slug}/upload", Editor, workspaces::upload_strategy)
         .post("/w/{slug}/members", Owner, members::change)

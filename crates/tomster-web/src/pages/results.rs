@@ -610,6 +610,7 @@ pub async fn undo(
     if !state.db.results().undo(id, form.import).await? {
         return Ok(Redirect::to(&format!("/s/{id}/results?problem=gone#imports")).into_response());
     }
+    crate::progress::refresh_soon(&state, id, access.strategy.current_version);
     Ok(Redirect::to(&format!("/s/{id}/results?undone=1#imports")).into_response())
 }
 

@@ -22,6 +22,7 @@ pub mod audit;
 pub mod results;
 pub mod sessions;
 pub mod strategies;
+pub mod summaries;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
@@ -92,6 +93,10 @@ impl Db {
 
     pub fn results(&self) -> results::Results<'_> {
         results::Results(self)
+    }
+
+    pub fn summaries(&self) -> summaries::Summaries<'_> {
+        summaries::Summaries(self)
     }
 
     pub fn audit(&self) -> audit::AuditLog<'_> {

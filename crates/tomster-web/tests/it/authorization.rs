@@ -88,6 +88,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
     let app = &world.app;
     let uri = match path {
         "/s/{id}/diff" => format!("{}?from=1&to=1", fill(path, world)),
+        "/s/{id}/review" => format!("{}?month=2027-06&format=html", fill(path, world)),
         _ => fill(path, world),
     };
     let browser = browser(world, visitor);
@@ -287,13 +288,19 @@ async fn every_api_route_answers_each_token_as_its_rule_says() {
             } else {
                 0
             };
-            let uri = path
+            let mut uri = path
                 .replace("{slug}", "agency")
                 .replace("{id}", &world.strategy)
                 .replace("{version}", "1")
                 .replace("{import}", &import.to_string());
-            if path.ends_with("document.pdf") && !cfg!(feature = "pdf") {
+            if (path.ends_with("document.pdf") || path.ends_with("review.pdf"))
+                && !cfg!(feature = "pdf")
+            {
                 continue;
+            }
+            // A review is of a month, which the address must say.
+            if path.contains("/review.") {
+                uri.push_str("?month=2027-06");
             }
             let mut builder = Request::builder().method(method).uri(&uri);
             if let Some(token) = &token {

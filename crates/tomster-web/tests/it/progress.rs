@@ -339,3 +339,41 @@ async fn the_results_view_shows_each_objective_and_offers_editors_the_adjustment
         bad.body
     );
 }
+
+/// The workspace overview reads stored summaries: each strategy's objectives by status once its
+/// summary is computed (in the background after an import), and strategies without results.
+#[tokio::test]
+async fn the_overview_lists_every_objective_by_status() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let strategy =
+            create_from_example(&world.app, &world.owner, "agency", "domaine-viticole").await;
+        for file in [
+            "instagram-posts-2027.csv",
+            "facebook-posts-2027.csv",
+            "domaine-2027.csv",
+        ] {
+            upload(&world, &strategy, wine_estate(file)).await;
+        }
+        let mut body = String::new();
+        for _ in 0..100 {
+            let reply = world.app.send(world.viewer.get("/w/agency/overview")).await;
+            assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+            body = reply.body;
+            if body.contains("Faire réserver 40 dégustations") && !body.contains("Being read") {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        // Read as of today (the year 2027 lies ahead of the machine's clock in 2026, so the
+        // objectives are not started yet and say so), under their status.
+        assert!(
+            body.contains("Faire réserver 40 dégustations"),
+            "{backend:?}: {body}"
+        );
+        assert!(body.contains("not measurable yet (4)"), "{body}");
+        assert!(body.contains(&format!("/s/{strategy}/progress")), "{body}");
+        // The world's own strategy has nothing imported.
+        assert!(body.contains("No results imported yet"), "{body}");
+    }
+}
