@@ -46,6 +46,9 @@ pub struct Labels<'a> {
     strategy: &'a Strategy,
     knowledge: &'a Knowledge,
     language: Language,
+    /// The address of the strategy's results view, which the KPI reviews link to (the server
+    /// knows it; a file written by the command line has none).
+    results_url: Option<String>,
 }
 
 impl<'a> Labels<'a> {
@@ -54,6 +57,21 @@ impl<'a> Labels<'a> {
             strategy,
             knowledge,
             language,
+            results_url: None,
+        }
+    }
+
+    /// The KPI reviews link to this address (the strategy's results view).
+    pub fn with_results_url(mut self, url: String) -> Labels<'a> {
+        self.results_url = Some(url);
+        self
+    }
+
+    /// The address a team event links to: the results view, for a KPI review.
+    pub fn event_url(&self, event: &TeamEvent) -> Option<&str> {
+        match event {
+            TeamEvent::Review { .. } => self.results_url.as_deref(),
+            _ => None,
         }
     }
 
@@ -134,11 +152,21 @@ impl<'a> Labels<'a> {
     /// What to do on a team event's day.
     pub fn event_description(&self, event: &TeamEvent) -> String {
         match event {
-            TeamEvent::Review { kpis, .. } => kpis
-                .iter()
-                .map(|id| format!("- {}", self.kpi(id)))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            TeamEvent::Review { kpis, .. } => {
+                let mut lines: Vec<String> = kpis
+                    .iter()
+                    .map(|id| format!("- {}", self.kpi(id)))
+                    .collect();
+                if let Some(url) = &self.results_url {
+                    lines.push(String::new());
+                    lines.push(text(
+                        self.language,
+                        "calendar-review-results",
+                        &[("url", url.clone())],
+                    ));
+                }
+                lines.join("\n")
+            }
             TeamEvent::Deadline { objective, .. } => self.objective(objective),
             TeamEvent::Milestone { name, .. } => name.clone(),
         }
@@ -368,6 +396,9 @@ pub fn write_ics(out: &mut impl Write, calendar: &Calendar, labels: &Labels<'_>)
             out,
             &format!("SUMMARY:{}", escape_text(&labels.event_summary(event))),
         )?;
+        if let Some(url) = labels.event_url(event) {
+            write_line(out, &format!("URL:{url}"))?;
+        }
         write_line(
             out,
             &format!(

@@ -203,7 +203,9 @@ pub async fn download_response(
         return Ok((headers, version.toml).into_response());
     }
     if download.is_calendar() {
-        let body = stream_calendar(state, version.toml, download, language, period).await?;
+        let results_url = format!("{}/s/{}/progress", state.config.base_url(), strategy.id);
+        let body =
+            stream_calendar(state, version.toml, download, language, period, results_url).await?;
         return Ok((headers, body).into_response());
     }
     // Stored only after it was checked as an image; one that no longer is is left off.
@@ -303,6 +305,7 @@ async fn stream_calendar(
     download: Download,
     reader: Language,
     period: Period,
+    results_url: String,
 ) -> Result<Body, DownloadError> {
     let (ready, is_ready) = oneshot::channel::<Result<(), DownloadError>>();
     let (chunks, body) = mpsc::channel::<io::Result<Vec<u8>>>(CHUNKS_IN_FLIGHT);
@@ -332,7 +335,9 @@ async fn stream_calendar(
                 // The request went away while the calendar was made.
                 return;
             }
-            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language);
+            // The KPI reviews link to the results view.
+            let labels = Labels::new(&loaded.strategy, &analysis.knowledge, language)
+                .with_results_url(results_url);
             let mut out = ChannelWriter::new(chunks, cancel.clone());
             let written = match download {
                 Download::CalendarIcs => write_ics(&mut out, &calendar, &labels),

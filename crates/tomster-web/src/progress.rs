@@ -133,22 +133,34 @@ fn language_of(strategy: &Strategy, headers: &HeaderMap) -> Language {
         .unwrap_or_else(|| accept_language(headers))
 }
 
+/// A reading as of the day asked, written in the strategy's language by `lines`.
+async fn written<T: Serialize>(
+    state: &AppState,
+    found: &TokenStrategy,
+    query: &AsOfQuery,
+    headers: &HeaderMap,
+    lines: impl Fn(&Evaluation, Language) -> Vec<T>,
+) -> ApiResult {
+    let as_of = date(query.as_of.as_deref(), "as_of")?;
+    let read = read(state, found, as_of).await?;
+    let language = language_of(&read.strategy, headers);
+    Ok(axum::Json(lines(&read.evaluation, language)).into_response())
+}
+
 pub async fn get_progress(
     State(state): State<AppState>,
     found: TokenStrategy,
     Query(query): Query<AsOfQuery>,
     headers: HeaderMap,
 ) -> ApiResult {
-    let as_of = date(query.as_of.as_deref(), "as_of")?;
-    let read = read(&state, &found, as_of).await?;
-    let language = language_of(&read.strategy, &headers);
-    let lines: Vec<ProgressLine> = read
-        .evaluation
-        .progress
-        .iter()
-        .map(|objective| objective.line(language))
-        .collect();
-    Ok(axum::Json(lines).into_response())
+    written(&state, &found, &query, &headers, |evaluation, language| {
+        evaluation
+            .progress
+            .iter()
+            .map(|objective| objective.line(language))
+            .collect::<Vec<ProgressLine>>()
+    })
+    .await
 }
 
 /// The plan against what was published, per network and week, and per operation.
@@ -247,16 +259,14 @@ pub async fn get_findings(
     Query(query): Query<AsOfQuery>,
     headers: HeaderMap,
 ) -> ApiResult {
-    let as_of = date(query.as_of.as_deref(), "as_of")?;
-    let read = read(&state, &found, as_of).await?;
-    let language = language_of(&read.strategy, &headers);
-    let lines: Vec<FindingLine> = read
-        .evaluation
-        .findings
-        .iter()
-        .map(|finding| finding.line(language))
-        .collect();
-    Ok(axum::Json(lines).into_response())
+    written(&state, &found, &query, &headers, |evaluation, language| {
+        evaluation
+            .findings
+            .iter()
+            .map(|finding| finding.line(language))
+            .collect::<Vec<FindingLine>>()
+    })
+    .await
 }
 
 /// A monthly review's format.

@@ -554,20 +554,8 @@ pub fn render(
         return Ok(Outcome::BadInput);
     };
     let mut stderr = anstream::stderr();
-    if format == DocumentFormat::Pdf && output_path.is_none() {
-        output::write_plain_error(
-            &mut stderr,
-            language,
-            &text(language, "render-pdf-needs-output", &[]),
-        )?;
+    let Ok(logo) = document_output_checked(file, &loaded, format, output_path, language)? else {
         return Ok(Outcome::BadInput);
-    }
-    if output_would_replace_input(file, output_path, language)? {
-        return Ok(Outcome::BadInput);
-    }
-    let logo = match read_logo(file, &loaded, language)? {
-        Ok(logo) => logo,
-        Err(()) => return Ok(Outcome::BadInput),
     };
     let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
     let mut document = build_document(&analysis, language, date.unwrap_or_else(today));
@@ -584,6 +572,30 @@ pub fn render(
         return Ok(Outcome::StrategyHasErrors);
     }
     Ok(Outcome::Success)
+}
+
+/// Checks where a document goes before anything is computed (a PDF needs a file, the output
+/// must not replace the strategy) and reads the strategy's logo: `Err(())` when something was
+/// said on stderr and the command stops with exit 2.
+fn document_output_checked(
+    file: &Path,
+    loaded: &LoadedStrategy,
+    format: DocumentFormat,
+    output_path: Option<&Path>,
+    language: Language,
+) -> Result<std::result::Result<Option<Logo>, ()>> {
+    if format == DocumentFormat::Pdf && output_path.is_none() {
+        output::write_plain_error(
+            &mut anstream::stderr(),
+            language,
+            &text(language, "render-pdf-needs-output", &[]),
+        )?;
+        return Ok(Err(()));
+    }
+    if output_would_replace_input(file, output_path, language)? {
+        return Ok(Err(()));
+    }
+    read_logo(file, loaded, language)
 }
 
 /// Writes a document (the strategy's or a review) in a format, to a file or standard output;
@@ -672,20 +684,8 @@ pub fn review(
             _ => DocumentFormat::Html,
         }
     });
-    if format == DocumentFormat::Pdf && output_path.is_none() {
-        output::write_plain_error(
-            &mut stderr,
-            language,
-            &text(language, "render-pdf-needs-output", &[]),
-        )?;
+    let Ok(logo) = document_output_checked(file, &loaded, format, output_path, language)? else {
         return Ok(Outcome::BadInput);
-    }
-    if output_would_replace_input(file, output_path, language)? {
-        return Ok(Outcome::BadInput);
-    }
-    let logo = match read_logo(file, &loaded, language)? {
-        Ok(logo) => logo,
-        Err(()) => return Ok(Outcome::BadInput),
     };
     let context = tomster_import::Context {
         figures_only: true,

@@ -150,25 +150,9 @@ pub fn results(
     exports: &[PathBuf],
     options: Options,
 ) -> Result<Outcome> {
-    let Options {
-        format,
-        language,
-        skip_invalid,
-        per,
-        strategy,
-        as_of,
-    } = options;
-    let read = read_exports(context, exports, language, skip_invalid);
+    let read = read_exports(context, exports, options.language, options.skip_invalid);
     let outcome = read.outcome();
     let ReadExports { imports, days, .. } = read;
-    let options = Options {
-        format,
-        language,
-        skip_invalid,
-        per,
-        strategy,
-        as_of,
-    };
     print_results(out, options, imports, days)?;
     Ok(outcome)
 }

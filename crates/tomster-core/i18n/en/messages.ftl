@@ -618,3 +618,4 @@ review-decisions = Decisions taken
 review-decisions-unknown = No record of the changes made to the strategy comes with this review.
 review-no-decisions = No change to the strategy was saved this month.
 review-no-comment = a new version, without a comment
+calendar-review-results = Where each objective stands: { $url }

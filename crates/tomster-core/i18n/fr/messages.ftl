@@ -618,3 +618,4 @@ review-decisions = Décisions prises
 review-decisions-unknown = Aucun relevé des changements apportés à la stratégie n'accompagne ce bilan.
 review-no-decisions = Aucun changement de la stratégie n'a été enregistré ce mois-ci.
 review-no-comment = une nouvelle version, sans commentaire
+calendar-review-results = Où en est chaque objectif : { $url }

@@ -382,22 +382,9 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         title: info.name.clone(),
         organisation: info.organisation.clone(),
         logo: None,
-        prepared_by: info
-            .prepared_by
-            .as_ref()
-            .filter(|who| !who.trim().is_empty())
-            .map(|who| inputs.t_with("doc-prepared-by", &[("who", who.clone())])),
-        accent: info
-            .accent_colour
-            .as_ref()
-            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
-            .to_owned(),
-        accent_text: info
-            .accent_colour
-            .as_ref()
-            .filter(|colour| colour.readable_on_white())
-            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
-            .to_owned(),
+        prepared_by: prepared_by(info, language),
+        accent: accent(info),
+        accent_text: accent_text(info),
         period: inputs.t_with(
             "doc-period-range",
             &[
@@ -410,6 +397,31 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         summary: Summary::of(&inputs.diagnostics),
         sections,
     }
+}
+
+/// "Prepared by …" on the cover, when the strategy names who prepared it.
+fn prepared_by(info: &crate::model::StrategyInfo, language: Language) -> Option<String> {
+    info.prepared_by
+        .as_ref()
+        .filter(|who| !who.trim().is_empty())
+        .map(|who| text(language, "doc-prepared-by", &[("who", who.clone())]))
+}
+
+/// The strategy's accent colour, or the default.
+fn accent(info: &crate::model::StrategyInfo) -> String {
+    info.accent_colour
+        .as_ref()
+        .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
+        .to_owned()
+}
+
+/// The accent for text: the strategy's when it reads on white, else the default.
+fn accent_text(info: &crate::model::StrategyInfo) -> String {
+    info.accent_colour
+        .as_ref()
+        .filter(|colour| colour.readable_on_white())
+        .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
+        .to_owned()
 }
 
 /// The notice of a step with nothing written yet.

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::{Block, DEFAULT_ACCENT, Document, Section, Table, Tone, paragraph, section};
+use super::{
+    Block, Document, Section, Table, Tone, accent, accent_text, paragraph, prepared_by, section,
+};
 use crate::charts::{ProgressPath, progress_path};
 use crate::diagnostics::{Severity, Summary};
 use crate::i18n::{Locale, long_date, month_year, number, quantity, text};
@@ -137,23 +139,10 @@ pub fn build_review(inputs: &ReviewInputs<'_>) -> Document {
             &[("month", month_words), ("name", info.name.clone())],
         ),
         organisation: info.organisation.clone(),
-        prepared_by: info
-            .prepared_by
-            .as_ref()
-            .filter(|who| !who.trim().is_empty())
-            .map(|who| writer.t_with("doc-prepared-by", &[("who", who.clone())])),
+        prepared_by: prepared_by(info, inputs.language),
         logo: None,
-        accent: info
-            .accent_colour
-            .as_ref()
-            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
-            .to_owned(),
-        accent_text: info
-            .accent_colour
-            .as_ref()
-            .filter(|colour| colour.readable_on_white())
-            .map_or(DEFAULT_ACCENT, |colour| colour.as_str())
-            .to_owned(),
+        accent: accent(info),
+        accent_text: accent_text(info),
         period: writer.t_with(
             "doc-period-range",
             &[
@@ -274,59 +263,10 @@ fn objectives(writer: &Writer<'_>) -> Section {
         }
         blocks.push(Block::Facts { items: facts });
         blocks.push(paragraph(objective.reason(writer.locale)));
-        if let (Some(target), false) = (objective.target, objective.path.is_empty()) {
-            let periods: Vec<String> = objective
-                .path
-                .iter()
-                .map(|point| match objective.reading {
-                    Some(Reading::PerWeek) => point.start.iso_week_date().week().to_string(),
-                    _ => writer.t(&format!("month-short-{}", point.start.month())),
-                })
-                .collect();
-            let actual: Vec<Option<f64>> = objective.path.iter().map(|p| p.actual).collect();
-            let expected: Vec<Option<f64>> = objective.path.iter().map(|p| p.expected).collect();
-            let measured: Vec<String> = objective
-                .path
-                .iter()
-                .filter_map(|point| {
-                    point.actual.map(|value| {
-                        format!(
-                            "{} {}",
-                            month_year(language, Day(point.start)),
-                            writer.value(objective, value)
-                        )
-                    })
-                })
-                .collect();
-            let description = writer.t_with(
-                "review-chart-description",
-                &[
-                    ("kpi", kpi.clone()),
-                    ("target", writer.value(objective, target)),
-                    ("deadline", writer.day(objective.deadline)),
-                    ("measured", measured.join(", ")),
-                ],
-            );
-            let legend = [
-                writer.t("review-legend-actual"),
-                writer.t("review-legend-expected"),
-                writer.t("review-legend-target"),
-                writer.t("review-legend-forecast"),
-            ];
-            let label = |v: f64| number(language, v, if v.fract().abs() > 1e-9 { 1 } else { 0 });
-            let id = format!("review-path-{}", objective.index + 1);
-            blocks.push(Block::Chart(progress_path(&ProgressPath {
-                id: &id,
-                title: &kpi,
-                description,
-                periods: &periods,
-                actual: &actual,
-                expected: &expected,
-                target,
-                forecast: objective.forecast.map(|f| (f.value, f.low, f.high)),
-                legend: [&legend[0], &legend[1], &legend[2], &legend[3]],
-                value_label: &label,
-            })));
+        let id = format!("review-path-{}", objective.index + 1);
+        let currency = writer.currency.as_str();
+        if let Some(chart) = path_chart(objective, &kpi, writer.locale, currency, &id) {
+            blocks.push(Block::Chart(chart));
         }
     }
     if blocks.is_empty() {
@@ -503,4 +443,71 @@ fn decisions(writer: &Writer<'_>) -> Section {
         }],
     };
     section("decisions", writer.t("review-decisions"), blocks)
+}
+
+/// An objective's path as a chart (none without a target or a path): what was measured, what
+/// was expected, the target and the forecast; its text alternative lists the figures measured.
+/// The results view and the review draw the same chart.
+pub fn path_chart(
+    objective: &ObjectiveProgress,
+    kpi: &str,
+    locale: Locale,
+    currency: &str,
+    id: &str,
+) -> Option<crate::charts::Chart> {
+    let language = locale.language;
+    let target = objective.target?;
+    if objective.path.is_empty() {
+        return None;
+    }
+    let t = |key: &str| text(language, key, &[]);
+    let value = |v: f64| quantity(language, v, objective.unit, currency);
+    let periods: Vec<String> = objective
+        .path
+        .iter()
+        .map(|point| match objective.reading {
+            Some(Reading::PerWeek) => point.start.iso_week_date().week().to_string(),
+            _ => t(&format!("month-short-{}", point.start.month())),
+        })
+        .collect();
+    let actual: Vec<Option<f64>> = objective.path.iter().map(|p| p.actual).collect();
+    let expected: Vec<Option<f64>> = objective.path.iter().map(|p| p.expected).collect();
+    let measured: Vec<String> = objective
+        .path
+        .iter()
+        .filter_map(|point| {
+            point
+                .actual
+                .map(|v| format!("{} {}", month_year(language, Day(point.start)), value(v)))
+        })
+        .collect();
+    let description = text(
+        language,
+        "review-chart-description",
+        &[
+            ("kpi", kpi.to_owned()),
+            ("target", value(target)),
+            ("deadline", long_date(locale, Day(objective.deadline))),
+            ("measured", measured.join(", ")),
+        ],
+    );
+    let legend = [
+        t("review-legend-actual"),
+        t("review-legend-expected"),
+        t("review-legend-target"),
+        t("review-legend-forecast"),
+    ];
+    let label = |v: f64| number(language, v, if v.fract().abs() > 1e-9 { 1 } else { 0 });
+    Some(progress_path(&ProgressPath {
+        id,
+        title: kpi,
+        description,
+        periods: &periods,
+        actual: &actual,
+        expected: &expected,
+        target,
+        forecast: objective.forecast.map(|f| (f.value, f.low, f.high)),
+        legend: [&legend[0], &legend[1], &legend[2], &legend[3]],
+        value_label: &label,
+    }))
 }

@@ -9,7 +9,7 @@ use axum::http::header::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use jiff::civil::Date;
 use serde::Deserialize;
-use tomster_core::charts::{ProgressPath, progress_path};
+use tomster_core::document::review::path_chart;
 use tomster_core::i18n::{self, long_date, number, text};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::{Language, Unit};
@@ -180,18 +180,6 @@ fn card(
             ],
         )
     });
-    let periods: Vec<String> = objective
-        .path
-        .iter()
-        .map(|point| match objective.reading {
-            Some(Reading::PerWeek) => format!("{}", point.start.iso_week_date().week()),
-            _ => text(
-                language,
-                &format!("month-short-{}", point.start.month()),
-                &[],
-            ),
-        })
-        .collect();
     let table: Vec<(String, String, String)> = objective
         .path
         .iter()
@@ -206,44 +194,8 @@ fn card(
             )
         })
         .collect();
-    let chart = objective
-        .target
-        .filter(|_| !objective.path.is_empty())
-        .map(|target| {
-            let actual: Vec<Option<f64>> = objective.path.iter().map(|p| p.actual).collect();
-            let expected: Vec<Option<f64>> = objective.path.iter().map(|p| p.expected).collect();
-            let title = kpi.clone();
-            let description = text(
-                language,
-                "web-progress-chart-description",
-                &[
-                    ("kpi", kpi.clone()),
-                    ("target", value(target)),
-                    ("deadline", long_date(language, Day(objective.deadline))),
-                ],
-            );
-            let legend = [
-                text(language, "web-progress-legend-actual", &[]),
-                text(language, "web-progress-legend-expected", &[]),
-                text(language, "web-progress-legend-target", &[]),
-                text(language, "web-progress-legend-forecast", &[]),
-            ];
-            let label = |v: f64| number(language, v, if v.fract().abs() > 1e-9 { 1 } else { 0 });
-            let id = format!("path-{}", objective.index);
-            progress_path(&ProgressPath {
-                id: &id,
-                title: &title,
-                description,
-                periods: &periods,
-                actual: &actual,
-                expected: &expected,
-                target,
-                forecast: objective.forecast.map(|f| (f.value, f.low, f.high)),
-                legend: [&legend[0], &legend[1], &legend[2], &legend[3]],
-                value_label: &label,
-            })
-            .svg
-        });
+    let id = format!("path-{}", objective.index);
+    let chart = path_chart(objective, &kpi, language.into(), currency, &id).map(|chart| chart.svg);
     Card {
         label: source.label().to_owned(),
         kpi,

@@ -377,3 +377,29 @@ async fn the_overview_lists_every_objective_by_status() {
         assert!(body.contains("No results imported yet"), "{body}");
     }
 }
+
+/// The calendar's KPI reviews link to the results view, in the downloaded file and the feed.
+#[tokio::test]
+async fn the_kpi_reviews_of_the_calendar_link_to_the_results_view() {
+    let world = world(crate::support::Backend::Sqlite).await;
+    let strategy =
+        create_from_example(&world.app, &world.owner, "agency", "domaine-viticole").await;
+    let ics = world
+        .app
+        .send(
+            world
+                .viewer
+                .get(&format!("/s/{strategy}/download/calendar.ics")),
+        )
+        .await;
+    assert_eq!(ics.status, StatusCode::OK);
+    // Long lines of an iCalendar file are folded: unfold them first.
+    let unfolded = ics.body.replace("\r\n ", "");
+    let link = format!("/s/{strategy}/progress");
+    assert!(
+        unfolded
+            .lines()
+            .any(|line| line.starts_with("URL:http") && line.ends_with(&link)),
+        "{link} in the calendar"
+    );
+}
