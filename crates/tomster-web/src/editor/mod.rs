@@ -97,6 +97,9 @@ pub enum Kind {
     Choice(Vec<String>, Option<&'static str>),
     /// Several texts (or ids), one per line.
     TextList,
+    /// Several numbers, one per line or separated by semicolons (a seasonal profile's twelve
+    /// monthly weights).
+    NumberList,
     /// Several of fixed values (the days a network posts on, a message's content types), with
     /// the message-key prefix of their labels.
     ChoiceList(Vec<String>, Option<&'static str>),
@@ -219,6 +222,14 @@ pub fn kind_of(node: &Value) -> (Kind, bool) {
                 Kind::Choice(values, prefix) => Kind::ChoiceList(values, prefix),
                 _ => Kind::TextList,
             },
+            Some(item)
+                if matches!(
+                    item.get("type").and_then(Value::as_str),
+                    Some("number" | "integer")
+                ) =>
+            {
+                Kind::NumberList
+            }
             _ => Kind::TextList,
         },
         "object" => match resolved.get("properties").and_then(Value::as_object) {
@@ -770,7 +781,7 @@ impl Context<'_> {
                     .map(|(value, _)| value)
                     .collect(),
             ),
-            Kind::TextList => Control::Lines(String::new()),
+            Kind::TextList | Kind::NumberList => Control::Lines(String::new()),
             Kind::ChoiceList(values, prefix) => {
                 let chosen = value.as_array().cloned().unwrap_or_default();
                 Control::Checkboxes(
@@ -1180,6 +1191,15 @@ fn parse_scalar(kind: &Kind, raw: &str, optional: bool) -> Option<Value> {
                 .map(str::trim)
                 .filter(|line| !line.is_empty())
                 .map(|line| Value::from(line.to_owned()))
+                .collect();
+            (!items.is_empty()).then_some(Value::Array(items))
+        }
+        Kind::NumberList => {
+            let items: Vec<Value> = raw
+                .split(['\n', ';'])
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .map(|item| number(item).unwrap_or_else(|| Value::from(item.to_owned())))
                 .collect();
             (!items.is_empty()).then_some(Value::Array(items))
         }
@@ -1727,6 +1747,22 @@ mod tests {
         assert!(
             missing.is_empty(),
             "fields without a help text: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn a_seasonal_profile_is_written_as_numbers_one_per_line() {
+        let written = parse_scalar(&Kind::NumberList, "1\n1 ; 2,5\n\n3", true);
+        assert_eq!(written, Some(serde_json::json!([1, 1, 2.5, 3])));
+        // A word is kept as written: the loader names the field and says what it expects.
+        let written = parse_scalar(&Kind::NumberList, "1\nmany", true);
+        assert_eq!(written, Some(serde_json::json!([1, "many"])));
+        assert_eq!(parse_scalar(&Kind::NumberList, " ", true), None);
+        let root = schema();
+        let objective = &root["$defs"]["Objective"]["properties"]["seasonality"];
+        assert!(
+            matches!(kind_of(objective).0, Kind::NumberList),
+            "{objective}"
         );
     }
 
