@@ -372,6 +372,44 @@ pub async fn review_response(
         format.extension()
     );
     let today = crate::views::today();
+    // The month's best posts for each objective whose KPI posts carry, on its networks.
+    let end = month_end(month);
+    let mut best_posts = Vec::new();
+    let knowledge = read.strategy.knowledge(Knowledge::embedded());
+    for objective in &read.evaluation.progress {
+        let Some(metric) = tomster_core::document::review::ranking_metric(objective, &knowledge)
+        else {
+            continue;
+        };
+        let ranked = state
+            .db
+            .results()
+            .best_posts(&strategy.id, metric.id(), (month, end), end, 50)
+            .await?;
+        let posts = ranked
+            .into_iter()
+            .filter(|post| {
+                objective.networks.is_empty() || objective.networks.contains(&post.network)
+            })
+            .take(tomster_core::document::review::BEST_POSTS)
+            .map(|post| tomster_core::document::review::BestPost {
+                published: post
+                    .published_at
+                    .as_deref()
+                    .and_then(|at| at.get(..10))
+                    .and_then(|day| day.parse().ok()),
+                network: post.network,
+                text: post.text,
+                value: post.value,
+            })
+            .collect();
+        best_posts.push(tomster_core::document::review::BestPosts {
+            objective: objective.objective.clone(),
+            metric,
+            posts,
+        });
+    }
+    drop(knowledge);
     let Evaluated {
         strategy: loaded,
         evaluation,
@@ -388,6 +426,7 @@ pub async fn review_response(
                 language,
                 today,
                 decisions: Some(&decisions),
+                best_posts: Some(&best_posts),
             });
             document.logo = logo;
             match format {

@@ -712,6 +712,8 @@ pub fn review(
             language,
             today: options.date.unwrap_or_else(today),
             decisions: None,
+            // The command reads figures only, not the posts' texts.
+            best_posts: None,
         },
     );
     document.logo = logo;

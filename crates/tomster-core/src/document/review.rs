@@ -27,6 +27,53 @@ pub struct Decision {
     pub comment: String,
 }
 
+/// A post among the month's best by a metric.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BestPost {
+    pub network: String,
+    pub published: Option<Date>,
+    /// The post's text, as published.
+    pub text: Option<String>,
+    pub value: f64,
+}
+
+/// The month's best posts by the metric an objective's KPI adds up (reach for reach), with the
+/// objective they are read for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BestPosts {
+    /// The objective's id.
+    pub objective: String,
+    pub metric: crate::results::Metric,
+    pub posts: Vec<BestPost>,
+}
+
+/// The metric an objective's posts are ranked by: the first one its KPI's method reads, when
+/// posts carry it (none for a typed or an account-only KPI).
+pub fn ranking_metric(
+    objective: &ObjectiveProgress,
+    knowledge: &Knowledge,
+) -> Option<crate::results::Metric> {
+    use crate::progress::kpi::{Method, Operand};
+    use crate::results::Metric;
+    let kpi = knowledge.kpi(objective.kpi.as_deref()?)?;
+    let metric = match Method::of(kpi)? {
+        Method::Sum(metric) => metric,
+        Method::Ratio { terms, .. } => match terms.first()? {
+            Operand::Sum(metric) => metric.clone(),
+            Operand::Latest(_) => return None,
+        },
+        _ => return None,
+    };
+    let per_post = !matches!(
+        metric,
+        Metric::Followers | Metric::Sessions | Metric::KeyEvents | Metric::Custom(_)
+    );
+    per_post.then_some(metric)
+}
+
+/// The most posts listed per objective.
+pub const BEST_POSTS: usize = 5;
+
 /// What a review needs besides the evaluation (made as of the month's last day).
 pub struct ReviewInputs<'a> {
     pub strategy: &'a Strategy,
@@ -39,6 +86,9 @@ pub struct ReviewInputs<'a> {
     pub today: Day,
     /// The versions saved in the month; `None` when there is no history (a file on disk).
     pub decisions: Option<&'a [Decision]>,
+    /// The month's best posts per objective; `None` when the posts' texts are not at hand
+    /// (the command line reads figures only), and the section is left out.
+    pub best_posts: Option<&'a [BestPosts]>,
 }
 
 /// The month's last day: what a review is read as of.
@@ -125,6 +175,10 @@ pub fn build_review(inputs: &ReviewInputs<'_>) -> Document {
         findings(&writer),
         decisions(&writer),
     ];
+    let mut sections = sections;
+    if let Some(best) = inputs.best_posts {
+        sections.insert(2, best_posts(&writer, best));
+    }
     let findings = &inputs.evaluation.findings;
     let count = |severity| {
         findings
@@ -273,6 +327,68 @@ fn objectives(writer: &Writer<'_>) -> Section {
         blocks.push(paragraph(writer.t("review-no-objective")));
     }
     section("objectives", writer.t("review-objectives"), blocks)
+}
+
+/// The month's best posts, per objective whose KPI posts carry.
+fn best_posts(writer: &Writer<'_>, all: &[BestPosts]) -> Section {
+    let language = writer.inputs.language;
+    let mut blocks = Vec::new();
+    for best in all.iter().filter(|best| !best.posts.is_empty()) {
+        let Some(objective) = writer
+            .inputs
+            .evaluation
+            .progress
+            .iter()
+            .find(|objective| objective.objective == best.objective)
+        else {
+            continue;
+        };
+        let metric = writer.t(&format!("metric-{}", best.metric.id()));
+        blocks.push(Block::Table(Table {
+            caption: writer.t_with(
+                "review-best-caption",
+                &[
+                    ("objective", writer.label(objective)),
+                    ("metric", metric.clone()),
+                ],
+            ),
+            header: vec![
+                writer.t("review-best-date"),
+                writer.t("review-best-network"),
+                writer.t("review-best-post"),
+                metric,
+            ],
+            rows: best
+                .posts
+                .iter()
+                .map(|post| {
+                    let excerpt = post.text.as_deref().map_or_else(
+                        || writer.t("review-best-no-text"),
+                        |text| {
+                            let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                            if line.chars().count() > 80 {
+                                format!("{}…", line.chars().take(79).collect::<String>().trim_end())
+                            } else {
+                                line
+                            }
+                        },
+                    );
+                    vec![
+                        post.published
+                            .map_or_else(|| "–".to_owned(), |day| writer.day(day)),
+                        writer.knowledge.platform_name(&post.network).to_owned(),
+                        excerpt,
+                        number(language, post.value, 0),
+                    ]
+                })
+                .collect(),
+            numeric: vec![false, false, false, true],
+        }));
+    }
+    if blocks.is_empty() {
+        blocks.push(paragraph(writer.t("review-best-none")));
+    }
+    section("best-posts", writer.t("review-best"), blocks)
 }
 
 /// The plan against what was published, week by week in the month, and the month's operations.

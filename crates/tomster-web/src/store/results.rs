@@ -714,6 +714,56 @@ impl Results<'_> {
     }
 }
 
+/// A post among the best of a period: its network, day of publication, text and figure.
+pub struct RankedPost {
+    pub network: String,
+    pub published_at: Option<String>,
+    pub text: Option<String>,
+    pub value: f64,
+}
+
+impl Results<'_> {
+    /// The posts published from `from` to `to` with the highest standing figure of a metric
+    /// (each key's figure as known by `known_by`, else its first), at most `limit`.
+    pub async fn best_posts(
+        &self,
+        strategy: &StrategyId,
+        metric: &str,
+        (from, to): (Date, Date),
+        known_by: Date,
+        limit: i64,
+    ) -> StoreResult<Vec<RankedPost>> {
+        let rows = sqlx::query(
+            "SELECT p.network, p.published_at, p.text, v.value FROM (SELECT network, post_id, \
+             value, ROW_NUMBER() OVER (PARTITION BY value_key ORDER BY CASE WHEN as_of <= $5 \
+             THEN 0 ELSE 1 END, CASE WHEN as_of <= $5 THEN as_of ELSE '' END DESC, as_of ASC, \
+             value DESC) AS standing FROM result_values WHERE strategy_id = $1 AND \
+             kind = 'post' AND metric = $2 AND day_from >= $3 AND day_from <= $4) AS v \
+             JOIN result_posts p ON p.strategy_id = $1 AND p.network = v.network AND \
+             p.post_id = v.post_id WHERE v.standing = 1 ORDER BY v.value DESC, p.post_id \
+             LIMIT $6",
+        )
+        .bind(strategy.as_str())
+        .bind(metric)
+        .bind(from.to_string())
+        .bind(to.to_string())
+        .bind(known_by.to_string())
+        .bind(limit)
+        .fetch_all(&self.0.read)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(RankedPost {
+                    network: row.try_get("network")?,
+                    published_at: row.try_get("published_at")?,
+                    text: row.try_get("text")?,
+                    value: row.try_get("value")?,
+                })
+            })
+            .collect()
+    }
+}
+
 /// `sql` with the strategy as `$1` and the filter's values, in `Results::figures`' order
 /// (the day it is read as of last, when `sql` orders by it).
 fn filtered<'q>(

@@ -193,6 +193,24 @@ async fn the_wine_estate_s_progress_execution_and_findings_through_the_api() {
             review.body
         );
         assert!(review.body.contains("Décisions prises"));
+        // The month's best Instagram posts by reach: June's 3,600 over 13 posts, 276 each but
+        // the last, which takes the rest (288).
+        assert!(
+            review.body.contains("Les meilleures publications du mois"),
+            "{}",
+            review.body
+        );
+        let best = review
+            .body
+            .split("<section id=\"best-posts\"")
+            .nth(1)
+            .unwrap_or("");
+        // (The later export, imported above, wrote the texts without their comma.)
+        assert!(
+            best.contains("publication 60</td>"),
+            "a post's text: {best}"
+        );
+        assert!(best.contains("<td class=\"number\">288</td>"), "{best}");
         let markdown = get(
             &world,
             &format!("/api/v1/strategies/{strategy}/review.md?month=2027-06"),
