@@ -217,29 +217,34 @@ impl ObjectiveProgress {
 /// following the monthly weights of a seasonal profile.
 struct Path<'a> {
     start: Date,
-    end: Date,
     seasonality: Option<&'a Seasonality>,
+    /// The weight of the window's days up to the end of each day, the first day first: built
+    /// once, so that a share is a lookup however many periods ask for one.
+    done_by: Vec<f64>,
 }
 
-impl Path<'_> {
-    fn day_weight(&self, day: Date) -> f64 {
-        match self.seasonality {
+impl<'a> Path<'a> {
+    fn new(start: Date, end: Date, seasonality: Option<&'a Seasonality>) -> Path<'a> {
+        let day_weight = |day: Date| match seasonality {
             None => 1.0,
             Some(profile) => profile.weight(day.month()) / f64::from(day.days_in_month()),
-        }
-    }
-
-    fn weight(&self, from: Date, to: Date) -> f64 {
+        };
+        let mut done_by = Vec::new();
         let mut total = 0.0;
-        let mut day = from;
-        while day <= to {
-            total += self.day_weight(day);
+        let mut day = start;
+        while day <= end {
+            total += day_weight(day);
+            done_by.push(total);
             match day.tomorrow() {
                 Ok(next) => day = next,
                 Err(_) => break,
             }
         }
-        total
+        Path {
+            start,
+            seasonality,
+            done_by,
+        }
     }
 
     /// The share done by the end of `day` (0 before the start, 1 from the end on).
@@ -247,11 +252,14 @@ impl Path<'_> {
         if day < self.start {
             return 0.0;
         }
-        let whole = self.weight(self.start, self.end);
+        let whole = self.done_by.last().copied().unwrap_or(0.0);
         if whole <= 0.0 {
             return 1.0;
         }
-        (self.weight(self.start, day.min(self.end)) / whole).min(1.0)
+        let elapsed = self.start.until(day).map_or(0, |span| span.get_days());
+        let index = usize::try_from(elapsed).unwrap_or(0);
+        let done = self.done_by.get(index).copied().unwrap_or(whole);
+        (done / whole).min(1.0)
     }
 
     /// A month's weight relative to an average month (1 without a profile).
@@ -463,11 +471,7 @@ fn objective_progress(context: &Context, index: usize) -> ObjectiveProgress {
         Reading::PerMonth
     };
     progress.reading = Some(reading);
-    let path = Path {
-        start,
-        end: deadline,
-        seasonality: objective.seasonality.as_ref(),
-    };
+    let path = Path::new(start, deadline, objective.seasonality.as_ref());
     let all_periods = periods(start, deadline, reading.period());
     let figures = context.figures;
     let networks = &progress.networks;
