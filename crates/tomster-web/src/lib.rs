@@ -13,6 +13,8 @@
 //! - [`editor`]: the guided forms of the seven steps, built from the model's JSON Schema;
 //! - [`pages`]: the HTML pages; [`api`] and [`openapi`]: `/api/v1`;
 //! - [`work`]: analyses and documents computed off the async threads, bounded and cancelled;
+//! - [`progress`]: the results read against the strategy (the results view, the API, the
+//!   monthly review); [`delivery`]: the review and the alerts sent by email and webhook;
 //! - [`admin`]: the `tomster admin` commands and the demo workspace.
 
 pub mod access;
@@ -20,6 +22,7 @@ pub mod admin;
 pub mod api;
 pub mod api_results;
 pub mod db;
+pub mod delivery;
 pub mod downloads;
 pub mod editor;
 pub mod openapi;

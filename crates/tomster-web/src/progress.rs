@@ -38,7 +38,7 @@ pub async fn evaluated(
 }
 
 /// [`evaluated`] for a strategy's version.
-async fn evaluated_version(
+pub async fn evaluated_version(
     state: &AppState,
     strategy: &StrategyId,
     number: i64,
@@ -318,8 +318,7 @@ pub fn parse_month(text: &str) -> Option<Date> {
     Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()
 }
 
-/// The monthly review of `month` as a download: the strategy's current version read as of the
-/// month's last day, the versions saved in the month as its decisions, its logo and colour.
+/// The monthly review of `month` as a download: see [`review_file`].
 pub async fn review_response(
     state: &AppState,
     strategy: &StrategyRow,
@@ -327,6 +326,40 @@ pub async fn review_response(
     format: ReviewFormat,
     reader: Language,
 ) -> Result<axum::response::Response, AppError> {
+    let file = review_file(state, strategy, month, format, reader).await?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                file.content_type.to_owned(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{}\"", file.file_name),
+            ),
+        ],
+        file.bytes,
+    )
+        .into_response())
+}
+
+/// A written monthly review: its file name, type and bytes.
+pub struct ReviewFile {
+    pub file_name: String,
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// The monthly review of `month`: the strategy's current version read as of the month's last
+/// day, the versions saved in the month as its decisions, its best posts, its logo and colour,
+/// in the strategy's language (else `reader`'s).
+pub async fn review_file(
+    state: &AppState,
+    strategy: &StrategyRow,
+    month: Date,
+    format: ReviewFormat,
+    reader: Language,
+) -> Result<ReviewFile, AppError> {
     use tomster_core::document::review::{Decision, ReviewInputs, build_review, month_end};
     if !format.available() {
         return Err(AppError::NotFound);
@@ -472,20 +505,11 @@ pub async fn review_response(
                 }
             })?;
     }
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                format.content_type().to_owned(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{file_name}\""),
-            ),
-        ],
+    Ok(ReviewFile {
+        file_name,
+        content_type: format.content_type(),
         bytes,
-    )
-        .into_response())
+    })
 }
 
 #[cfg(feature = "pdf")]

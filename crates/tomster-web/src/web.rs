@@ -71,6 +71,11 @@ pub struct Config {
     pub workbook_worker: Option<PathBuf>,
     /// How much longer each sign-in attempt on an account waits past the free ones.
     pub throttle_step: Duration,
+    /// The SMTP server the reviews and alerts are sent through; none: nothing is emailed.
+    pub smtp: Option<crate::delivery::Smtp>,
+    /// Whether webhooks may go to this machine or a private network (off: a strategy's editor
+    /// could otherwise make the server call its neighbours).
+    pub webhooks_private: bool,
 }
 
 impl Config {
@@ -86,6 +91,8 @@ impl Config {
             pdf_worker: None,
             workbook_worker: None,
             throttle_step: THROTTLE_ACCOUNT_STEP,
+            smtp: None,
+            webhooks_private: false,
         }
     }
 

@@ -79,6 +79,31 @@ pub struct ServeArgs {
         default_value_t = 30
     )]
     work_budget: u64,
+    /// The SMTP server the monthly reviews and alerts are emailed through:
+    /// smtps://user:pass@host:465 (TLS), smtp://user:pass@host:587?tls=required (STARTTLS), or
+    /// smtp://host:25 (unencrypted, a local relay only). Without it nothing is emailed.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "TOMSTER_SMTP_URL",
+        requires = "smtp_from"
+    )]
+    smtp_url: Option<String>,
+    /// The sender of those emails: an address, or "Name <address>".
+    #[arg(long, value_name = "ADDRESS", env = "TOMSTER_SMTP_FROM")]
+    smtp_from: Option<String>,
+    /// How often the server looks for reviews and alerts to send, in seconds.
+    #[arg(
+        long,
+        value_name = "SECONDS",
+        env = "TOMSTER_SEND_EVERY",
+        default_value_t = 60
+    )]
+    send_every: u64,
+    /// Let webhooks go to this machine or a private network (off by default: a strategy's
+    /// editor could otherwise make the server call the machines beside it).
+    #[arg(long, env = "TOMSTER_WEBHOOKS_PRIVATE")]
+    webhooks_private: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -155,8 +180,16 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         .iter()
         .map(|network| network.parse::<IpNetwork>().map_err(anyhow::Error::msg))
         .collect::<Result<Vec<_>>>()?;
+    let smtp = match (&arguments.smtp_url, &arguments.smtp_from) {
+        (Some(url), Some(from)) => {
+            Some(tomster_web::delivery::Smtp::checked(url, from).map_err(anyhow::Error::msg)?)
+        }
+        _ => None,
+    };
     let config = Config {
         public_url: arguments.public_url.clone(),
+        smtp,
+        webhooks_private: arguments.webhooks_private,
         trusted_proxies,
         workers: arguments.workers.unwrap_or(cores),
         work_budget: Duration::from_secs(arguments.work_budget.max(1)),
@@ -204,6 +237,11 @@ pub fn serve(arguments: ServeArgs) -> Result<Outcome> {
         // What the pages show of each strategy, computed again for this build, a few at a
         // time while the server already answers.
         tokio::spawn(tomster_web::service::refresh_stale(state.clone()));
+        // The monthly reviews and alerts due, sent by email and webhook.
+        tokio::spawn(tomster_web::delivery::run(
+            state.clone(),
+            Duration::from_secs(arguments.send_every.max(1)),
+        ));
         tomster_web::serve(state, listener).await?;
         Ok(Outcome::Success)
     });

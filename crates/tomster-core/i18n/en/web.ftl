@@ -579,3 +579,82 @@ web-overview-pending = Being read
 web-overview-pending-intro = These strategies' results are being read: come back in a moment.
 web-overview-no-results = No results imported yet
 web-overview-limited = The first { $count } strategies by name are shown.
+
+## Sending: the monthly review and the alerts by email and webhook
+web-sending = Sending
+web-sending-title = Sending: { $name }
+web-sending-intro = The monthly review and the alerts go out by themselves: by email to the people listed, and to your own tools through a signed webhook. Each review and each alert is sent once.
+web-sending-no-smtp = No email server is configured on this Tomster: nothing is sent by email. Ask the person who runs it to set one up. Webhooks are sent all the same.
+web-sending-saved = Saved. The next review and alerts will follow these settings.
+web-sending-email-legend = By email
+web-sending-recipients = Recipients
+web-sending-recipients-hint = One address per line: the team, the client. At most 20.
+web-sending-review-day = The monthly review
+web-sending-no-review = Not sent
+web-sending-day = On the { $day } of each month, for the month before
+web-sending-alerts = Send an alert when an objective turns at risk or off track, or a network falls under half its plan
+web-sending-webhook-legend = Webhook
+web-sending-webhook-url = Address
+web-sending-webhook-hint = Optional. Each review and alert is sent there as JSON, signed in the X-Tomster-Signature header (HMAC-SHA256 of the timestamp, a dot and the body, with the secret below).
+web-sending-secret = Secret:
+web-sending-new-secret = Make a new secret (the old one stops working)
+web-sending-save = Save
+web-sending-sends = Sends
+web-sending-no-sends = Nothing sent yet.
+web-sending-kind-review = Review
+web-sending-kind-alert = Alert
+web-sending-email = email
+web-sending-webhook = webhook
+web-sending-sent = Sent on { $when }
+web-sending-waiting = Waiting
+web-sending-retry = { $attempts ->
+        [one] Failed once
+       *[other] Failed { $attempts } times
+    }, next try on { $when }
+web-sending-given-up = Given up after { $attempts } attempts
+web-sending-error = Last error: { $error }
+web-sending-try-again = Try again
+web-sending-bad-day = Choose a day between the 1st and the 28th.
+web-sending-too-many = At most { $max } recipients.
+web-sending-bad-address = “{ $address }” is not an email address.
+web-sending-bad-webhook = This webhook address cannot be used: { $why }
+
+web-sending-webhook-not-web = the address starts with https:// (or http://) and names a server.
+web-sending-webhook-not-found = { $host } is not found.
+web-sending-webhook-private = { $host } is a private or local address, which this Tomster does not call.
+
+## The emails
+mail-review-subject = Monthly review, { $month }: { $name }
+mail-review-body =
+    Hello,
+
+    Here is the monthly review of { $name } for { $month }, attached as a PDF.
+
+    Where each objective stood at the end of the month:
+    { $objectives }
+
+    The results, objective by objective: { $link }
+
+    Sent by Tomster.
+mail-alert-objective-subject = { $name }: “{ $objective }” is { $status }
+mail-alert-objective-body =
+    Hello,
+
+    The objective “{ $objective }” of { $name } is now { $status }.
+
+    { $reason }
+
+    The results and what to adjust: { $link }
+
+    Sent by Tomster.
+mail-alert-network-subject = { $name }: { $network } is publishing under its plan
+mail-alert-network-body =
+    Hello,
+
+    { $message }
+
+    { $advice }
+
+    The results and what to adjust: { $link }
+
+    Sent by Tomster.

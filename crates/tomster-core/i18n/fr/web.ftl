@@ -579,3 +579,82 @@ web-overview-pending = En cours de lecture
 web-overview-pending-intro = Les résultats de ces stratégies sont en cours de lecture : revenez dans un instant.
 web-overview-no-results = Aucun résultat importé pour l'instant
 web-overview-limited = Les { $count } premières stratégies par nom sont montrées.
+
+## Envoi : le bilan mensuel et les alertes par e-mail et webhook
+web-sending = Envois
+web-sending-title = Envois : { $name }
+web-sending-intro = Le bilan mensuel et les alertes partent d'eux-mêmes : par e-mail aux personnes indiquées, et vers vos propres outils par un webhook signé. Chaque bilan et chaque alerte est envoyé une seule fois.
+web-sending-no-smtp = Aucun serveur d'e-mail n'est configuré sur ce Tomster : rien n'est envoyé par e-mail. Demandez à la personne qui l'administre d'en configurer un. Les webhooks sont envoyés quand même.
+web-sending-saved = Enregistré. Le prochain bilan et les prochaines alertes suivront ces réglages.
+web-sending-email-legend = Par e-mail
+web-sending-recipients = Destinataires
+web-sending-recipients-hint = Une adresse par ligne : l'équipe, le client. 20 au plus.
+web-sending-review-day = Le bilan mensuel
+web-sending-no-review = Pas envoyé
+web-sending-day = Le { $day } de chaque mois, pour le mois précédent
+web-sending-alerts = Envoyer une alerte quand un objectif passe en retard ou hors trajectoire, ou qu'un réseau publie moins de la moitié de son plan
+web-sending-webhook-legend = Webhook
+web-sending-webhook-url = Adresse
+web-sending-webhook-hint = Facultatif. Chaque bilan et chaque alerte y est envoyé en JSON, signé dans l'en-tête X-Tomster-Signature (HMAC-SHA256 de l'horodatage, d'un point et du corps, avec le secret ci-dessous).
+web-sending-secret = Secret :
+web-sending-new-secret = Créer un nouveau secret (l'ancien ne fonctionnera plus)
+web-sending-save = Enregistrer
+web-sending-sends = Envois
+web-sending-no-sends = Rien n'a encore été envoyé.
+web-sending-kind-review = Bilan
+web-sending-kind-alert = Alerte
+web-sending-email = e-mail
+web-sending-webhook = webhook
+web-sending-sent = Envoyé le { $when }
+web-sending-waiting = En attente
+web-sending-retry = { $attempts ->
+        [one] Échec une fois
+       *[other] Échec { $attempts } fois
+    }, nouvel essai le { $when }
+web-sending-given-up = Abandonné après { $attempts } essais
+web-sending-error = Dernière erreur : { $error }
+web-sending-try-again = Réessayer
+web-sending-bad-day = Choisissez un jour entre le 1er et le 28.
+web-sending-too-many = { $max } destinataires au plus.
+web-sending-bad-address = « { $address } » n'est pas une adresse e-mail.
+web-sending-bad-webhook = Cette adresse de webhook ne peut pas être utilisée : { $why }
+
+web-sending-webhook-not-web = l'adresse commence par https:// (ou http://) et nomme un serveur.
+web-sending-webhook-not-found = { $host } est introuvable.
+web-sending-webhook-private = { $host } est une adresse privée ou locale, que ce Tomster n'appelle pas.
+
+## Les e-mails
+mail-review-subject = Bilan mensuel, { $month } : { $name }
+mail-review-body =
+    Bonjour,
+
+    Voici le bilan mensuel de { $name } pour { $month }, en PDF joint.
+
+    Où en était chaque objectif à la fin du mois :
+    { $objectives }
+
+    Les résultats, objectif par objectif : { $link }
+
+    Envoyé par Tomster.
+mail-alert-objective-subject = { $name } : « { $objective } » est { $status }
+mail-alert-objective-body =
+    Bonjour,
+
+    L'objectif « { $objective } » de { $name } est désormais { $status }.
+
+    { $reason }
+
+    Les résultats et ce qu'il faut ajuster : { $link }
+
+    Envoyé par Tomster.
+mail-alert-network-subject = { $name } : { $network } publie moins que prévu
+mail-alert-network-body =
+    Bonjour,
+
+    { $message }
+
+    { $advice }
+
+    Les résultats et ce qu'il faut ajuster : { $link }
+
+    Envoyé par Tomster.

@@ -19,6 +19,7 @@ pub mod members;
 pub mod overview;
 pub mod progress;
 pub mod results;
+pub mod sending;
 pub mod sign_in;
 pub mod steps;
 pub mod workspaces;
@@ -98,6 +99,9 @@ pub fn routes() -> RouteTable {
         .get("/s/{id}/results", Reader, results::page)
         .get("/s/{id}/progress", Reader, progress::page)
         .get("/s/{id}/review", Reader, progress::review)
+        .get("/s/{id}/sending", Reader, sending::page)
+        .post("/s/{id}/sending", Editor, sending::save)
+        .post("/s/{id}/sending/retry", Editor, sending::retry)
         .post("/s/{id}/results/upload", Editor, results::upload)
         .post("/s/{id}/results/confirm", Editor, results::confirm)
         .post("/s/{id}/results/cancel", Editor, results::cancel)

@@ -2,7 +2,9 @@
 //! factor, pending logins, the first-run setup token), [`sessions`], [`workspaces`] (members and
 //! invitations), [`strategies`] (versions, what each version shows, logos, calendar feeds),
 //! [`results`] (imports, posts and figures, with what each import replaced),
-//! [`tokens`] (API tokens), [`throttle`] (login attempts) and [`audit`].
+//! [`summaries`] (objectives by status, for the overview), [`deliveries`] (what is sent by
+//! itself: settings and send jobs), [`tokens`] (API tokens), [`throttle`] (login attempts) and
+//! [`audit`].
 //!
 //! Each aggregate is reached from the database handle (`db.users()`, `db.strategies()`...), and
 //! the connection pools are private to this module: handlers cannot write SQL of their own.
@@ -19,6 +21,7 @@
 //! is read at the edge and tests choose it.
 
 pub mod audit;
+pub mod deliveries;
 pub mod results;
 pub mod sessions;
 pub mod strategies;
@@ -73,6 +76,10 @@ impl Db {
 
     pub fn sessions(&self) -> sessions::Sessions<'_> {
         sessions::Sessions(self)
+    }
+
+    pub fn deliveries(&self) -> deliveries::Deliveries<'_> {
+        deliveries::Deliveries(self)
     }
 
     pub fn workspaces(&self) -> workspaces::Workspaces<'_> {

@@ -484,6 +484,19 @@ impl Strategies<'_> {
         row.as_ref().map(strategy).transpose()
     }
 
+    /// A strategy whose editors asked for its review or alerts to be sent: the sender reads it
+    /// on their behalf (nothing when the settings are gone).
+    pub async fn for_delivery(&self, strategy_id: &StrategyId) -> StoreResult<Option<StrategyRow>> {
+        let row = sqlx::query(&format!(
+            "SELECT {STRATEGY_COLUMNS} FROM strategies s \
+             JOIN delivery_settings d ON d.strategy_id = s.id WHERE s.id = $1"
+        ))
+        .bind(strategy_id.as_str())
+        .fetch_optional(&self.0.read)
+        .await?;
+        row.as_ref().map(strategy).transpose()
+    }
+
     // ---- logos ----
 
     /// Gives a strategy's documents a logo (bytes already checked as an image), replacing any

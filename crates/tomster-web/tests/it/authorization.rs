@@ -120,7 +120,7 @@ async fn page_request(world: &World, visitor: Visitor, method: &str, path: &str)
             .unwrap()
     } else {
         let body = format!(
-            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=agency&user_id=3&role=viewer&current=wrong&token=0&code=000000&secret=AAAAAAAA&import=1&network=instagram&metric=likes&per=day&date=2026-03-01&value=1",
+            "csrf={csrf}&example=boulangerie&name=Matrix&language=fr&version=1&base={}&source={}&email=x%40y.z&password=wrong&confirm=wrong&workspace=agency&user_id=3&role=viewer&current=wrong&token=0&code=000000&secret=AAAAAAAA&import=1&network=instagram&metric=likes&per=day&date=2026-03-01&value=1&job=0",
             current.current_version,
             encode(&source)
         );

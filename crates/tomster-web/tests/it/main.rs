@@ -3,6 +3,7 @@
 
 mod authorization;
 mod choices;
+mod delivery;
 mod editor;
 mod holes;
 mod instances;

@@ -98,6 +98,11 @@ impl TestApp {
         Self::on_database(&self.url, |_| {}).await
     }
 
+    /// [`TestApp::beside`] with its own configuration.
+    pub async fn beside_with(&self, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        Self::on_database(&self.url, adjust).await
+    }
+
     async fn on_database(url: &str, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let database = db::open(url).await.unwrap();
         let mut config = Config {
@@ -402,7 +407,16 @@ pub struct World {
 }
 
 pub async fn world(backend: Backend) -> World {
-    let app = TestApp::new(backend).await;
+    world_with(backend, |_| {}).await
+}
+
+/// [`world`] with a configuration the test adjusts (an SMTP server...).
+pub async fn world_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> World {
+    let app = TestApp::with_config(backend, |config| {
+        config.work_budget = Duration::from_secs(30);
+        adjust(config);
+    })
+    .await;
     let db = &app.state.db;
     for email in [
         "owner@a.test",
