@@ -655,6 +655,48 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     let history = body(&client).await;
     assert!(history.contains("After finding E102"), "{history}");
 
+    // Sending: the review to the team and the client, a typo refused without losing the list.
+    client
+        .goto(&format!("{base}/s/{estate}/sending"))
+        .await
+        .unwrap();
+    let sending = body(&client).await;
+    assert!(
+        sending.contains("No email server is configured"),
+        "{sending}"
+    );
+    client
+        .find(Locator::Css("#recipients"))
+        .await
+        .unwrap()
+        .send_keys("equipe@agence.test\nclient(at)domaine.test")
+        .await
+        .unwrap();
+    click(&client, "form.stacked button[type=submit]").await;
+    wait_for_text(&client, "is not an email address").await;
+    let kept: Value = client
+        .execute(
+            "return document.querySelector('#recipients').value;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        kept, "equipe@agence.test\nclient(at)domaine.test",
+        "nothing typed is lost"
+    );
+    assert_accessible(&client, &axe, "sending, refused").await;
+    let recipients = client.find(Locator::Css("#recipients")).await.unwrap();
+    recipients.clear().await.unwrap();
+    recipients
+        .send_keys("equipe@agence.test\nclient@domaine.test")
+        .await
+        .unwrap();
+    click(&client, "form.stacked button[type=submit]").await;
+    wait_for_text(&client, "Saved. The next review").await;
+    assert_accessible(&client, &axe, "sending").await;
+    screenshots(&client, "sending").await;
+
     // The PDF, as the download link gives it.
     let download: Value = client
         .execute_async(

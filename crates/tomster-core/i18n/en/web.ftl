@@ -589,9 +589,17 @@ web-sending-saved = Saved. The next review and alerts will follow these settings
 web-sending-email-legend = By email
 web-sending-recipients = Recipients
 web-sending-recipients-hint = One address per line: the team, the client. At most 20.
-web-sending-review-day = The monthly review
+web-sending-review-day = The monthly review, sent for the month before
 web-sending-no-review = Not sent
-web-sending-day = On the { $day } of each month, for the month before
+web-sending-day = { $day ->
+        [1] On the 1st
+        [2] On the 2nd
+        [3] On the 3rd
+        [21] On the 21st
+        [22] On the 22nd
+        [23] On the 23rd
+       *[other] On the { $day }th
+    } of each month
 web-sending-alerts = Send an alert when an objective turns at risk or off track, or a network falls under half its plan
 web-sending-webhook-legend = Webhook
 web-sending-webhook-url = Address
@@ -636,7 +644,7 @@ mail-review-body =
     The results, objective by objective: { $link }
 
     Sent by Tomster.
-mail-alert-objective-subject = { $name }: “{ $objective }” is { $status }
+mail-alert-objective-subject = “{ $objective }” is { $status } ({ $name })
 mail-alert-objective-body =
     Hello,
 
@@ -647,7 +655,7 @@ mail-alert-objective-body =
     The results and what to adjust: { $link }
 
     Sent by Tomster.
-mail-alert-network-subject = { $name }: { $network } is publishing under its plan
+mail-alert-network-subject = { $network } is publishing under its plan ({ $name })
 mail-alert-network-body =
     Hello,
 

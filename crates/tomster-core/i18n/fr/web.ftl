@@ -589,9 +589,12 @@ web-sending-saved = Enregistré. Le prochain bilan et les prochaines alertes sui
 web-sending-email-legend = Par e-mail
 web-sending-recipients = Destinataires
 web-sending-recipients-hint = Une adresse par ligne : l'équipe, le client. 20 au plus.
-web-sending-review-day = Le bilan mensuel
+web-sending-review-day = Le bilan mensuel, envoyé pour le mois précédent
 web-sending-no-review = Pas envoyé
-web-sending-day = Le { $day } de chaque mois, pour le mois précédent
+web-sending-day = { $day ->
+        [1] Le 1er
+       *[other] Le { $day }
+    } de chaque mois
 web-sending-alerts = Envoyer une alerte quand un objectif passe en retard ou hors trajectoire, ou qu'un réseau publie moins de la moitié de son plan
 web-sending-webhook-legend = Webhook
 web-sending-webhook-url = Adresse
@@ -636,7 +639,7 @@ mail-review-body =
     Les résultats, objectif par objectif : { $link }
 
     Envoyé par Tomster.
-mail-alert-objective-subject = { $name } : « { $objective } » est { $status }
+mail-alert-objective-subject = « { $objective } » est { $status } ({ $name })
 mail-alert-objective-body =
     Bonjour,
 
@@ -647,7 +650,7 @@ mail-alert-objective-body =
     Les résultats et ce qu'il faut ajuster : { $link }
 
     Envoyé par Tomster.
-mail-alert-network-subject = { $name } : { $network } publie moins que prévu
+mail-alert-network-subject = { $network } publie moins que prévu ({ $name })
 mail-alert-network-body =
     Bonjour,
 
