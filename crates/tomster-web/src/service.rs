@@ -453,4 +453,35 @@ pub async fn refresh_stale(state: AppState) {
             "views of the current versions computed for this build"
         );
     }
+    store_missing_day_figures(&state).await;
+}
+
+/// Stores the figures per day of the strategies imported into before they were kept (a
+/// database of an earlier build), a few at a time: their results view reads their imports
+/// until then.
+async fn store_missing_day_figures(state: &AppState) {
+    let results = state.db.results();
+    let mut done = 0_usize;
+    loop {
+        let missing = match results.without_day_figures(20).await {
+            Ok(missing) => missing,
+            Err(error) => {
+                tracing::warn!(%error, "finding figures per day to store");
+                return;
+            }
+        };
+        if missing.is_empty() {
+            break;
+        }
+        for strategy in missing {
+            if let Err(error) = results.store_day_figures_now(&strategy).await {
+                tracing::warn!(%error, "storing figures per day");
+                return;
+            }
+            done += 1;
+        }
+    }
+    if done > 0 {
+        tracing::info!(strategies = done, "figures per day stored");
+    }
 }

@@ -6,7 +6,7 @@
 //! a person once per day or post, not once in the period: such values are marked approximate,
 //! and so is a level added up across networks (one person may follow two of them).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use jiff::civil::Date;
 
@@ -14,39 +14,84 @@ use crate::knowledge::{Aggregation, Kpi};
 use crate::results::{Figure, Metric};
 
 /// The imported figures per network, metric and day, none after the date they are read as of.
+///
+/// Each series is a vector sorted by day, found by a scan of the few series a strategy has
+/// (no key is allocated to look one up) and cut by binary search: a results view asks it
+/// thousands of questions, each over a few years of days.
 #[derive(Clone, Debug, Default)]
 pub struct DayFigures {
-    series: BTreeMap<(String, Metric), BTreeMap<Date, f64>>,
+    series: Vec<Series>,
+}
+
+#[derive(Clone, Debug)]
+struct Series {
+    network: String,
+    metric: Metric,
+    /// By day, one entry per day (figures of one day added up in the order they came).
+    days: Vec<(Date, f64)>,
+}
+
+impl Series {
+    /// The entries from `from` to `to`.
+    fn between(&self, from: Date, to: Date) -> &[(Date, f64)] {
+        let start = self.days.partition_point(|(day, _)| *day < from);
+        let end = self.days.partition_point(|(day, _)| *day <= to);
+        self.days.get(start..end.max(start)).unwrap_or(&[])
+    }
 }
 
 impl DayFigures {
     /// Figures per day (`results::Per::Day`); those after `as_of` are left out, so a past
     /// reading is the same whatever was imported since.
     pub fn new(figures: impl IntoIterator<Item = Figure>, as_of: Date) -> DayFigures {
-        let mut series: BTreeMap<(String, Metric), BTreeMap<Date, f64>> = BTreeMap::new();
+        let mut series: Vec<Series> = Vec::new();
         for figure in figures {
             if figure.start > as_of {
                 continue;
             }
-            *series
-                .entry((figure.network, figure.metric))
-                .or_default()
-                .entry(figure.start)
-                .or_default() += figure.value;
+            // Figures come grouped by network and metric: the last series is the usual one.
+            let found = series
+                .iter()
+                .rposition(|s| s.network == figure.network && s.metric == figure.metric);
+            let index = match found {
+                Some(index) => index,
+                None => {
+                    series.push(Series {
+                        network: figure.network,
+                        metric: figure.metric,
+                        days: Vec::new(),
+                    });
+                    series.len() - 1
+                }
+            };
+            series[index].days.push((figure.start, figure.value));
         }
+        for one in &mut series {
+            // Stable: the figures of one day keep their order, and are added up in it.
+            one.days.sort_by_key(|(day, _)| *day);
+            let mut merged: Vec<(Date, f64)> = Vec::with_capacity(one.days.len());
+            for (day, value) in one.days.drain(..) {
+                match merged.last_mut() {
+                    Some((last, sum)) if *last == day => *sum += value,
+                    _ => merged.push((day, 0.0 + value)),
+                }
+            }
+            one.days = merged;
+        }
+        series
+            .sort_by(|a, b| (a.network.as_str(), &a.metric).cmp(&(b.network.as_str(), &b.metric)));
         DayFigures { series }
     }
 
     /// Every network with a figure.
     pub fn networks(&self) -> BTreeSet<&str> {
-        self.series
-            .keys()
-            .map(|(network, _)| network.as_str())
-            .collect()
+        self.series.iter().map(|s| s.network.as_str()).collect()
     }
 
-    fn series(&self, network: &str, metric: &Metric) -> Option<&BTreeMap<Date, f64>> {
-        self.series.get(&(network.to_owned(), metric.clone()))
+    fn series(&self, network: &str, metric: &Metric) -> Option<&Series> {
+        self.series
+            .iter()
+            .find(|s| s.network == network && s.metric == *metric)
     }
 
     /// Whether a network has any figure of a metric.
@@ -57,7 +102,7 @@ impl DayFigures {
     /// The last day a network has a figure of a metric: how far its imports reach.
     pub fn last_day(&self, network: &str, metric: &Metric) -> Option<Date> {
         self.series(network, metric)
-            .and_then(|days| days.keys().next_back().copied())
+            .and_then(|s| s.days.last().map(|(day, _)| *day))
     }
 
     /// Whether a network has a figure of a metric on a day from `from` to `to`.
@@ -65,31 +110,39 @@ impl DayFigures {
         from <= to
             && self
                 .series(network, metric)
-                .is_some_and(|days| days.range(from..=to).next().is_some())
+                .is_some_and(|s| !s.between(from, to).is_empty())
     }
 
     /// The first day a network has a figure of a metric.
     pub fn first_day(&self, network: &str, metric: &Metric) -> Option<Date> {
         self.series(network, metric)
-            .and_then(|days| days.keys().next().copied())
+            .and_then(|s| s.days.first().map(|(day, _)| *day))
     }
 
     /// The sum of a metric's days from `from` to `to` (none when the network has no figure
     /// of it at all; zero for days without one, such as days without posts).
     pub fn sum(&self, network: &str, metric: &Metric, from: Date, to: Date) -> Option<f64> {
-        let days = self.series(network, metric)?;
+        let series = self.series(network, metric)?;
         if from > to {
             return Some(0.0);
         }
         // `+ 0.0`: an empty float sum is -0.0, which would print as "-0".
-        Some(days.range(from..=to).map(|(_, value)| value).sum::<f64>() + 0.0)
+        Some(
+            series
+                .between(from, to)
+                .iter()
+                .map(|(_, value)| value)
+                .sum::<f64>()
+                + 0.0,
+        )
     }
 
     /// A level's last value on or before `to`.
     pub fn latest(&self, network: &str, metric: &Metric, to: Date) -> Option<f64> {
-        self.series(network, metric)?
-            .range(..=to)
-            .next_back()
+        let series = self.series(network, metric)?;
+        let end = series.days.partition_point(|(day, _)| *day <= to);
+        end.checked_sub(1)
+            .and_then(|last| series.days.get(last))
             .map(|(_, value)| *value)
     }
 }

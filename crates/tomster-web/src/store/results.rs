@@ -611,6 +611,7 @@ impl Results<'_> {
             .bind(import_id)
             .execute(&mut *transaction)
             .await?;
+        store_day_figures(&mut transaction, strategy).await?;
         transaction.commit().await?;
         Ok(true)
     }
@@ -626,92 +627,312 @@ impl Results<'_> {
         filter: &Filter<'_>,
         per: Per,
     ) -> StoreResult<Vec<Figure>> {
-        let mut conditions = String::new();
-        let mut next = 2;
-        let mut add = |clause: &str| {
-            conditions.push_str(&format!(" AND {clause} ${next}"));
-            next += 1;
+        if let Some(stored) = self.stored_day_figures(strategy, filter, per).await? {
+            return Ok(stored);
+        }
+        let mut connection = self.0.read.acquire().await?;
+        tally_figures(&mut connection, strategy, filter, per).await
+    }
+
+    /// Strategies with imports and no stored figures per day (imported into by an earlier
+    /// build), at most `limit`.
+    pub async fn without_day_figures(&self, limit: i64) -> StoreResult<Vec<StrategyId>> {
+        let rows = sqlx::query(
+            "SELECT s.id FROM strategies s WHERE EXISTS (SELECT 1 FROM result_imports i \
+             WHERE i.strategy_id = s.id) AND NOT EXISTS (SELECT 1 FROM result_day_figures d \
+             WHERE d.strategy_id = s.id) ORDER BY s.id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.0.read)
+        .await?;
+        rows.iter()
+            .map(|row| Ok(StrategyId(row.try_get("id")?)))
+            .collect()
+    }
+
+    /// Stores a strategy's figures per day from its imports now, under its lock.
+    pub async fn store_day_figures_now(&self, strategy: &StrategyId) -> StoreResult<()> {
+        let mut transaction = self.0.write.begin().await?;
+        lock_strategy(&mut transaction, strategy).await?;
+        store_day_figures(&mut transaction, strategy).await?;
+        transaction.commit().await?;
+        Ok(())
+    }
+
+    /// The last day the stored figures per day answer from, when they stand for the imports as
+    /// they are now (a reading as of that day or later reads them).
+    pub async fn stored_through(&self, strategy: &StrategyId) -> StoreResult<Option<String>> {
+        let row = sqlx::query(
+            "SELECT d.through, d.stamp, \
+             (SELECT COUNT(*) FROM result_imports i WHERE i.strategy_id = $1) AS imports, \
+             (SELECT COALESCE(MAX(i.id), 0) FROM result_imports i WHERE i.strategy_id = $1) \
+             AS last_import FROM result_day_figures d WHERE d.strategy_id = $1",
+        )
+        .bind(strategy.as_str())
+        .fetch_optional(&self.0.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
         };
-        if filter.network.is_some() {
-            add("network =");
-        }
-        if filter.metric.is_some() {
-            add("metric =");
-        }
-        if filter.from.is_some() {
-            add("day_to >=");
-        }
-        if filter.to.is_some() {
-            add("day_from <=");
-        }
-        // Which of a key's figures stands: the newest file's (the larger value between files
-        // of the same day), or, read as of a day, the newest known by then, else the first.
-        let order = match filter.known_by {
-            Some(_) => format!(
-                "CASE WHEN as_of <= ${next} THEN 0 ELSE 1 END, CASE WHEN as_of <= ${next} \
-                 THEN as_of ELSE '' END DESC, as_of ASC, value DESC"
-            ),
-            None => "as_of DESC, value DESC".to_owned(),
-        };
-        // A post's figures count in its day whatever its account; an account's keep theirs.
-        let standing = format!(
-            "SELECT kind, network, metric, CASE WHEN kind = 'post' THEN NULL ELSE account END \
-             AS account, day_from, day_to, dimension, SUM(value) AS value FROM (SELECT kind, \
-             network, metric, account, day_from, day_to, dimension, value, ROW_NUMBER() OVER \
-             (PARTITION BY value_key ORDER BY {order}) AS standing \
-             FROM result_values WHERE strategy_id = $1{conditions}) AS v WHERE standing = 1 \
-             GROUP BY 1, 2, 3, 4, 5, 6, 7"
+        let stamp: String = row.try_get("stamp")?;
+        let current = format!(
+            "{}:{}",
+            row.try_get::<i64, _>("imports")?,
+            row.try_get::<i64, _>("last_import")?
         );
-        let published = format!(
-            "SELECT network, day_from, COUNT(DISTINCT post_id) AS posts FROM result_values \
-             WHERE strategy_id = $1 AND kind = 'post'{conditions} GROUP BY network, day_from"
-        );
-        let mut tally = Tally::new(per);
-        let day = |row: &AnyRow, column: &str| -> StoreResult<Option<Date>> {
-            let text: String = row.try_get(column)?;
-            Ok(text.parse::<Date>().ok())
-        };
-        for row in filtered(&standing, strategy.as_str(), filter, true)
-            .fetch_all(&self.0.read)
-            .await?
+        Ok((stamp == current)
+            .then(|| row.try_get("through"))
+            .transpose()?)
+    }
+
+    /// The figures per day stored at the last import or undo, when they answer `filter`: the
+    /// whole strategy, per day, read as of a day on or after the latest any figure covers or is
+    /// known at (then every key's standing figure is its newest, as stored). `None`: the
+    /// figures are read from their imports.
+    async fn stored_day_figures(
+        &self,
+        strategy: &StrategyId,
+        filter: &Filter<'_>,
+        per: Per,
+    ) -> StoreResult<Option<Vec<Figure>>> {
+        if per != Per::Day
+            || filter.network.is_some()
+            || filter.metric.is_some()
+            || filter.from.is_some()
         {
-            let kind: String = row.try_get("kind")?;
-            let network: String = row.try_get("network")?;
-            let metric_id: String = row.try_get("metric")?;
-            let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
-            let value: f64 = row.try_get("value")?;
-            let (Some(from), Some(to)) = (day(&row, "day_from")?, day(&row, "day_to")?) else {
-                continue;
-            };
-            if kind == "post" {
-                tally.add_post_figure(&network, from, &metric, value);
-            } else {
-                tally.add_observation(&Observation {
-                    network,
-                    account: row.try_get("account")?,
-                    metric,
-                    span: if from == to {
-                        Span::Day { date: from }
-                    } else {
-                        Span::Period { from, to }
-                    },
-                    dimension: row.try_get("dimension")?,
+            return Ok(None);
+        }
+        let row = sqlx::query(
+            "SELECT d.stamp, d.through, d.body, \
+             (SELECT COUNT(*) FROM result_imports i WHERE i.strategy_id = $1) AS imports, \
+             (SELECT COALESCE(MAX(i.id), 0) FROM result_imports i WHERE i.strategy_id = $1) \
+             AS last_import FROM result_day_figures d WHERE d.strategy_id = $1",
+        )
+        .bind(strategy.as_str())
+        .fetch_optional(&self.0.read)
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let stamp: String = row.try_get("stamp")?;
+        let imports: i64 = row.try_get("imports")?;
+        let last: i64 = row.try_get("last_import")?;
+        if stamp != format!("{imports}:{last}") {
+            return Ok(None);
+        }
+        let through: String = row.try_get("through")?;
+        let covers = |day: Option<Date>| day.is_none_or(|day| day.to_string() >= through);
+        if !covers(filter.to) || !covers(filter.known_by) {
+            return Ok(None);
+        }
+        let body: String = row.try_get("body")?;
+        Ok(decode_day_figures(&body))
+    }
+}
+
+/// The stamp of stored figures per day that stand for no imports.
+const UNSTORED: &str = "unstored";
+
+/// Rewrites a strategy's stored figures per day from its imports, in the transaction that
+/// changed them (an import or an undo, which hold the strategy's lock).
+async fn store_day_figures(
+    transaction: &mut Transaction<'_>,
+    strategy: &StrategyId,
+) -> StoreResult<()> {
+    let figures = tally_figures(transaction, strategy, &Filter::default(), Per::Day).await?;
+    let row = sqlx::query(
+        "SELECT (SELECT COUNT(*) FROM result_imports WHERE strategy_id = $1) AS imports, \
+         (SELECT COALESCE(MAX(id), 0) FROM result_imports WHERE strategy_id = $1) AS last_import, \
+         (SELECT COALESCE(MAX(as_of), '') FROM result_values WHERE strategy_id = $1) AS known, \
+         (SELECT COALESCE(MAX(day_to), '') FROM result_values WHERE strategy_id = $1) AS covered",
+    )
+    .bind(strategy.as_str())
+    .fetch_one(&mut **transaction)
+    .await?;
+    let imports: i64 = row.try_get("imports")?;
+    let last: i64 = row.try_get("last_import")?;
+    let known: String = row.try_get("known")?;
+    let covered: String = row.try_get("covered")?;
+    // A figure JSON cannot hold (not finite) leaves a row no stamp matches: the figures are
+    // then read from their imports, and the row says they were looked at.
+    let (stamp, body) = match encode_day_figures(&figures) {
+        Some(body) => (format!("{imports}:{last}"), body),
+        None => (UNSTORED.to_owned(), String::new()),
+    };
+    sqlx::query(
+        "INSERT INTO result_day_figures (strategy_id, stamp, through, body) VALUES ($1, $2, $3, \
+         $4) ON CONFLICT (strategy_id) DO UPDATE SET stamp = excluded.stamp, \
+         through = excluded.through, body = excluded.body",
+    )
+    .bind(strategy.as_str())
+    .bind(stamp)
+    .bind(known.max(covered))
+    .bind(body)
+    .execute(&mut **transaction)
+    .await?;
+    Ok(())
+}
+
+/// Figures per day as series: `[network, metric, first day, [value or null per day]]`, one per
+/// network and metric (the figures come sorted by network, metric and day).
+fn encode_day_figures(figures: &[Figure]) -> Option<String> {
+    let mut series: Vec<(String, String, Date, Vec<Option<f64>>)> = Vec::new();
+    for figure in figures {
+        if !figure.value.is_finite() {
+            return None;
+        }
+        let id = figure.metric.id();
+        let next = match series.last_mut() {
+            Some((network, metric, first, values))
+                if *network == figure.network && metric == id =>
+            {
+                let offset = (figure.start - *first).get_days();
+                let offset = usize::try_from(offset).ok()?;
+                if offset < values.len() {
+                    return None;
+                }
+                values.resize(offset, None);
+                values.push(Some(figure.value));
+                false
+            }
+            _ => true,
+        };
+        if next {
+            series.push((
+                figure.network.clone(),
+                id.to_owned(),
+                figure.start,
+                vec![Some(figure.value)],
+            ));
+        }
+    }
+    let json: Vec<serde_json::Value> = series
+        .into_iter()
+        .map(|(network, metric, first, values)| {
+            serde_json::json!([network, metric, first.to_string(), values])
+        })
+        .collect();
+    serde_json::to_string(&json).ok()
+}
+
+fn decode_day_figures(body: &str) -> Option<Vec<Figure>> {
+    let series: Vec<(String, String, String, Vec<Option<f64>>)> =
+        serde_json::from_str(body).ok()?;
+    let mut figures = Vec::new();
+    for (network, metric_id, first, values) in series {
+        let first: Date = first.parse().ok()?;
+        let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
+        let mut day = first;
+        for value in values {
+            if let Some(value) = value {
+                figures.push(Figure {
+                    network: network.clone(),
+                    metric: metric.clone(),
+                    start: day,
                     value,
                 });
             }
+            day = day.tomorrow().ok()?;
         }
-        for row in filtered(&published, strategy.as_str(), filter, false)
-            .fetch_all(&self.0.read)
-            .await?
-        {
-            let network: String = row.try_get("network")?;
-            let posts: i64 = row.try_get("posts")?;
-            if let Some(published) = day(&row, "day_from")? {
-                tally.add_post_figure(&network, published, &Metric::Posts, posts as f64);
-            }
-        }
-        Ok(tally.figures())
     }
+    Some(figures)
+}
+
+/// The figures per network, metric and period, read from the imports on `connection` (the
+/// core's `figures` rules): the database picks each key's standing figure among the imports
+/// that give it (the newest file's, the larger between files of the same day) and sums them
+/// per day, so a request reads a few rows per day and metric whatever the number of posts.
+async fn tally_figures(
+    connection: &mut sqlx::AnyConnection,
+    strategy: &StrategyId,
+    filter: &Filter<'_>,
+    per: Per,
+) -> StoreResult<Vec<Figure>> {
+    let mut conditions = String::new();
+    let mut next = 2;
+    let mut add = |clause: &str| {
+        conditions.push_str(&format!(" AND {clause} ${next}"));
+        next += 1;
+    };
+    if filter.network.is_some() {
+        add("network =");
+    }
+    if filter.metric.is_some() {
+        add("metric =");
+    }
+    if filter.from.is_some() {
+        add("day_to >=");
+    }
+    if filter.to.is_some() {
+        add("day_from <=");
+    }
+    // Which of a key's figures stands: the newest file's (the larger value between files
+    // of the same day), or, read as of a day, the newest known by then, else the first.
+    let order = match filter.known_by {
+        Some(_) => format!(
+            "CASE WHEN as_of <= ${next} THEN 0 ELSE 1 END, CASE WHEN as_of <= ${next} \
+             THEN as_of ELSE '' END DESC, as_of ASC, value DESC"
+        ),
+        None => "as_of DESC, value DESC".to_owned(),
+    };
+    // A post's figures count in its day whatever its account; an account's keep theirs.
+    let standing = format!(
+        "SELECT kind, network, metric, CASE WHEN kind = 'post' THEN NULL ELSE account END \
+         AS account, day_from, day_to, dimension, SUM(value) AS value FROM (SELECT kind, \
+         network, metric, account, day_from, day_to, dimension, value, ROW_NUMBER() OVER \
+         (PARTITION BY value_key ORDER BY {order}) AS standing \
+         FROM result_values WHERE strategy_id = $1{conditions}) AS v WHERE standing = 1 \
+         GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    );
+    let published = format!(
+        "SELECT network, day_from, COUNT(DISTINCT post_id) AS posts FROM result_values \
+         WHERE strategy_id = $1 AND kind = 'post'{conditions} GROUP BY network, day_from"
+    );
+    let mut tally = Tally::new(per);
+    let day = |row: &AnyRow, column: &str| -> StoreResult<Option<Date>> {
+        let text: String = row.try_get(column)?;
+        Ok(text.parse::<Date>().ok())
+    };
+    for row in filtered(&standing, strategy.as_str(), filter, true)
+        .fetch_all(&mut *connection)
+        .await?
+    {
+        let kind: String = row.try_get("kind")?;
+        let network: String = row.try_get("network")?;
+        let metric_id: String = row.try_get("metric")?;
+        let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
+        let value: f64 = row.try_get("value")?;
+        let (Some(from), Some(to)) = (day(&row, "day_from")?, day(&row, "day_to")?) else {
+            continue;
+        };
+        if kind == "post" {
+            tally.add_post_figure(&network, from, &metric, value);
+        } else {
+            tally.add_observation(&Observation {
+                network,
+                account: row.try_get("account")?,
+                metric,
+                span: if from == to {
+                    Span::Day { date: from }
+                } else {
+                    Span::Period { from, to }
+                },
+                dimension: row.try_get("dimension")?,
+                value,
+            });
+        }
+    }
+    for row in filtered(&published, strategy.as_str(), filter, false)
+        .fetch_all(&mut *connection)
+        .await?
+    {
+        let network: String = row.try_get("network")?;
+        let posts: i64 = row.try_get("posts")?;
+        if let Some(published) = day(&row, "day_from")? {
+            tally.add_post_figure(&network, published, &Metric::Posts, posts as f64);
+        }
+    }
+    Ok(tally.figures())
 }
 
 /// A post among the best of a period: its network, day of publication, text and figure.
@@ -1057,6 +1278,7 @@ impl ImportWriter {
         .fetch_one(&mut *self.transaction)
         .await?;
         let stored = import_row(&row)?;
+        store_day_figures(&mut self.transaction, &self.strategy).await?;
         self.transaction.commit().await?;
         Ok(stored)
     }

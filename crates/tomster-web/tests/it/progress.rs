@@ -421,3 +421,99 @@ async fn the_kpi_reviews_of_the_calendar_link_to_the_results_view() {
         "{link} in the calendar"
     );
 }
+
+/// The figures per day stored at each import and undo are those read from the imports
+/// themselves: after three imports, after two at once, after an undo; and a reading as of an
+/// earlier day than they cover reads the imports (the June reading above).
+#[tokio::test]
+async fn the_stored_figures_per_day_equal_those_read_from_the_imports() {
+    use tomster_core::results::Per;
+    use tomster_web::store::results::Filter;
+    let far = Some("2100-01-01".parse().unwrap());
+    for backend in backends() {
+        let world = world(backend).await;
+        let strategy =
+            create_from_example(&world.app, &world.owner, "agency", "domaine-viticole").await;
+        let id = world.app.strategy_as("owner@a.test", &strategy).await.id;
+        let results = world.app.state.db.results();
+        let same = |label: &'static str| {
+            let results = world.app.state.db.results();
+            let id = id.clone();
+            async move {
+                let stored = results
+                    .figures(
+                        &id,
+                        &Filter {
+                            to: far,
+                            known_by: far,
+                            ..Filter::default()
+                        },
+                        Per::Day,
+                    )
+                    .await
+                    .unwrap();
+                // A `from` the stored figures do not answer: read from the imports.
+                let read = results
+                    .figures(
+                        &id,
+                        &Filter {
+                            from: Some("1900-01-01".parse().unwrap()),
+                            to: far,
+                            known_by: far,
+                            ..Filter::default()
+                        },
+                        Per::Day,
+                    )
+                    .await
+                    .unwrap();
+                assert!(!read.is_empty() || label == "none", "{label}");
+                assert_eq!(stored, read, "{backend:?} {label}");
+                stored.len()
+            }
+        };
+        assert_eq!(results.stored_through(&id).await.unwrap(), None);
+        upload(&world, &strategy, wine_estate("domaine-2027.csv")).await;
+        same("one import").await;
+        // Two imports at once: the second to commit stores what both give.
+        let replies = world
+            .app
+            .send_all(
+                ["instagram-posts-2027.csv", "facebook-posts-2027.csv"]
+                    .into_iter()
+                    .map(|file| {
+                        Request::post(format!("/api/v1/strategies/{strategy}/imports"))
+                            .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                            .header(header::CONTENT_TYPE, "text/csv")
+                            .body(Body::from(wine_estate(file)))
+                            .unwrap()
+                    })
+                    .collect(),
+            )
+            .await;
+        let ids: Vec<i64> = replies
+            .iter()
+            .map(|reply| {
+                assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+                serde_json::from_str::<Value>(&reply.body).unwrap()["id"]
+                    .as_i64()
+                    .unwrap()
+            })
+            .collect();
+        let all = same("three imports, two at once").await;
+        let through = results.stored_through(&id).await.unwrap().unwrap();
+        assert!(through.as_str() >= "2027-12-31", "{through}");
+        // The stored figures answer today's reading: the June reading above read the imports.
+        let undone = world
+            .app
+            .send(
+                Request::delete(format!("/api/v1/strategies/{strategy}/imports/{}", ids[1]))
+                    .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert!(undone.status.is_success(), "{}", undone.body);
+        let fewer = same("after an undo").await;
+        assert!(fewer < all, "{fewer} < {all}");
+    }
+}
