@@ -55,17 +55,13 @@ pub async fn evaluated_version(
         known_by: Some(as_of),
         ..Filter::default()
     };
-    let days = state
-        .db
-        .results()
-        .figures(strategy, &filter, Per::Day)
-        .await?;
+    let days = state.db.results().day_series(strategy, &filter).await?;
     let toml = version.toml;
     Ok(state
         .workers
         .run(move |cancel| {
             let loaded = tomster_core::load::from_toml_str(&toml).ok()?;
-            let figures = DayFigures::new(days, as_of);
+            let figures = DayFigures::from_series(days, as_of);
             let stop = cancel.as_check();
             let evaluation = evaluate_until(
                 &loaded.strategy,

@@ -48,22 +48,31 @@ pub fn iso_week(date: Date) -> String {
 fn covered_until(figures: &DayFigures, network: &str) -> Option<Date> {
     figures
         .has(network, &Metric::Posts)
-        .then(|| {
-            Metric::vocabulary()
-                .filter_map(|metric| figures.last_day(network, metric))
-                .max()
-        })
+        .then(|| figures.last_measured_day(network))
         .flatten()
 }
 
-/// Posts published on a network from `from` to `to`, none when its imports do not reach `from`.
-fn published(figures: &DayFigures, network: &str, from: Date, to: Date) -> Option<f64> {
-    let until = covered_until(figures, network)?;
-    if until < from {
+/// Posts published on a network from `from` to `to`, none when its imports do not reach `from`
+/// (`until`: the network's [`covered_until`]).
+fn published_until(
+    figures: &DayFigures,
+    network: &str,
+    until: Option<Date>,
+    from: Date,
+    to: Date,
+) -> Option<f64> {
+    if until? < from {
         return None;
     }
     figures.sum(network, &Metric::Posts, from, to)
 }
+
+fn published(figures: &DayFigures, network: &str, from: Date, to: Date) -> Option<f64> {
+    published_until(figures, network, covered_until(figures, network), from, to)
+}
+
+/// A week's planned posts on a network, and their count per format.
+type WeekPlan<'a> = (u32, BTreeMap<&'a str, u32>);
 
 /// The weeks from the one `from` falls in to the one `to` falls in, for every network planned
 /// or published on, ordered by network then week.
@@ -73,46 +82,49 @@ pub fn weeks(
     from: Date,
     to: Date,
 ) -> Vec<WeekExecution> {
-    let mut planned: BTreeMap<(String, Date), (u32, BTreeMap<String, u32>)> = BTreeMap::new();
+    let first_monday = Per::Week.start(from);
+    // Per network and week (its Monday): the slots and their formats, keyed by borrowed
+    // names (a calendar has thousands of slots and a handful of networks and formats).
+    let mut planned: BTreeMap<(&str, Date), WeekPlan<'_>> = BTreeMap::new();
     for slot in &calendar.slots {
         let day = slot.date.0;
-        if day < Per::Week.start(from) || day > to {
+        if day < first_monday || day > to {
             continue;
         }
         let entry = planned
-            .entry((slot.platform.to_string(), Per::Week.start(day)))
+            .entry((&*slot.platform, Per::Week.start(day)))
             .or_default();
         entry.0 += 1;
-        *entry.1.entry(slot.format.as_str().to_owned()).or_default() += 1;
+        *entry.1.entry(slot.format.as_str()).or_default() += 1;
     }
-    let mut networks: BTreeSet<String> =
-        planned.keys().map(|(network, _)| network.clone()).collect();
+    let mut networks: BTreeSet<&str> = planned.keys().map(|(network, _)| *network).collect();
     networks.extend(
         figures
             .networks()
             .into_iter()
-            .filter(|network| figures.has(network, &Metric::Posts))
-            .map(str::to_owned),
+            .filter(|network| figures.has(network, &Metric::Posts)),
     );
     let mut rows = Vec::new();
     for network in networks {
-        let mut monday = Per::Week.start(from);
+        let until = covered_until(figures, network);
+        let mut monday = first_monday;
         while monday <= to {
             let sunday = monday
                 .checked_add(jiff::Span::new().days(6))
                 .unwrap_or(monday);
-            let (count, formats) = planned
-                .remove(&(network.clone(), monday))
-                .unwrap_or_default();
-            let published = published(figures, &network, monday, sunday);
+            let (count, formats) = planned.remove(&(network, monday)).unwrap_or_default();
+            let published = published_until(figures, network, until, monday, sunday);
             if count > 0 || published.is_some() {
                 rows.push(WeekExecution {
-                    network: network.clone(),
+                    network: network.to_owned(),
                     start: monday,
                     week: iso_week(monday),
                     planned: count,
                     published,
-                    formats,
+                    formats: formats
+                        .into_iter()
+                        .map(|(format, count)| (format.to_owned(), count))
+                        .collect(),
                 });
             }
             match monday.checked_add(jiff::Span::new().days(7)) {

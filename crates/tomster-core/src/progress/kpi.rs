@@ -18,12 +18,15 @@ use crate::results::{Figure, Metric};
 /// Each series is a vector sorted by day, found by a scan of the few series a strategy has
 /// (no key is allocated to look one up) and cut by binary search: a results view asks it
 /// thousands of questions, each over a few years of days.
-#[derive(Clone, Debug, Default)]
+/// A network's figures of a metric per day: `(network, metric, [(day, value)])`.
+pub type DaySeries = (String, Metric, Vec<(Date, f64)>);
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DayFigures {
     series: Vec<Series>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Series {
     network: String,
     metric: Metric,
@@ -66,7 +69,67 @@ impl DayFigures {
             };
             series[index].days.push((figure.start, figure.value));
         }
+        DayFigures::gathered(series)
+    }
+
+    /// Every network with a figure.
+    pub fn networks(&self) -> BTreeSet<&str> {
+        self.series.iter().map(|s| s.network.as_str()).collect()
+    }
+
+    fn series(&self, network: &str, metric: &Metric) -> Option<&Series> {
+        // The metric first: most are plain variants, compared without reading a string.
+        self.series
+            .iter()
+            .find(|s| s.metric == *metric && s.network == network)
+    }
+
+    /// The last day a network has a figure of any metric the vocabulary names (a strategy's
+    /// own metrics aside): how far its imports reach.
+    pub fn last_measured_day(&self, network: &str) -> Option<Date> {
+        self.series
+            .iter()
+            .filter(|s| s.network == network && !matches!(s.metric, Metric::Custom(_)))
+            .filter_map(|s| s.days.last().map(|(day, _)| *day))
+            .max()
+    }
+
+    /// Figures per day already gathered in series (the stored figures of the web
+    /// application): `(network, metric, [(day, value)])`, the same as [`DayFigures::new`] of
+    /// those figures in that order, without a figure made for each day.
+    pub fn from_series(series: impl IntoIterator<Item = DaySeries>, as_of: Date) -> DayFigures {
+        let mut all: Vec<Series> = Vec::new();
+        for (network, metric, mut days) in series {
+            days.retain(|(day, _)| *day <= as_of);
+            if days.is_empty() {
+                continue;
+            }
+            match all
+                .iter_mut()
+                .find(|s| s.metric == metric && s.network == network)
+            {
+                Some(same) => same.days.extend(days),
+                None => all.push(Series {
+                    network,
+                    metric,
+                    days,
+                }),
+            }
+        }
+        DayFigures::gathered(all)
+    }
+
+    /// Each series in day order, one entry per day, and the series in key order.
+    fn gathered(mut series: Vec<Series>) -> DayFigures {
         for one in &mut series {
+            let ordered = one.days.windows(2).all(|pair| pair[0].0 < pair[1].0);
+            if ordered {
+                // `0.0 +`: as a sum of one figure (-0.0 reads 0).
+                for (_, value) in &mut one.days {
+                    *value += 0.0;
+                }
+                continue;
+            }
             // Stable: the figures of one day keep their order, and are added up in it.
             one.days.sort_by_key(|(day, _)| *day);
             let mut merged: Vec<(Date, f64)> = Vec::with_capacity(one.days.len());
@@ -81,17 +144,6 @@ impl DayFigures {
         series
             .sort_by(|a, b| (a.network.as_str(), &a.metric).cmp(&(b.network.as_str(), &b.metric)));
         DayFigures { series }
-    }
-
-    /// Every network with a figure.
-    pub fn networks(&self) -> BTreeSet<&str> {
-        self.series.iter().map(|s| s.network.as_str()).collect()
-    }
-
-    fn series(&self, network: &str, metric: &Metric) -> Option<&Series> {
-        self.series
-            .iter()
-            .find(|s| s.network == network && s.metric == *metric)
     }
 
     /// Whether a network has any figure of a metric.

@@ -206,3 +206,58 @@ fn figures_after_the_date_change_nothing() {
     );
     assert_eq!(before, after);
 }
+
+#[test]
+fn figures_gathered_in_series_read_as_the_same_figures_one_by_one() {
+    let day = |d: i8| date(2027, 3, d);
+    let other = |metric: Metric, d: i8, value: f64| Figure {
+        network: "facebook".to_owned(),
+        ..figure(metric, day(d), value)
+    };
+    // Out of order, a day twice, a -0.0, a day after the reading, two networks.
+    let figures = vec![
+        figure(Metric::Reach, day(3), 30.0),
+        figure(Metric::Reach, day(1), 10.0),
+        figure(Metric::Followers, day(1), 100.0),
+        figure(Metric::Reach, day(3), 0.25),
+        figure(Metric::Reach, day(2), -0.0),
+        other(Metric::Posts, 2, 1.0),
+        figure(Metric::Reach, day(20), 99.0),
+        other(Metric::Posts, 1, 2.0),
+    ];
+    let as_of = day(10);
+    let mut series: Vec<super::kpi::DaySeries> = Vec::new();
+    for f in &figures {
+        series.push((
+            f.network.clone(),
+            f.metric.clone(),
+            vec![(f.start, f.value)],
+        ));
+    }
+    let one_by_one = DayFigures::new(figures.clone(), as_of);
+    assert_eq!(DayFigures::from_series(series, as_of), one_by_one);
+    assert_eq!(
+        one_by_one.sum("instagram", &Metric::Reach, day(1), day(31)),
+        Some(40.25)
+    );
+    assert_eq!(
+        one_by_one.latest("instagram", &Metric::Reach, day(2)),
+        Some(0.0)
+    );
+    assert!(
+        one_by_one
+            .latest("instagram", &Metric::Reach, day(2))
+            .unwrap()
+            .is_sign_positive()
+    );
+    assert_eq!(
+        one_by_one.last_day("instagram", &Metric::Reach),
+        Some(day(3))
+    );
+    assert_eq!(one_by_one.last_measured_day("facebook"), Some(day(2)));
+    assert!(!one_by_one.any_between("instagram", &Metric::Reach, day(4), day(31)));
+    assert_eq!(
+        one_by_one.sum("facebook", &Metric::Posts, day(2), day(1)),
+        Some(0.0)
+    );
+}

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use tomster_core::i18n::Coded;
+pub use tomster_core::progress::kpi::DaySeries;
 use tomster_core::results::{
     Changes, Figure, ImportChanges, Metric, Observation, Per, Post, Span, Tally, newer_value,
 };
@@ -628,10 +629,50 @@ impl Results<'_> {
         per: Per,
     ) -> StoreResult<Vec<Figure>> {
         if let Some(stored) = self.stored_day_figures(strategy, filter, per).await? {
-            return Ok(stored);
+            return Ok(stored
+                .into_iter()
+                .flat_map(|(network, metric, days)| {
+                    days.into_iter().map(move |(start, value)| Figure {
+                        network: network.clone(),
+                        metric: metric.clone(),
+                        start,
+                        value,
+                    })
+                })
+                .collect());
         }
         let mut connection = self.0.read.acquire().await?;
         tally_figures(&mut connection, strategy, filter, per).await
+    }
+
+    /// The figures per day as series, for `DayFigures::from_series`: the stored ones when they
+    /// answer `filter`, else those read from the imports.
+    pub async fn day_series(
+        &self,
+        strategy: &StrategyId,
+        filter: &Filter<'_>,
+    ) -> StoreResult<Vec<DaySeries>> {
+        if let Some(stored) = self.stored_day_figures(strategy, filter, Per::Day).await? {
+            return Ok(stored);
+        }
+        let mut connection = self.0.read.acquire().await?;
+        let figures = tally_figures(&mut connection, strategy, filter, Per::Day).await?;
+        let mut series: Vec<DaySeries> = Vec::new();
+        for figure in figures {
+            match series.last_mut() {
+                Some((network, metric, days))
+                    if *network == figure.network && *metric == figure.metric =>
+                {
+                    days.push((figure.start, figure.value));
+                }
+                _ => series.push((
+                    figure.network,
+                    figure.metric,
+                    vec![(figure.start, figure.value)],
+                )),
+            }
+        }
+        Ok(series)
     }
 
     /// Strategies with imports and no stored figures per day (imported into by an earlier
@@ -694,7 +735,7 @@ impl Results<'_> {
         strategy: &StrategyId,
         filter: &Filter<'_>,
         per: Per,
-    ) -> StoreResult<Option<Vec<Figure>>> {
+    ) -> StoreResult<Option<Vec<DaySeries>>> {
         if per != Per::Day
             || filter.network.is_some()
             || filter.metric.is_some()
@@ -815,27 +856,23 @@ fn encode_day_figures(figures: &[Figure]) -> Option<String> {
     serde_json::to_string(&json).ok()
 }
 
-fn decode_day_figures(body: &str) -> Option<Vec<Figure>> {
+fn decode_day_figures(body: &str) -> Option<Vec<DaySeries>> {
     let series: Vec<(String, String, String, Vec<Option<f64>>)> =
         serde_json::from_str(body).ok()?;
-    let mut figures = Vec::new();
+    let mut decoded = Vec::with_capacity(series.len());
     for (network, metric_id, first, values) in series {
-        let first: Date = first.parse().ok()?;
         let metric = Metric::from_id(&metric_id).unwrap_or(Metric::Custom(metric_id));
-        let mut day = first;
+        let mut days = Vec::with_capacity(values.len());
+        let mut day: Date = first.parse().ok()?;
         for value in values {
             if let Some(value) = value {
-                figures.push(Figure {
-                    network: network.clone(),
-                    metric: metric.clone(),
-                    start: day,
-                    value,
-                });
+                days.push((day, value));
             }
             day = day.tomorrow().ok()?;
         }
+        decoded.push((network, metric, days));
     }
-    Some(figures)
+    Some(decoded)
 }
 
 /// The figures per network, metric and period, read from the imports on `connection` (the
