@@ -193,14 +193,17 @@ run() {
 echo "wrk -t2 -c8 -d${seconds}s on 127.0.0.1 (server and wrk share the machine's 2 cores)"
 run hello "/" "" "http://127.0.0.1:18190"
 run overview "/w/demo/overview" "$cookie" "$base"
-if [ "${PROFILE:-0}" = 1 ]; then
-  # Where the results view's time goes: perf samples the server during the run.
-  perf record -F 999 -g -o target/bench-results-view.perf -p "$server" -- sleep "$seconds" \
-    >/dev/null 2>&1 &
+if [ "${PROFILE:-0}" != 0 ]; then
+  # Where the results view's time goes: perf samples the server during the run (PROFILE=2:
+  # with the callers, from DWARF unwinding: slower, for reading with perf report -G).
+  graph=(-g)
+  if [ "${PROFILE}" = 2 ]; then graph=(--call-graph dwarf,32768 -F 199); fi
+  perf record -F 999 "${graph[@]}" -o target/bench-results-view.perf -p "$server" \
+    -- sleep "$seconds" >/dev/null 2>&1 &
   profiler=$!
 fi
 run results-view "/s/{id}/progress" "$cookie" "$base"
-if [ "${PROFILE:-0}" = 1 ]; then
+if [ "${PROFILE:-0}" != 0 ]; then
   wait "$profiler" || true
   perf report -i target/bench-results-view.perf --no-children --percent-limit 1.5 --stdio \
     2>/dev/null | grep -E '^ +[0-9]' | head -40

@@ -687,22 +687,32 @@ pub fn review(
     let Ok(logo) = document_output_checked(file, &loaded, format, output_path, language)? else {
         return Ok(Outcome::BadInput);
     };
+    // The posts' texts are read too: the month's best posts are quoted.
     let context = tomster_import::Context {
-        figures_only: true,
         workbook_worker: std::env::current_exe().ok(),
         ..tomster_import::Context::for_strategy(&loaded.strategy, today().0, options.network)
     };
-    let read = crate::results::read_exports(&context, exports, language, options.skip_invalid);
+    let month_end = tomster_core::document::review::month_end(options.month);
+    let read = crate::results::read_exports(
+        &context,
+        exports,
+        language,
+        options.skip_invalid,
+        Some((options.month, month_end)),
+    );
     // A refused file, or one left out for its errors, leaves the review without its figures:
     // say what went wrong and write nothing.
     if read.unreadable || (read.skipped && !options.skip_invalid) {
         read.write_imports(&mut stderr, language)?;
         return Ok(read.outcome());
     }
-    let as_of = tomster_core::document::review::month_end(options.month);
+    let as_of = month_end;
     let figures = tomster_core::progress::kpi::DayFigures::new(read.days, as_of);
     let evaluation =
         tomster_core::progress::evaluate(&loaded.strategy, Knowledge::embedded(), &figures, as_of);
+    let knowledge = loaded.strategy.knowledge(Knowledge::embedded());
+    let best_posts =
+        tomster_core::document::review::best_posts_among(&evaluation, &knowledge, &read.posts);
     let mut document = tomster_core::document::review::build_review(
         &tomster_core::document::review::ReviewInputs {
             strategy: &loaded.strategy,
@@ -711,9 +721,9 @@ pub fn review(
             month: options.month,
             language,
             today: options.date.unwrap_or_else(today),
+            // The versions saved are the web application's; files have none.
             decisions: None,
-            // The command reads figures only, not the posts' texts.
-            best_posts: None,
+            best_posts: Some(&best_posts),
         },
     );
     document.logo = logo;

@@ -122,6 +122,8 @@ struct FigureJson {
 pub struct ReadExports {
     imports: Vec<ImportJson>,
     pub days: Vec<Figure>,
+    /// The posts published in the days asked (`read_exports`' `keep_posts`), each once.
+    pub posts: Vec<Post>,
     pub unreadable: bool,
     pub skipped: bool,
 }
@@ -150,7 +152,13 @@ pub fn results(
     exports: &[PathBuf],
     options: Options,
 ) -> Result<Outcome> {
-    let read = read_exports(context, exports, options.language, options.skip_invalid);
+    let read = read_exports(
+        context,
+        exports,
+        options.language,
+        options.skip_invalid,
+        None,
+    );
     let outcome = read.outcome();
     let ReadExports { imports, days, .. } = read;
     print_results(out, options, imports, days)?;
@@ -164,8 +172,11 @@ pub fn read_exports(
     exports: &[PathBuf],
     language: Language,
     skip_invalid: bool,
+    keep_posts: Option<(Date, Date)>,
 ) -> ReadExports {
     let today = context.today;
+    // The posts published in `keep_posts`' days, under their keys (a month's: small).
+    let mut kept = ResultSet::new();
     // Days first: the progress reads them, and they add up into any period.
     let mut tally = Tally::new(Per::Day);
     // Observations (account series: small) and the posts seen more than once, under their
@@ -181,10 +192,17 @@ pub fn read_exports(
         let mut file_tally = Tally::new(Per::Day);
         let mut file_keys = Vec::new();
         let mut observations = Vec::new();
+        let mut file_posts = Vec::new();
         let reading = scan_file(path, context, &mut |posts, more_observations| {
             for post in &posts {
                 file_keys.push(post_key(post));
                 file_tally.add_post(post);
+            }
+            if let Some((from, to)) = keep_posts {
+                file_posts.extend(posts.into_iter().filter(|post| {
+                    post.published
+                        .is_some_and(|published| (from..=to).contains(&published.at.date()))
+                }));
             }
             observations.extend(more_observations);
             true
@@ -242,6 +260,7 @@ pub fn read_exports(
                     let as_of = reading.to.unwrap_or(today);
                     keys.add_file(file_keys);
                     tally.absorb(file_tally);
+                    kept.add(std::mem::take(&mut file_posts), Vec::new(), as_of);
                     line.changes.posts.added = reading.post_count;
                     line.changes.observations =
                         merged.add(Vec::new(), observations, as_of).observations;
@@ -284,6 +303,7 @@ pub fn read_exports(
     ReadExports {
         imports,
         days: tally.figures(),
+        posts: kept.posts().cloned().collect(),
         unreadable,
         skipped,
     }

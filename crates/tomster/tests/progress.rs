@@ -403,6 +403,22 @@ fn the_june_review_reads_as_a_client_would() {
             "{expected} missing from the review"
         );
     }
+    // The month's best Instagram posts by reach, read from the files as the web application
+    // reads them from its database: June's 3,600 over 13 posts, 276 each but the last (288).
+    let best = html
+        .split("<section id=\"best-posts\"")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no best posts in {html}"));
+    assert!(
+        best.contains("Les meilleures publications du mois"),
+        "{best}"
+    );
+    assert!(best.contains("<td class=\"number\">288</td>"), "{best}");
+    assert_eq!(
+        best.matches("<td class=\"number\">276</td>").count(),
+        4,
+        "{best}"
+    );
     let words = html.split(|c: char| !(c.is_alphanumeric() || c == '_'));
     for word in words {
         assert!(

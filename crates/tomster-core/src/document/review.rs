@@ -74,6 +74,53 @@ pub fn ranking_metric(
 /// The most posts listed per objective.
 pub const BEST_POSTS: usize = 5;
 
+/// Each objective's best posts among `posts` (those published in the month, as the command
+/// line reads them from the files): by its ranking metric, on its networks, the highest first
+/// (ties by network and id, so that the list is the same at every run).
+pub fn best_posts_among(
+    evaluation: &Evaluation,
+    knowledge: &Knowledge,
+    posts: &[crate::results::Post],
+) -> Vec<BestPosts> {
+    evaluation
+        .progress
+        .iter()
+        .filter_map(|objective| {
+            let metric = ranking_metric(objective, knowledge)?;
+            let mut ranked: Vec<(&crate::results::Post, f64)> = posts
+                .iter()
+                .filter(|post| {
+                    objective.networks.is_empty() || objective.networks.contains(&post.network)
+                })
+                .filter_map(|post| {
+                    post.metrics
+                        .iter()
+                        .find(|(measured, _)| *measured == metric)
+                        .map(|(_, value)| (post, *value))
+                })
+                .collect();
+            ranked.sort_by(|(a, x), (b, y)| {
+                y.total_cmp(x)
+                    .then_with(|| (a.network.as_str(), a.id.as_str()).cmp(&(&b.network, &b.id)))
+            });
+            Some(BestPosts {
+                objective: objective.objective.clone(),
+                metric,
+                posts: ranked
+                    .into_iter()
+                    .take(BEST_POSTS)
+                    .map(|(post, value)| BestPost {
+                        network: post.network.clone(),
+                        published: post.published.map(|published| published.at.date()),
+                        text: post.text.clone(),
+                        value,
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
 /// What a review needs besides the evaluation (made as of the month's last day).
 pub struct ReviewInputs<'a> {
     pub strategy: &'a Strategy,

@@ -7,7 +7,6 @@ use jiff::civil::Date;
 use super::execution::{self, WeekExecution};
 use super::kpi::{self, Method};
 use super::{Context, ObjectiveProgress, Status};
-use crate::calendar::Calendar;
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::model::Review;
 use crate::results::{Metric, Per};
@@ -27,13 +26,14 @@ pub struct Finding {
     pub network: Option<String>,
 }
 
-/// Every finding as of `context.as_of`, from the objectives' progress and the calendar.
+/// Every finding as of `context.as_of`, from the objectives' progress and the plan against
+/// published from the strategy's start to that day (`execution::weeks`).
 pub fn findings(
     context: &Context,
     progress: &[ObjectiveProgress],
-    calendar: &Calendar,
+    weeks: &[execution::WeekExecution],
 ) -> Vec<Finding> {
-    raw_findings(context, progress, calendar)
+    raw_findings(context, progress, weeks)
         .into_iter()
         .map(|diagnostic| about(context, diagnostic))
         .collect()
@@ -91,13 +91,11 @@ fn about(context: &Context, diagnostic: Diagnostic) -> Finding {
 fn raw_findings(
     context: &Context,
     progress: &[ObjectiveProgress],
-    calendar: &Calendar,
+    weeks: &[execution::WeekExecution],
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     objectives(context, progress, &mut found);
-    let start = context.strategy.strategy.start.0;
-    let weeks = execution::weeks(calendar, context.figures, start, context.as_of);
-    under_plan(context, &weeks, &mut found);
+    under_plan(context, weeks, &mut found);
     falling_reach(context, &mut found);
     unmeasured(context, &mut found);
     unplanned_networks(context, &mut found);

@@ -876,14 +876,19 @@ pub fn evaluate_until(
     let calendar =
         crate::calendar::calendar_from_until(strategy, &knowledge, &fits, None, None, stop)?;
     let start = strategy.strategy.start.0;
+    // The findings read the weeks up to the day; the execution shown stops at the strategy's
+    // end: the same weeks while it runs, read once.
+    let to_day = execution::weeks(&calendar, figures, start, as_of);
     let end = as_of.min(strategy.strategy.end.0);
-    let execution = if end >= start {
-        execution::weeks(&calendar, figures, start, end)
-    } else {
+    let execution = if end < start {
         Vec::new()
+    } else if end == as_of {
+        to_day.clone()
+    } else {
+        execution::weeks(&calendar, figures, start, end)
     };
     let operations = execution::operations(&calendar, figures, as_of);
-    let findings = findings::findings(&context, &progress, &calendar);
+    let findings = findings::findings(&context, &progress, &to_day);
     Some(Evaluation {
         as_of,
         progress,
