@@ -66,8 +66,8 @@ impl Smtp {
 pub const MAX_ATTEMPTS: i64 = 6;
 /// How long a server holds a job it is sending before another may take it.
 const LEASE_SECONDS: i64 = 600;
-/// Jobs sent at most in one pass, and strategies read at most for alerts: a pass stays short,
-/// the next one goes on.
+/// Jobs sent at most in one pass, and strategies read at most (for a review or alerts): a pass
+/// stays short, the next one goes on.
 const SENDS_PER_PASS: usize = 50;
 const READINGS_PER_PASS: usize = 20;
 /// The recipients of one strategy, at most.
@@ -167,11 +167,17 @@ async fn plan(state: &AppState, report: &mut Report) -> Result<(), AppError> {
             if channels.is_empty() {
                 continue;
             }
-            report.planned += plan_review(state, planned, &channels, today).await?;
+            // Each reading evaluates a strategy: a pass makes a bounded number, the next pass
+            // goes on (a review not due, or already planned, reads nothing).
             if readings < READINGS_PER_PASS {
-                let (read, planned_alerts) = plan_alerts(state, planned, &channels, today).await?;
+                let (read, created) = plan_review(state, planned, &channels, today).await?;
                 readings += usize::from(read);
-                report.planned += planned_alerts;
+                report.planned += created;
+            }
+            if readings < READINGS_PER_PASS {
+                let (read, created) = plan_alerts(state, planned, &channels, today).await?;
+                readings += usize::from(read);
+                report.planned += created;
             }
         }
     }
@@ -189,22 +195,23 @@ fn results_url(state: &AppState, strategy: &StrategyId, day: Date) -> String {
     )
 }
 
-/// The previous month's review, once its day has come and if the strategy had begun by then.
+/// The previous month's review, once its day has come and if the strategy had begun by then:
+/// whether the strategy was read, and how many jobs were created.
 async fn plan_review(
     state: &AppState,
     planned: &Planned,
     channels: &[Channel],
     today: Date,
-) -> Result<usize, AppError> {
+) -> Result<(bool, usize), AppError> {
     let settings = &planned.settings;
     if settings.review_day < 1 || i64::from(today.day()) < settings.review_day {
-        return Ok(0);
+        return Ok((false, 0));
     }
     let Ok(month) = today
         .first_of_month()
         .checked_sub(jiff::Span::new().months(1))
     else {
-        return Ok(0);
+        return Ok((false, 0));
     };
     let key = month.to_string()[..7].to_owned();
     let deliveries = state.db.deliveries();
@@ -212,16 +219,16 @@ async fn plan_review(
         .exists(&planned.strategy, Kind::Review, &key)
         .await?
     {
-        return Ok(0);
+        return Ok((false, 0));
     }
     let end = month_end(month);
     let Some(read) =
         evaluated_version(state, &planned.strategy, planned.current_version, end).await?
     else {
-        return Ok(0);
+        return Ok((true, 0));
     };
     if read.strategy.strategy.start.0 > end {
-        return Ok(0);
+        return Ok((true, 0));
     }
     let language = language_of(&read.strategy);
     let month_words = i18n::month_year(language, tomster_core::values::Day(month));
@@ -294,7 +301,7 @@ async fn plan_review(
             })).collect::<Vec<_>>(),
         }),
     };
-    enqueue(
+    let created = enqueue(
         state,
         &planned.strategy,
         Kind::Review,
@@ -302,7 +309,8 @@ async fn plan_review(
         channels,
         &payload,
     )
-    .await
+    .await?;
+    Ok((true, created))
 }
 
 async fn enqueue(
