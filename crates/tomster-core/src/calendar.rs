@@ -1080,6 +1080,36 @@ fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
 /// The local time a post really has that day: a time in the spring-forward gap moves forward
 /// by the gap (02:30 becomes 03:30 in Paris), a repeated autumn time is the first of the two
 /// (which keeps its written form). Every format reads this one result.
+/// The days, from `from` to `to`, on which `zone` changes its offset (with the day before
+/// each, should the change fall at midnight).
+fn offset_change_days(zone: &jiff::tz::TimeZone, from: Day, to: Day) -> BTreeSet<Day> {
+    let mut days = BTreeSet::new();
+    let start = from
+        .plus_days(-2)
+        .0
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .map(|zoned| zoned.timestamp());
+    let end = to
+        .plus_days(2)
+        .0
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .map(|zoned| zoned.timestamp());
+    let (Ok(start), Ok(end)) = (start, end) else {
+        return days;
+    };
+    for transition in zone.following(start) {
+        let at = transition.timestamp();
+        if at > end {
+            break;
+        }
+        let day = Day(at.to_zoned_datetime(zone.clone()).date());
+        days.insert(day.plus_days(-1));
+        days.insert(day);
+        days.insert(day.plus_days(1));
+    }
+    days
+}
+
 fn existing_time(zone: &jiff::tz::TimeZone, date: Day, time: ClockTime) -> ClockTime {
     match zone.to_ambiguous_zoned_datetime(time.on(date)).compatible() {
         Ok(zoned) => {
@@ -1385,12 +1415,16 @@ pub fn calendar_from_until(
     let from = from.unwrap_or(info.start);
     let to = to.unwrap_or(info.end);
     slots.retain(|slot| slot.date >= from && slot.date <= to);
-    // The same day and time recur on every network: each is looked up in the zone once.
+    // A clock time can only be missing (or doubled) on a day the zone changes its offset: only
+    // those days are looked up in the zone, each day and time once.
+    let changing = offset_change_days(&zone, from, to);
     let mut real_times: HashMap<(Day, ClockTime), ClockTime> = HashMap::new();
     for slot in &mut slots {
-        slot.time = *real_times
-            .entry((slot.date, slot.time))
-            .or_insert_with(|| existing_time(&zone, slot.date, slot.time));
+        if changing.contains(&slot.date) {
+            slot.time = *real_times
+                .entry((slot.date, slot.time))
+                .or_insert_with(|| existing_time(&zone, slot.date, slot.time));
+        }
     }
     // A network's posts of a day have distinct ranks, so this order is total: sorting in place
     // (unstable) gives the same result as a stable sort without its buffer of half the slots.

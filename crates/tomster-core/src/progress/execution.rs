@@ -83,21 +83,27 @@ pub fn weeks(
     to: Date,
 ) -> Vec<WeekExecution> {
     let first_monday = Per::Week.start(from);
-    // Per network and week (its Monday): the slots and their formats, keyed by borrowed
-    // names (a calendar has thousands of slots and a handful of networks and formats).
-    let mut planned: BTreeMap<(&str, Date), WeekPlan<'_>> = BTreeMap::new();
+    // Per network (its place in `planned_networks`: a calendar has thousands of slots and a
+    // handful of networks) and week (its Monday): the slots and their formats.
+    let mut planned_networks: Vec<&str> = Vec::new();
+    let mut planned: BTreeMap<(usize, Date), WeekPlan<'_>> = BTreeMap::new();
     for slot in &calendar.slots {
         let day = slot.date.0;
         if day < first_monday || day > to {
             continue;
         }
-        let entry = planned
-            .entry((&*slot.platform, Per::Week.start(day)))
-            .or_default();
+        let network = match planned_networks.iter().position(|n| **n == *slot.platform) {
+            Some(index) => index,
+            None => {
+                planned_networks.push(&slot.platform);
+                planned_networks.len() - 1
+            }
+        };
+        let entry = planned.entry((network, Per::Week.start(day))).or_default();
         entry.0 += 1;
         *entry.1.entry(slot.format.as_str()).or_default() += 1;
     }
-    let mut networks: BTreeSet<&str> = planned.keys().map(|(network, _)| *network).collect();
+    let mut networks: BTreeSet<&str> = planned_networks.iter().copied().collect();
     networks.extend(
         figures
             .networks()
@@ -107,12 +113,15 @@ pub fn weeks(
     let mut rows = Vec::new();
     for network in networks {
         let until = covered_until(figures, network);
+        let planned_index = planned_networks.iter().position(|n| *n == network);
         let mut monday = first_monday;
         while monday <= to {
             let sunday = monday
                 .checked_add(jiff::Span::new().days(6))
                 .unwrap_or(monday);
-            let (count, formats) = planned.remove(&(network, monday)).unwrap_or_default();
+            let (count, formats) = planned_index
+                .and_then(|index| planned.remove(&(index, monday)))
+                .unwrap_or_default();
             let published = published_until(figures, network, until, monday, sunday);
             if count > 0 || published.is_some() {
                 rows.push(WeekExecution {
