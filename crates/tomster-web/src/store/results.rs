@@ -703,8 +703,20 @@ impl Results<'_> {
     /// The last day the stored figures per day answer from, when they stand for the imports as
     /// they are now (a reading as of that day or later reads them).
     pub async fn stored_through(&self, strategy: &StrategyId) -> StoreResult<Option<String>> {
+        Ok(self
+            .current_day_figures(strategy)
+            .await?
+            .map(|(through, _)| through))
+    }
+
+    /// The stored figures per day (the last day they answer from, and their JSON) when they
+    /// stand for the imports as they are now.
+    async fn current_day_figures(
+        &self,
+        strategy: &StrategyId,
+    ) -> StoreResult<Option<(String, String)>> {
         let row = sqlx::query(
-            "SELECT d.through, d.stamp, \
+            "SELECT d.stamp, d.through, d.body, \
              (SELECT COUNT(*) FROM result_imports i WHERE i.strategy_id = $1) AS imports, \
              (SELECT COALESCE(MAX(i.id), 0) FROM result_imports i WHERE i.strategy_id = $1) \
              AS last_import FROM result_day_figures d WHERE d.strategy_id = $1",
@@ -716,14 +728,12 @@ impl Results<'_> {
             return Ok(None);
         };
         let stamp: String = row.try_get("stamp")?;
-        let current = format!(
-            "{}:{}",
-            row.try_get::<i64, _>("imports")?,
-            row.try_get::<i64, _>("last_import")?
-        );
-        Ok((stamp == current)
-            .then(|| row.try_get("through"))
-            .transpose()?)
+        let imports: i64 = row.try_get("imports")?;
+        let last: i64 = row.try_get("last_import")?;
+        if stamp != format!("{imports}:{last}") {
+            return Ok(None);
+        }
+        Ok(Some((row.try_get("through")?, row.try_get("body")?)))
     }
 
     /// The figures per day stored at the last import or undo, when they answer `filter`: the
@@ -743,30 +753,13 @@ impl Results<'_> {
         {
             return Ok(None);
         }
-        let row = sqlx::query(
-            "SELECT d.stamp, d.through, d.body, \
-             (SELECT COUNT(*) FROM result_imports i WHERE i.strategy_id = $1) AS imports, \
-             (SELECT COALESCE(MAX(i.id), 0) FROM result_imports i WHERE i.strategy_id = $1) \
-             AS last_import FROM result_day_figures d WHERE d.strategy_id = $1",
-        )
-        .bind(strategy.as_str())
-        .fetch_optional(&self.0.read)
-        .await?;
-        let Some(row) = row else {
+        let Some((through, body)) = self.current_day_figures(strategy).await? else {
             return Ok(None);
         };
-        let stamp: String = row.try_get("stamp")?;
-        let imports: i64 = row.try_get("imports")?;
-        let last: i64 = row.try_get("last_import")?;
-        if stamp != format!("{imports}:{last}") {
-            return Ok(None);
-        }
-        let through: String = row.try_get("through")?;
         let covers = |day: Option<Date>| day.is_none_or(|day| day.to_string() >= through);
         if !covers(filter.to) || !covers(filter.known_by) {
             return Ok(None);
         }
-        let body: String = row.try_get("body")?;
         Ok(decode_day_figures(&body))
     }
 }

@@ -9,14 +9,15 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use hmac::{Hmac, Mac};
 use serde_json::Value;
 use sha2::Sha256;
 use tomster_web::delivery::{Report, Smtp, run_once};
 
-use crate::support::{Backend, Browser, World, backends, create_from_example, encode, world_with};
+use crate::support::{
+    Backend, Browser, World, backends, create_from_example, encode, upload, wine_estate, world_with,
+};
 
 /// aiosmtpd in a child process, writing each message it receives as JSON in a folder.
 struct SmtpSink {
@@ -110,13 +111,6 @@ fn second(at: &str) -> i64 {
     at.parse::<jiff::Timestamp>().unwrap().as_second()
 }
 
-fn wine_estate(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tomster/tests/data/wine-estate")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-}
-
 /// The wine estate with its year of exports, through the API.
 async fn wine_estate_strategy(world: &World) -> String {
     let strategy =
@@ -126,17 +120,7 @@ async fn wine_estate_strategy(world: &World) -> String {
         "facebook-posts-2027.csv",
         "domaine-2027.csv",
     ] {
-        let reply = world
-            .app
-            .send(
-                Request::post(format!("/api/v1/strategies/{strategy}/imports"))
-                    .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
-                    .header(header::CONTENT_TYPE, "text/csv")
-                    .body(Body::from(wine_estate(file)))
-                    .unwrap(),
-            )
-            .await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        upload(world, &strategy, wine_estate(file)).await;
     }
     strategy
 }

@@ -7,28 +7,7 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use serde_json::Value;
 
-use crate::support::{Reply, World, backends, create_from_example, world};
-
-fn wine_estate(name: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tomster/tests/data/wine-estate")
-        .join(name);
-    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
-}
-
-async fn upload(world: &World, strategy: &str, bytes: Vec<u8>) {
-    let reply = world
-        .app
-        .send(
-            Request::post(format!("/api/v1/strategies/{strategy}/imports"))
-                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
-                .header(header::CONTENT_TYPE, "text/csv")
-                .body(Body::from(bytes))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-}
+use crate::support::{Reply, World, backends, create_from_example, upload, wine_estate, world};
 
 async fn get(world: &World, path: &str) -> Reply {
     world

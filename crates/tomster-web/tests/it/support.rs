@@ -497,3 +497,26 @@ pub async fn create_from_example(
         .expect("the new strategy's address")
         .to_owned()
 }
+
+/// A file of the wine estate's generated year of exports (the worked example's test data).
+pub fn wine_estate(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tomster/tests/data/wine-estate")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// Imports a CSV export into a strategy through the API, as the world's editor token.
+pub async fn upload(world: &World, strategy: &str, bytes: Vec<u8>) {
+    let reply = world
+        .app
+        .send(
+            Request::post(format!("/api/v1/strategies/{strategy}/imports"))
+                .header(header::AUTHORIZATION, format!("Bearer {}", world.token))
+                .header(header::CONTENT_TYPE, "text/csv")
+                .body(Body::from(bytes))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+}
