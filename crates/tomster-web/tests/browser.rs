@@ -624,6 +624,34 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     assert!(progress.contains("22 (June 2027)"), "{progress}");
     assert_accessible(&client, &axe, "progress").await;
     screenshots(&client, "progress").await;
+    // The monthly review, as the page's form asks for it (its month and format chosen there).
+    client
+        .execute(
+            "document.querySelector('#review-month').value = '2027-06';",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let review: Value = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const form = document.querySelector('form[action$=\"/review\"]');
+             const address = form.action + '?' + new URLSearchParams(new FormData(form));
+             fetch(address).then(r => r.arrayBuffer().then(b => done([address, r.status, r.headers.get('content-type'), b.byteLength, new TextDecoder().decode(b.slice(0, 5))])));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        review[0].as_str().unwrap_or("").contains("month=2027-06"),
+        "{review}"
+    );
+    assert_eq!(review[1], 200, "{review}");
+    if cfg!(feature = "pdf") {
+        assert_eq!(review[2], "application/pdf", "{review}");
+        assert_eq!(review[4], "%PDF-", "{review}");
+        assert!(review[3].as_u64().unwrap_or(0) > 10_000, "{review}");
+    }
     click(&client, "a.button[href*='/form/objectives']").await;
     wait_for_path(&client, |path| path.contains("/form/objectives")).await;
     let filled: Value = client
