@@ -380,40 +380,28 @@ async fn plan_alerts(
         let label = read.strategy.objectives[objective.index].label().to_owned();
         let line = objective.line(language);
         let status_words = text(language, &format!("progress-status-{status}"), &[]);
+        let words = [
+            ("objective", label),
+            ("status", status_words),
+            ("reason", line.reason.clone()),
+        ];
         alerts.push((
             format!("objective:{}:{status}:{today}", objective.objective),
-            Payload {
-                language: language.as_str().to_owned(),
-                subject: text(
-                    language,
-                    "mail-alert-objective-subject",
-                    &[
-                        ("name", planned.name.clone()),
-                        ("objective", label.clone()),
-                        ("status", status_words.clone()),
-                    ],
+            alert_payload(
+                language,
+                (
+                    "objective",
+                    ("mail-alert-objective-subject", "mail-alert-objective-body"),
                 ),
-                text: text(
-                    language,
-                    "mail-alert-objective-body",
-                    &[
-                        ("name", planned.name.clone()),
-                        ("objective", label),
-                        ("status", status_words),
-                        ("reason", line.reason.clone()),
-                        ("link", link.clone()),
-                    ],
-                ),
-                month: None,
-                event: serde_json::json!({
-                    "alert": "objective",
-                    "as_of": today.to_string(),
-                    "results_url": link,
-                    "progress": line,
-                }),
-            },
+                &words,
+                (&planned.name, &link, today),
+                ("progress", serde_json::json!(line)),
+            ),
         ));
     }
+    let knowledge = read
+        .strategy
+        .knowledge(tomster_core::knowledge::Knowledge::embedded());
     for finding in &read.evaluation.findings {
         let Some(network) = finding.network.as_ref() else {
             continue;
@@ -425,38 +413,24 @@ async fn plan_alerts(
         if seen.networks.contains(network) {
             continue;
         }
-        let knowledge = read
-            .strategy
-            .knowledge(tomster_core::knowledge::Knowledge::embedded());
-        let network_name = knowledge.platform_name(network).to_owned();
         let line = finding.line(language);
+        let words = [
+            ("network", knowledge.platform_name(network).to_owned()),
+            ("message", line.message.clone()),
+            ("advice", line.advice.clone()),
+        ];
         alerts.push((
             format!("network:{network}:{today}"),
-            Payload {
-                language: language.as_str().to_owned(),
-                subject: text(
-                    language,
-                    "mail-alert-network-subject",
-                    &[("name", planned.name.clone()), ("network", network_name)],
+            alert_payload(
+                language,
+                (
+                    "network",
+                    ("mail-alert-network-subject", "mail-alert-network-body"),
                 ),
-                text: text(
-                    language,
-                    "mail-alert-network-body",
-                    &[
-                        ("name", planned.name.clone()),
-                        ("message", line.message.clone()),
-                        ("advice", line.advice.clone()),
-                        ("link", link.clone()),
-                    ],
-                ),
-                month: None,
-                event: serde_json::json!({
-                    "alert": "network",
-                    "as_of": today.to_string(),
-                    "results_url": link,
-                    "finding": line,
-                }),
-            },
+                &words,
+                (&planned.name, &link, today),
+                ("finding", serde_json::json!(line)),
+            ),
         ));
     }
     // The jobs first, then the memory: a server stopping between the two plans the same jobs
@@ -485,6 +459,35 @@ async fn plan_alerts(
         )
         .await?;
     Ok((true, created))
+}
+
+/// An alert's payload: its subject and text from the catalogue's `keys` (subject, body),
+/// given the strategy's name, the link and `words`; its webhook fields (`what` the alert is
+/// about, the reading `detail` as the API writes it).
+fn alert_payload(
+    language: Language,
+    (what, keys): (&str, (&str, &str)),
+    words: &[(&str, String)],
+    (name, link, today): (&str, &str, Date),
+    detail: (&str, serde_json::Value),
+) -> Payload {
+    let mut arguments = vec![("name", name.to_owned()), ("link", link.to_owned())];
+    arguments.extend(words.iter().cloned());
+    let mut event = serde_json::json!({
+        "alert": what,
+        "as_of": today.to_string(),
+        "results_url": link,
+    });
+    if let Some(fields) = event.as_object_mut() {
+        fields.insert(detail.0.to_owned(), detail.1);
+    }
+    Payload {
+        language: language.as_str().to_owned(),
+        subject: text(language, keys.0, &arguments),
+        text: text(language, keys.1, &arguments),
+        month: None,
+        event,
+    }
 }
 
 async fn send_due(state: &AppState, report: &mut Report) -> Result<(), AppError> {
