@@ -1050,15 +1050,18 @@ pub fn calendar(
     calendar_from(strategy, knowledge, &fits, from, to)
 }
 
-/// The public holidays of the strategy's country over its period (none for a country the
-/// knowledge base does not cover, or when no country is given).
+/// The public holidays of the strategy's region where the knowledge base has its own (Scotland,
+/// Northern Ireland), else its country's, over its period (none for a country the knowledge
+/// base does not cover, or when no country is given).
 pub fn holidays_of(strategy: &Strategy, knowledge: &Knowledge) -> BTreeSet<Day> {
     let info = &strategy.strategy;
-    info.country
-        .as_ref()
-        .and_then(|country| knowledge.holidays.get(country.as_str()))
-        .map(|holidays| holidays.days_off(info.start, info.end))
-        .unwrap_or_default()
+    crate::holidays::applying(
+        &knowledge.holidays,
+        info.country.as_ref(),
+        info.region.as_ref(),
+    )
+    .map(|holidays| holidays.days_off(info.start, info.end))
+    .unwrap_or_default()
 }
 
 /// The calendar's time zone: the strategy's, else its country's, else the knowledge base's
@@ -1905,6 +1908,33 @@ mod tests {
             .iter()
             .any(|slot| slot.date == Day::parse("2027-12-25").unwrap())
         );
+    }
+
+    // Regression: an Edinburgh distillery got England's bank holidays.
+    #[test]
+    fn a_scottish_strategy_keeps_scotland_s_bank_holidays() {
+        let daily = |region: &str| {
+            calendar_of(&format!(
+                "[strategy]\nname = \"t\"\ncountry = \"GB\"\n{region}start = 2027-01-01\n\
+                 end = 2027-12-31\n[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 7\n"
+            ))
+        };
+        let posts_on = |calendar: &Calendar, day: &str| {
+            let day = Day::parse(day).unwrap();
+            calendar.slots.iter().any(|slot| slot.date == day)
+        };
+        let scotland = daily("region = \"GB-SCT\"\n");
+        let england = daily("");
+        // The first Monday of August and St Andrew's Day are off in Scotland only; Easter
+        // Monday and the last Monday of August in England only.
+        for day in ["2027-08-02", "2027-11-30", "2027-01-04"] {
+            assert!(!posts_on(&scotland, day), "Scotland: {day}");
+            assert!(posts_on(&england, day), "England: {day}");
+        }
+        for day in ["2027-03-29", "2027-08-30"] {
+            assert!(posts_on(&scotland, day), "Scotland: {day}");
+            assert!(!posts_on(&england, day), "England: {day}");
+        }
     }
 
     // Regression: 16 posts in one week, up to 4 a day, on one LinkedIn page.

@@ -122,21 +122,21 @@ pub fn diff(old: &StrategyDocument, new: &StrategyDocument) -> Vec<Change> {
 /// change" when there is none.
 pub fn summary(changes: &[Change], language: Language) -> String {
     if changes.is_empty() {
-        return capitalised(&i18n::text(language, "diff-no-change", &[]));
+        return i18n::capitalised(&i18n::text(language, "diff-no-change", &[]));
     }
     let separator = i18n::text(language, "diff-separator", &[]);
     let sentences: Vec<String> = changes
         .iter()
         .map(|change| change.sentence(language))
         .collect();
-    capitalised(&sentences.join(&separator))
+    i18n::capitalised(&sentences.join(&separator))
 }
 
 impl Change {
     /// The change written in a language, as a sentence: "Objective `rdv`: target 30 → 40",
     /// "Ajout : persona `julie`".
     pub fn text(&self, language: Language) -> String {
-        capitalised(&self.sentence(language))
+        i18n::capitalised(&self.sentence(language))
     }
 
     /// The change written in a language, starting in lower case so that it can follow another.
@@ -248,15 +248,6 @@ fn section_noun(language: Language, section: &str) -> String {
         i18n::text(language, &key, &[])
     } else {
         section.to_owned()
-    }
-}
-
-/// The text with its first letter in upper case.
-fn capitalised(text: &str) -> String {
-    let mut characters = text.chars();
-    match characters.next() {
-        Some(first) => first.to_uppercase().chain(characters).collect(),
-        None => String::new(),
     }
 }
 

@@ -58,6 +58,21 @@ pub struct CountryHolidays {
 /// Every country's holidays, by ISO 3166 code.
 pub type Holidays = BTreeMap<String, CountryHolidays>;
 
+/// The holidays that apply: the region's own where the knowledge base has them (`GB-SCT`), else
+/// the country's. A region of another country than the strategy's is the checker's finding;
+/// its holidays are not used.
+pub fn applying<'a>(
+    holidays: &'a Holidays,
+    country: Option<&crate::values::Country>,
+    region: Option<&crate::values::Region>,
+) -> Option<&'a CountryHolidays> {
+    let country = country?;
+    region
+        .filter(|region| region.country() == country.as_str())
+        .and_then(|region| holidays.get(region.as_str()))
+        .or_else(|| holidays.get(country.as_str()))
+}
+
 /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher).
 pub fn easter_sunday(year: i16) -> Option<Day> {
     let year_number = i32::from(year);
@@ -267,6 +282,105 @@ mod tests {
                 "2027-12-28",
             ]
         );
+    }
+
+    // GOV.UK's list for Scotland, 2027: 2 January is a Saturday (substitute Monday 4), no
+    // Easter Monday, the summer bank holiday is the first Monday of August, St Andrew's Day
+    // is a Tuesday; Christmas and Boxing Day fall on the weekend (substitutes 27 and 28).
+    #[test]
+    fn scotland_2027() {
+        assert_eq!(
+            year_of("GB-SCT", 2027),
+            [
+                "2027-01-01",
+                "2027-01-02",
+                "2027-01-04",
+                "2027-03-26",
+                "2027-05-03",
+                "2027-05-31",
+                "2027-08-02",
+                "2027-11-30",
+                "2027-12-25",
+                "2027-12-26",
+                "2027-12-27",
+                "2027-12-28",
+            ]
+        );
+    }
+
+    // GOV.UK's list for Northern Ireland, 2027: St Patrick's Day a Wednesday, the Battle of the
+    // Boyne a Monday, and England's other days.
+    #[test]
+    fn northern_ireland_2027_and_the_boyne_substituted_in_2026() {
+        assert_eq!(
+            year_of("GB-NIR", 2027),
+            [
+                "2027-01-01",
+                "2027-03-17",
+                "2027-03-26",
+                "2027-03-29",
+                "2027-05-03",
+                "2027-05-31",
+                "2027-07-12",
+                "2027-08-30",
+                "2027-12-25",
+                "2027-12-26",
+                "2027-12-27",
+                "2027-12-28",
+            ]
+        );
+        // 12 July 2026 is a Sunday: Monday 13 is off too.
+        let july: Vec<String> = year_of("GB-NIR", 2026)
+            .into_iter()
+            .filter(|day| day.starts_with("2026-07"))
+            .collect();
+        assert_eq!(july, ["2026-07-12", "2026-07-13"]);
+    }
+
+    /// Every region offered is a valid code of its country, named in both languages, and
+    /// every region with holidays of its own is offered.
+    #[test]
+    fn the_regions_offered_are_named_and_hold_their_holidays() {
+        let knowledge = Knowledge::embedded();
+        for (country, regions) in &knowledge.regions {
+            for code in &regions.regions {
+                let region = crate::values::Region::parse(code).unwrap();
+                assert_eq!(region.country(), country);
+                assert!(crate::i18n::has_key(&format!("region-{code}")), "{code}");
+            }
+            assert!(crate::i18n::has_key(&format!("country-name-{country}")));
+        }
+        for code in knowledge.holidays.keys().filter(|code| code.contains('-')) {
+            let country = &code[..2];
+            assert!(
+                knowledge.regions[country].regions.contains(code),
+                "{code} has holidays but is not offered"
+            );
+        }
+    }
+
+    #[test]
+    fn a_region_with_its_own_list_replaces_the_country_one_and_no_other() {
+        let holidays = &Knowledge::embedded().holidays;
+        let gb = crate::values::Country::parse("GB").unwrap();
+        let fr = crate::values::Country::parse("FR").unwrap();
+        let region = |code: &str| crate::values::Region::parse(code).unwrap();
+        let source = |found: Option<&CountryHolidays>| found.map(|h| h.source.clone());
+        assert_eq!(
+            source(applying(holidays, Some(&gb), Some(&region("GB-SCT")))),
+            source(holidays.get("GB-SCT"))
+        );
+        // England and Wales have no list of their own: the country's.
+        assert_eq!(
+            source(applying(holidays, Some(&gb), Some(&region("GB-WLS")))),
+            source(holidays.get("GB"))
+        );
+        // A Scottish region on a French strategy never brings Scotland's days.
+        assert_eq!(
+            source(applying(holidays, Some(&fr), Some(&region("GB-SCT")))),
+            source(holidays.get("FR"))
+        );
+        assert!(applying(holidays, None, Some(&region("GB-SCT"))).is_none());
     }
 
     // OPM's 2027 federal holidays: Juneteenth (Saturday) observed Friday 18 June, Independence

@@ -295,6 +295,24 @@ pub fn language_from_locale(locale: &str) -> Language {
 }
 
 /// A number with the language's separators: `1 234,5` or `1,234.5`.
+/// The text with its first letter in capitals, as a table cell or a sentence starts.
+pub fn capitalised(text: &str) -> String {
+    let mut characters = text.chars();
+    match characters.next() {
+        Some(first) => first.to_uppercase().chain(characters).collect(),
+        None => String::new(),
+    }
+}
+
+/// A post format's name (`short video`), or, for none, the words for posts whose export does
+/// not tell their format.
+pub fn format_name(language: Language, format: Option<crate::model::Format>) -> String {
+    match format {
+        Some(format) => text(language, &format!("format-{}", format.as_str()), &[]),
+        None => text(language, "format-untold", &[]),
+    }
+}
+
 pub fn number(language: Language, value: f64, decimals: usize) -> String {
     let rounded = format!("{:.*}", decimals, value.abs());
     let (whole, fraction) = match rounded.split_once('.') {

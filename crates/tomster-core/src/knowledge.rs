@@ -4,6 +4,7 @@
 //! show where it comes from. The files live in `crates/tomster-core/knowledge/`; a test checks
 //! that they parse and that every record is sourced.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -576,11 +577,55 @@ pub struct Regulation {
     pub id: String,
     /// Where it applies: a country code, or `EU` for the European Union's countries.
     pub scope: String,
+    /// The regulated sector it governs: a strategy promoting it in the scope gets the rule's
+    /// notice (`regulation-ID-summary` and `-advice`). Rules without it are cited by the
+    /// checker's own rules (the Loi Évin's S013 and S019).
+    #[serde(default)]
+    pub sector: Option<crate::model::Sector>,
+    /// Whether the rule forbids aiming at, or appealing to, people under 18.
+    #[serde(default)]
+    pub minors: bool,
+    /// Whether the rule governs how paid influencers disclose an advertisement.
+    #[serde(default)]
+    pub influencers: bool,
+    /// The claims the rule forbids, with phrases that make them in a strategy's copy.
+    #[serde(default)]
+    pub claims: Vec<ForbiddenClaim>,
     /// The legal reference in English; `regulation-ID-reference` writes it in both languages.
     pub reference: String,
     pub source: String,
     pub solidity: Solidity,
     pub year: u16,
+}
+
+/// A claim a rule forbids (`health` for alcohol in the UK), named by `claim-ID`, and phrases
+/// (any language, lower case) that make it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ForbiddenClaim {
+    pub id: String,
+    pub phrases: Vec<String>,
+}
+
+impl ForbiddenClaim {
+    /// The first phrase of the claim in a text, matched on whole words whatever the case and
+    /// punctuation ("Naturally good for you!" holds "good for you").
+    pub fn found_in(&self, text: &str) -> Option<&str> {
+        let words = |text: &str| -> String {
+            let joined: Vec<String> = text
+                .to_lowercase()
+                .split(|character: char| !character.is_alphanumeric() && character != '\'')
+                .filter(|word| !word.is_empty())
+                .map(str::to_owned)
+                .collect();
+            format!(" {} ", joined.join(" "))
+        };
+        let text = words(&text.replace('’', "'"));
+        self.phrases
+            .iter()
+            .find(|phrase| text.contains(&words(phrase)))
+            .map(String::as_str)
+    }
 }
 
 /// The legal facts of regulated sectors.
@@ -592,13 +637,36 @@ pub struct Regulations {
 }
 
 impl Regulations {
+    /// Whether a rule's law applies in a country.
+    fn applies_in(&self, regulation: &Regulation, country: &str) -> bool {
+        regulation.scope == country
+            || (regulation.scope == "EU"
+                && self.eu_countries.iter().any(|member| member == country))
+    }
+
     /// A rule by id, when it applies in a country.
     pub fn applying(&self, id: &str, country: &str) -> Option<&Regulation> {
-        self.regulations.iter().find(|regulation| {
-            regulation.id == id
-                && (regulation.scope == country
-                    || (regulation.scope == "EU"
-                        && self.eu_countries.iter().any(|member| member == country)))
+        self.regulations
+            .iter()
+            .find(|regulation| regulation.id == id && self.applies_in(regulation, country))
+    }
+
+    /// The rules of a sector that apply in a country (those read generically: see
+    /// [`Regulation::sector`]).
+    pub fn of_sector<'a>(
+        &'a self,
+        sector: crate::model::Sector,
+        country: &'a str,
+    ) -> impl Iterator<Item = &'a Regulation> {
+        self.regulations.iter().filter(move |regulation| {
+            regulation.sector == Some(sector) && self.applies_in(regulation, country)
+        })
+    }
+
+    /// The influencer-disclosure rules read generically that apply in a country.
+    pub fn on_influencers<'a>(&'a self, country: &'a str) -> impl Iterator<Item = &'a Regulation> {
+        self.regulations.iter().filter(move |regulation| {
+            regulation.influencers && self.applies_in(regulation, country)
         })
     }
 }
@@ -666,6 +734,13 @@ struct ToolsFile {
     tools: Vec<ToolRecord>,
 }
 
+/// A country's regions offered as choices (ISO 3166-2 codes, named by `region-CODE`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryRegions {
+    pub regions: Vec<String>,
+}
+
 /// Everything Tomster knows, loaded once from the embedded files.
 #[derive(Clone, Debug)]
 pub struct Knowledge {
@@ -680,6 +755,8 @@ pub struct Knowledge {
     pub calendar: CalendarDefaults,
     /// Public holidays by country, which the calendar skips.
     pub holidays: crate::holidays::Holidays,
+    /// The regions offered for `strategy.region`, by country code.
+    pub regions: BTreeMap<String, CountryRegions>,
     pub regulations: Regulations,
     pub method: Method,
 }
@@ -704,6 +781,7 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
     ("fit.toml", include_str!("../knowledge/fit.toml")),
     ("calendar.toml", include_str!("../knowledge/calendar.toml")),
     ("holidays.toml", include_str!("../knowledge/holidays.toml")),
+    ("regions.toml", include_str!("../knowledge/regions.toml")),
     (
         "regulations.toml",
         include_str!("../knowledge/regulations.toml"),
@@ -735,6 +813,7 @@ impl Knowledge {
         let fit: FitModel = parse_file("fit.toml")?;
         let calendar: CalendarDefaults = parse_file("calendar.toml")?;
         let holidays: crate::holidays::Holidays = parse_file("holidays.toml")?;
+        let regions: BTreeMap<String, CountryRegions> = parse_file("regions.toml")?;
         let regulations: Regulations = parse_file("regulations.toml")?;
         let method: Method = parse_file("method.toml")?;
         Ok(Knowledge {
@@ -748,6 +827,7 @@ impl Knowledge {
             fit,
             calendar,
             holidays,
+            regions,
             regulations,
             method,
         })

@@ -354,6 +354,11 @@ pub struct StrategyInfo {
     /// (defaults from the language).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
+    /// The part of the country the business is in, an ISO 3166-2 code (`GB-SCT`, `FR-IDF`):
+    /// its public holidays where they differ from the country's (Scotland's, Northern
+    /// Ireland's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<crate::values::Region>,
     /// A regulated sector the strategy promotes (alcohol, health products, financial services,
     /// gambling, food for children): the checker cites the legal rules that apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
 
+use crate::model::Format;
+
 /// How a metric's values add up over a month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,6 +56,9 @@ pub enum Metric {
     Events,
     /// Posts published.
     Posts,
+    /// Posts published in one format (read from the export's post type: see
+    /// [`post_format`]); `posts:short_video`. Never typed in a file: counted from the posts.
+    PostsAs(Format),
     /// A strategy's own KPI (`[[custom_kpis]]`): bookings, sales from a till...
     Custom(String),
 }
@@ -122,20 +127,30 @@ impl Metric {
         VOCABULARY.iter().find(|(metric, ..)| metric == self)
     }
 
-    /// The metric's id (the vocabulary's, or the custom KPI's own).
+    /// The metric's id (the vocabulary's, `posts:FORMAT`, or the custom KPI's own).
     pub fn id(&self) -> &str {
         match self {
             Metric::Custom(id) => id,
+            Metric::PostsAs(format) => posts_as_id(*format),
             other => other.entry().map_or("", |(_, id, ..)| id),
         }
     }
 
     /// A metric by its id, or by the id of the catalogue KPI it feeds (`video_views` is `views`).
     pub fn from_id(id: &str) -> Option<Metric> {
+        if let Some(format) = id.strip_prefix(POSTS_AS).and_then(Format::parse) {
+            return Some(Metric::PostsAs(format));
+        }
         VOCABULARY
             .iter()
             .find(|(_, own, _, kpi)| *own == id || *kpi == Some(id))
             .map(|(metric, ..)| metric.clone())
+    }
+
+    /// Whether the metric counts the posts of one format: a breakdown of `posts`, which
+    /// tables of figures leave to the execution's formats.
+    pub fn is_format_count(&self) -> bool {
+        matches!(self, Metric::PostsAs(_))
     }
 
     /// Every metric of the closed vocabulary (custom KPIs aside).
@@ -156,6 +171,104 @@ impl Metric {
             Some((_, id, _, kpi)) => kpi.unwrap_or(id),
             None => self.id(),
         }
+    }
+}
+
+/// The prefix of the ids of the posts counted per format (a colon: never in a custom KPI's id).
+const POSTS_AS: &str = "posts:";
+
+/// `posts:FORMAT`, as a static string.
+fn posts_as_id(format: Format) -> &'static str {
+    match format {
+        Format::Text => "posts:text",
+        Format::Image => "posts:image",
+        Format::Carousel => "posts:carousel",
+        Format::ShortVideo => "posts:short_video",
+        Format::LongVideo => "posts:long_video",
+        Format::Story => "posts:story",
+        Format::Live => "posts:live",
+        Format::Article => "posts:article",
+        Format::Poll => "posts:poll",
+        Format::Document => "posts:document",
+    }
+}
+
+/// The longest video counted as a short one where the export gives a duration but not the
+/// type: YouTube takes Shorts up to three minutes (since 15 October 2024); elsewhere, the
+/// 90 seconds Meta long kept Reels to.
+fn short_video_limit(network: &str) -> f64 {
+    if network == "youtube" { 180.0 } else { 90.0 }
+}
+
+/// The strategy's format of a published post, from the type its export gives (in English,
+/// French or Spanish: `IG reel`, `Reel de Instagram`, `Photos`, `Secuencia de Instagram`...),
+/// its duration when the type says only "video", and the network when the network has one
+/// format (TikTok). None when the export does not tell (X's exports never do).
+///
+/// A link post (`Links`) reads as a text post: the strategy's formats have no link of their own,
+/// and a link with its text is what a text post is planned as.
+pub fn post_format(
+    network: &str,
+    kind: Option<&str>,
+    duration_seconds: Option<f64>,
+) -> Option<Format> {
+    let video = || match duration_seconds.filter(|seconds| *seconds > 0.0) {
+        Some(seconds) if seconds <= short_video_limit(network) => Format::ShortVideo,
+        Some(_) => Format::LongVideo,
+        None if network == "tiktok" => Format::ShortVideo,
+        None => Format::LongVideo,
+    };
+    let Some(kind) = kind.map(str::trim).filter(|kind| !kind.is_empty()) else {
+        return match network {
+            "tiktok" => Some(Format::ShortVideo),
+            "youtube" => duration_seconds
+                .filter(|seconds| *seconds > 0.0)
+                .map(|_| video()),
+            _ => None,
+        };
+    };
+    let kind = kind.to_lowercase();
+    let words: Vec<&str> = kind
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect();
+    let says = |names: &[&str]| words.iter().any(|word| names.contains(word));
+    // The most particular words first: "IG reel" is a video, "Reel de Instagram" too.
+    if says(&["reel", "reels", "short", "shorts"]) {
+        Some(Format::ShortVideo)
+    } else if says(&[
+        "carousel",
+        "carrousel",
+        "carrusel",
+        "secuencia",
+        "album",
+        "albums",
+        "álbum",
+    ]) {
+        Some(Format::Carousel)
+    } else if says(&["story", "stories", "historia", "historias"]) {
+        Some(Format::Story)
+    } else if says(&["live", "direct", "directo", "vivo"]) {
+        Some(Format::Live)
+    } else if says(&["article", "articles", "artículo"]) {
+        Some(Format::Article)
+    } else if says(&["poll", "polls", "sondage", "encuesta"]) {
+        Some(Format::Poll)
+    } else if says(&["document", "documents", "documento", "pdf"]) {
+        Some(Format::Document)
+    } else if says(&["video", "videos", "vidéo", "vidéos", "vídeo", "vídeos"]) {
+        Some(video())
+    } else if says(&[
+        "image", "images", "imagen", "photo", "photos", "foto", "fotos", "picture",
+    ]) {
+        Some(Format::Image)
+    } else if says(&[
+        "text", "texte", "texto", "status", "statut", "estado", "link", "links", "lien", "liens",
+        "enlace", "enlaces",
+    ]) {
+        Some(Format::Text)
+    } else {
+        None
     }
 }
 
@@ -184,9 +297,18 @@ pub struct Post {
     pub published: Option<Published>,
     /// The platform's type or format, as written (`IG reel`, `Video`...).
     pub kind: Option<String>,
+    /// The video's length, when the export gives it (0 for a photo in Meta's exports).
+    pub duration_seconds: Option<f64>,
     pub text: Option<String>,
     pub permalink: Option<String>,
     pub metrics: Vec<(Metric, f64)>,
+}
+
+impl Post {
+    /// The strategy's format of the post, when its export tells (see [`post_format`]).
+    pub fn format(&self) -> Option<Format> {
+        post_format(&self.network, self.kind.as_deref(), self.duration_seconds)
+    }
 }
 
 /// The days a figure covers.
@@ -417,7 +539,9 @@ impl Tally {
             return;
         };
         let day = published.at.date();
+        let format = post.format().map(Metric::PostsAs);
         let figures = std::iter::once((&Metric::Posts, 1.0))
+            .chain(format.as_ref().map(|format| (format, 1.0)))
             .chain(post.metrics.iter().map(|(metric, value)| (metric, *value)));
         for (metric, value) in figures {
             self.add_post_figure(&post.network, day, metric, value);
@@ -425,7 +549,8 @@ impl Tally {
     }
 
     /// Adds a figure of the posts published on `day` (one post's, or several posts' already
-    /// summed, as a database's GROUP BY gives them); `Metric::Posts` counts the posts.
+    /// summed, as a database's GROUP BY gives them); `Metric::Posts` counts the posts, and
+    /// `Metric::PostsAs` those of one format.
     pub fn add_post_figure(&mut self, network: &str, day: Date, metric: &Metric, value: f64) {
         // A post's level (a follower count at export time) says nothing of a period.
         if metric.aggregation() != Aggregation::Sum {
@@ -708,6 +833,10 @@ fn merge_post(kept: &Post, incoming: &Post, kept_as_of: Date, as_of: Date) -> Po
     };
     merged.account = pick(&kept.account, &incoming.account);
     merged.kind = pick(&kept.kind, &incoming.kind);
+    merged.duration_seconds = match (incoming_newer, incoming.duration_seconds) {
+        (true, Some(seconds)) => Some(seconds),
+        _ => kept.duration_seconds.or(incoming.duration_seconds),
+    };
     merged.text = pick(&kept.text, &incoming.text);
     merged.permalink = pick(&kept.permalink, &incoming.permalink);
     merged.published = kept.published.or(incoming.published);
@@ -740,6 +869,7 @@ mod tests {
                 offset_minutes: None,
             }),
             kind: None,
+            duration_seconds: None,
             text: None,
             permalink: None,
             metrics,
@@ -811,5 +941,97 @@ mod tests {
         assert_eq!(Metric::Sessions.kpi(), "sessions_from_social");
         assert_eq!(Metric::Likes.kpi(), "likes");
         assert_eq!(Metric::from_id("bookings"), None);
+    }
+
+    #[test]
+    fn format_ids_round_trip() {
+        for format in Format::ALL {
+            let metric = Metric::PostsAs(*format);
+            assert_eq!(metric.id(), format!("posts:{}", format.as_str()));
+            assert_eq!(Metric::from_id(metric.id()), Some(metric.clone()));
+            assert!(metric.is_format_count());
+            assert_eq!(metric.aggregation(), Aggregation::Sum);
+        }
+        assert_eq!(Metric::from_id("posts:reel"), None);
+    }
+
+    #[test]
+    fn the_post_types_of_the_corpus_read_as_the_strategy_formats() {
+        // Every type the exports of ../shared/exports write, in their languages.
+        let cases = [
+            ("facebook", "Photos", None, Some(Format::Image)),
+            ("facebook", "Photo", None, Some(Format::Image)),
+            ("facebook", "Status", None, Some(Format::Text)),
+            ("facebook", "Text", None, Some(Format::Text)),
+            ("facebook", "Links", None, Some(Format::Text)),
+            ("facebook", "Reels", Some(25.0), Some(Format::ShortVideo)),
+            ("facebook", "Videos", Some(45.0), Some(Format::ShortVideo)),
+            ("facebook", "Videos", Some(600.0), Some(Format::LongVideo)),
+            ("facebook", "Videos", None, Some(Format::LongVideo)),
+            ("instagram", "IG reel", None, Some(Format::ShortVideo)),
+            ("instagram", "IG carousel", None, Some(Format::Carousel)),
+            ("instagram", "IG image", Some(0.0), Some(Format::Image)),
+            ("instagram", "IG story", None, Some(Format::Story)),
+            (
+                "instagram",
+                "Secuencia de Instagram",
+                None,
+                Some(Format::Carousel),
+            ),
+            (
+                "instagram",
+                "Imagen de Instagram",
+                None,
+                Some(Format::Image),
+            ),
+            (
+                "instagram",
+                "Reel de Instagram",
+                None,
+                Some(Format::ShortVideo),
+            ),
+            (
+                "instagram",
+                "Carrousel Instagram",
+                None,
+                Some(Format::Carousel),
+            ),
+            ("facebook", "Vidéo en direct", None, Some(Format::Live)),
+            ("linkedin", "Document", None, Some(Format::Document)),
+            ("linkedin", "Poll", None, Some(Format::Poll)),
+            ("linkedin", "Article", None, Some(Format::Article)),
+            // TikTok has one format; YouTube's exports give the duration only.
+            ("tiktok", "", None, Some(Format::ShortVideo)),
+            ("youtube", "", Some(59.0), Some(Format::ShortVideo)),
+            ("youtube", "", Some(170.0), Some(Format::ShortVideo)),
+            ("youtube", "", Some(1200.0), Some(Format::LongVideo)),
+            ("youtube", "", None, None),
+            // Not told: X, LinkedIn's "Organic", a total row's number.
+            ("x", "", None, None),
+            ("linkedin", "Organic", None, None),
+            ("instagram", "36656", None, None),
+        ];
+        for (network, kind, duration, expected) in cases {
+            assert_eq!(
+                post_format(network, Some(kind), duration),
+                expected,
+                "{network} {kind:?} {duration:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn posts_are_counted_per_format_beside_their_total() {
+        let mut reel = post("instagram", "1", date(2026, 3, 2), vec![]);
+        reel.kind = Some("IG reel".into());
+        let mut image = post("instagram", "2", date(2026, 3, 3), vec![]);
+        image.kind = Some("IG image".into());
+        let untold = post("instagram", "3", date(2026, 3, 4), vec![]);
+        let figures = monthly_figures(&[reel, image, untold], &[]);
+        let value = |metric: Metric| figures.iter().find(|f| f.metric == metric).map(|f| f.value);
+        assert_eq!(value(Metric::Posts), Some(3.0));
+        assert_eq!(value(Metric::PostsAs(Format::ShortVideo)), Some(1.0));
+        assert_eq!(value(Metric::PostsAs(Format::Image)), Some(1.0));
+        assert_eq!(value(Metric::PostsAs(Format::Carousel)), None);
     }
 }

@@ -539,6 +539,21 @@ impl Strategy {
         Some((index, &self.document.objectives[index]))
     }
 
+    /// Whether a `[[kpis]]` entry has a pace to keep: it follows the KPI its objective states,
+    /// and that objective has a target. A supporting indicator (a ROAS beside a revenue
+    /// objective) has none, so an alert threshold on it cannot fire.
+    pub fn is_paced(&self, kpi_plan: &crate::model::KpiPlan) -> bool {
+        kpi_plan
+            .objective
+            .as_ref()
+            .and_then(|id| self.objective(id))
+            .is_some_and(|(_, objective)| {
+                objective.kpi.is_some()
+                    && objective.kpi == kpi_plan.metric
+                    && objective.target.is_some()
+            })
+    }
+
     pub fn pillar(&self, id: &Id) -> Option<(usize, &Pillar)> {
         let index = *self.pillar_positions.get(id)?;
         Some((index, &self.document.pillars[index]))

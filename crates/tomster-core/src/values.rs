@@ -367,6 +367,34 @@ validated_string!(
 );
 
 validated_string!(
+    /// An ISO 3166-2 subdivision code such as `GB-SCT` or `FR-IDF`: the country's two
+    /// letters, a hyphen, then one to three capital letters or digits.
+    Region,
+    "An ISO 3166-2 subdivision code: the country code, a hyphen and one to three letters or digits (GB-SCT, FR-IDF...).",
+    |text| {
+        let valid = text.len() >= 4
+            && text.len() <= 6
+            && text.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+            && text.as_bytes()[2] == b'-'
+            && text.as_bytes()[3..]
+                .iter()
+                .all(|byte| byte.is_ascii_uppercase() || byte.is_ascii_digit());
+        if valid {
+            Ok(())
+        } else {
+            Err(coded("load-region", &[("text", text.to_owned())]))
+        }
+    }
+);
+
+impl Region {
+    /// The country the subdivision is in (`GB` for `GB-SCT`).
+    pub fn country(&self) -> &str {
+        self.0.get(..2).unwrap_or("")
+    }
+}
+
+validated_string!(
     /// A time of day for a post, `HH:MM` on a 24-hour clock.
     PostingTime,
     "A time of day, HH:MM on a 24-hour clock (such as 12:30).",

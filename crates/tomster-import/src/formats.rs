@@ -18,6 +18,8 @@ pub enum Role {
     Text,
     Published,
     Kind,
+    /// A video's length in seconds (which tells a short video from a long one).
+    Duration,
     Account,
     /// The day a row of a daily series is about.
     Day,
@@ -92,6 +94,14 @@ pub const FORMATS: &[Format] = &[
             (Link, &["permalink", "es:enlace permanente"]),
             (Kind, &["post type", "es:tipo de publicación"]),
             (
+                Role::Duration,
+                &[
+                    "duration (sec)",
+                    "duration (secs)",
+                    "es:duración (segundos)",
+                ],
+            ),
+            (
                 f(Metric::Views),
                 &["views", "es:visualizaciones", "3-second video views"],
             ),
@@ -119,9 +129,6 @@ pub const FORMATS: &[Format] = &[
                     "account name",
                     "es:identificador de la cuenta",
                     "es:nombre de la cuenta",
-                    "duration (sec)",
-                    "duration (secs)",
-                    "es:duración (segundos)",
                     "data comment",
                     "es:comentario sobre los datos",
                     "date",
@@ -471,10 +478,10 @@ pub const FORMATS: &[Format] = &[
             (f(Metric::Comments), &["comments added"]),
             (f(Metric::Follows), &["subscribers gained"]),
             (f(Metric::Unfollows), &["subscribers lost"]),
+            (Role::Duration, &["duration"]),
             (
                 Known,
                 &[
-                    "duration",
                     "subscribers",
                     "impressions click-through rate (%)",
                     "engaged views",
@@ -533,7 +540,8 @@ pub const FORMATS: &[Format] = &[
         columns: &[
             (Text, &["post title"]),
             (Link, &["post link"]),
-            (Kind, &["post type"]),
+            // "Post type" is Organic or Sponsored; the format is the "Content type".
+            (Kind, &["content type"]),
             (Published, &["created date"]),
             (f(Metric::Impressions), &["impressions"]),
             (f(Metric::Views), &["views"]),
@@ -551,7 +559,7 @@ pub const FORMATS: &[Format] = &[
                     "offsite views",
                     "click through rate (ctr)",
                     "engagement rate",
-                    "content type",
+                    "post type",
                     "campaign start date",
                     "campaign end date",
                 ],

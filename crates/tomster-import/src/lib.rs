@@ -39,8 +39,9 @@ pub struct Context {
     pub custom_metrics: Vec<String>,
     /// The network the user says the file is about, when the file cannot say.
     pub network: Option<String>,
-    /// Only the figures are wanted (the `results` command): each post's text, link, kind and
-    /// account are left out, which a large export is mostly made of.
+    /// Only the figures are wanted (the `results` command): each post's text, link and
+    /// account are left out, which a large export is mostly made of (its type and duration
+    /// stay: they tell its format).
     pub figures_only: bool,
     /// The program that reads workbooks in a child process (`tomster`, run as
     /// `tomster workbook-worker`; see `isolated`). `None` reads them in this process, under

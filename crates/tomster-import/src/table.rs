@@ -728,7 +728,15 @@ impl<'c> TableReader<'c> {
             id: id.trim_start().to_owned(),
             account: account.filter(|_| details),
             published,
-            kind: detail(&Role::Kind),
+            // The type and duration stay even when only figures are wanted: they tell the
+            // post's format, whose posts are counted.
+            kind: Self::cell(columns, row, &Role::Kind).map(|(cell, _)| cell.to_owned()),
+            duration_seconds: Self::cell(columns, row, &Role::Duration).and_then(|(cell, _)| {
+                match values::number(cell, false) {
+                    Ok(Number::Value(seconds)) if seconds.is_finite() => Some(seconds),
+                    _ => None,
+                }
+            }),
             text: detail(&Role::Text),
             permalink: link.filter(|_| details),
             metrics: figures,
@@ -964,6 +972,7 @@ impl<'c> TableReader<'c> {
                     offset_minutes: None,
                 }),
                 kind: None,
+                duration_seconds: None,
                 text: None,
                 permalink: None,
                 metrics: vec![(metric, number)],

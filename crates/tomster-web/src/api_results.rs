@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tomster_core::i18n::text;
 use tomster_core::model::Language;
-use tomster_core::results::{Changes, Per};
+use tomster_core::results::{Changes, Metric, Per};
 
 use crate::api::{Problem, TokenStrategy, Writer, token_strategy};
 use crate::results::{FigureInput, ImportAnswer, MAX_FIGURES, MAX_IMPORT_BYTES, ReceiveError};
@@ -385,8 +385,11 @@ pub async fn get_observations(
     };
     let filter = Filter {
         network: query.network.as_deref(),
-        // `posts` is counted from the posts' own figures, not stored as a figure.
-        metric: query.metric.as_deref().filter(|m| *m != "posts"),
+        // `posts` and `posts:FORMAT` are counted from the posts, not stored as figures.
+        metric: query.metric.as_deref().filter(|m| {
+            !Metric::from_id(m)
+                .is_some_and(|metric| metric == Metric::Posts || metric.is_format_count())
+        }),
         from: date(&query.from)?,
         to: date(&query.to)?,
         known_by: None,

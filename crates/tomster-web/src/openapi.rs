@@ -490,7 +490,7 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
                 (
                     "metric",
                     json!({ "type": "string" }),
-                    "Only this metric's figures.",
+                    "Only this metric's figures (`posts` counts the posts published, `posts:short_video` those of one format).",
                 ),
                 (
                     "from",
@@ -513,7 +513,7 @@ fn operation(method: &str, path: &str, schemas: &mut Schemas) -> Value {
             responses.insert(
                 "200".into(),
                 json_response(
-                    "The figures per network, metric and period: counts add up, levels keep the period's last value; an account's series wins over its posts' totals.",
+                    "The figures per network, metric and period: counts add up, levels keep the period's last value; an account's series wins over its posts' totals. `posts` counts the posts published and `posts:FORMAT` those of each format the exports tell (`posts:image`, `posts:short_video`...).",
                     schemas.of::<Vec<FigureItem>>(),
                 ),
             );

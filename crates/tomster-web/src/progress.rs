@@ -177,7 +177,12 @@ pub struct WeekItem {
     pub start: String,
     pub planned: u32,
     pub published: Option<f64>,
+    /// The formats planned (`short_video`...), with their counts.
     pub formats: std::collections::BTreeMap<String, u32>,
+    /// The formats published, as far as the exports tell each post's format: the counts may
+    /// add up to less than `published`; none when the week's posts are not known or the
+    /// network's exports never tell a format (X's).
+    pub published_formats: Option<std::collections::BTreeMap<String, f64>>,
 }
 
 #[derive(Serialize, schemars::JsonSchema)]
@@ -200,6 +205,7 @@ impl From<WeekExecution> for WeekItem {
             planned: week.planned,
             published: week.published,
             formats: week.formats,
+            published_formats: week.published_formats,
         }
     }
 }

@@ -522,6 +522,7 @@ pub async fn check_figures(
                     offset_minutes: None,
                 }),
                 kind: None,
+                duration_seconds: None,
                 text: None,
                 permalink: None,
                 metrics: vec![(metric, figure.value)],

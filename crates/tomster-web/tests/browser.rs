@@ -148,10 +148,24 @@ async fn assert_accessible(client: &Client, axe: &str, page: &str) {
 }
 
 async fn screenshots(client: &Client, name: &str) {
+    screenshots_at(client, name, None).await;
+}
+
+/// Screenshots with the element of that id at the top (the page's first screen otherwise).
+async fn screenshots_at(client: &Client, name: &str, anchor: Option<&str>) {
     let folder = workspace_root().join("target/e2e");
     std::fs::create_dir_all(&folder).unwrap();
     for (width, label) in [(1280, "desktop"), (390, "phone")] {
         client.set_window_size(width, 1400).await.unwrap();
+        if let Some(id) = anchor {
+            client
+                .execute(
+                    "document.getElementById(arguments[0]).scrollIntoView();",
+                    vec![Value::from(id)],
+                )
+                .await
+                .unwrap();
+        }
         let png = client.screenshot().await.unwrap();
         std::fs::write(folder.join(format!("{name}-{label}.png")), png).unwrap();
     }
@@ -622,8 +636,16 @@ async fn first_run_to_pdf_in_a_real_browser_with_no_accessibility_violation() {
     );
     assert!(progress.contains("off track · 2"), "{progress}");
     assert!(progress.contains("22 (June 2027)"), "{progress}");
+    // The formats published beside those planned, over the weeks shown: the estate's
+    // Instagram posts are carousels, images and reels.
+    assert!(
+        progress.contains("Posts per network and format"),
+        "{progress}"
+    );
+    assert!(progress.contains("Carousel"), "{progress}");
     assert_accessible(&client, &axe, "progress").await;
     screenshots(&client, "progress").await;
+    screenshots_at(&client, "progress-execution", Some("execution-title")).await;
     // The monthly review, as the page's form asks for it (its month and format chosen there).
     client
         .execute(

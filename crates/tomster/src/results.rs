@@ -19,7 +19,8 @@ use tomster_core::progress::execution::{OperationExecution, WeekExecution};
 use tomster_core::progress::kpi::DayFigures;
 use tomster_core::progress::{Evaluation, FindingLine, ProgressLine, evaluate};
 use tomster_core::results::{
-    Changes, Figure, ImportChanges, Month, Observation, Per, Post, ResultSet, Tally, regroup,
+    Changes, Figure, ImportChanges, Metric, Month, Observation, Per, Post, ResultSet, Tally,
+    regroup,
 };
 use tomster_core::strategy::Strategy;
 use tomster_import::{Context, Reading};
@@ -542,7 +543,12 @@ fn write_text(
     for network in networks {
         let of_network: Vec<&FigureJson> =
             figures.iter().filter(|f| f.network == network).collect();
-        let mut metrics: Vec<&str> = of_network.iter().map(|f| f.metric.as_str()).collect();
+        // The posts per format are the execution's (below), not a column each here.
+        let mut metrics: Vec<&str> = of_network
+            .iter()
+            .map(|f| f.metric.as_str())
+            .filter(|id| !Metric::from_id(id).is_some_and(|metric| metric.is_format_count()))
+            .collect();
         metrics.sort_unstable();
         metrics.dedup();
         let mut months: Vec<String> = of_network.iter().map(|f| f.period().to_owned()).collect();
@@ -683,7 +689,8 @@ fn write_evaluation(
                 .iter()
                 .filter(|week| week.network == network)
                 .collect();
-            for week in &weeks[weeks.len().saturating_sub(TEXT_WEEKS)..] {
+            let last_weeks = &weeks[weeks.len().saturating_sub(TEXT_WEEKS)..];
+            for week in last_weeks {
                 let published = week
                     .published
                     .map_or_else(|| "–".to_owned(), |posts| number(language, posts, 0));
@@ -697,6 +704,28 @@ fn write_evaluation(
                             ("network", network.to_owned()),
                             ("week", week.week.clone()),
                             ("planned", week.planned.to_string()),
+                            ("published", published),
+                        ]
+                    ))
+                )?;
+            }
+            // The formats over those weeks: what was planned and what went out.
+            for row in tomster_core::progress::execution::formats(last_weeks) {
+                let published = row
+                    .published
+                    .map_or_else(|| "–".to_owned(), |posts| number(language, posts, 0));
+                writeln!(
+                    out,
+                    "    {}",
+                    terminal_safe(&text(
+                        language,
+                        "results-execution-format-line",
+                        &[
+                            (
+                                "format",
+                                tomster_core::i18n::format_name(language, row.format)
+                            ),
+                            ("planned", row.planned.to_string()),
                             ("published", published),
                         ]
                     ))

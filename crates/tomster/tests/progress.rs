@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn tomster(arguments: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tomster"))
@@ -268,24 +268,54 @@ fn the_plan_against_what_was_published_for_four_weeks() {
         (row["planned"].as_u64(), row["published"].as_f64()),
         (Some(3), Some(3.0))
     );
-    // In April only on Wednesdays: 1 of 3.
+    // The posts are numbered from 1 January (a Friday); post n's type is "IG carousel",
+    // "IG image" or "IG reel" as n % 3 is 0, 1 or 2. Monday 18 January is the 8th post (a
+    // reel), Wednesday the 9th (a carousel), Friday the 10th (an image).
+    assert_eq!(
+        row["published_formats"],
+        json!({"carousel": 1.0, "image": 1.0, "short_video": 1.0})
+    );
+    // In April only on Wednesdays: 1 of 3. 13 posts in January, 12 in February, 14 in
+    // March, then Wednesdays 7, 14 and 21 April: the 21st is the 42nd post, a carousel.
     let row = week("instagram", "2027-W16");
     assert_eq!(
         (row["planned"].as_u64(), row["published"].as_f64()),
         (Some(3), Some(1.0))
     );
-    // Facebook plans 2 a week and was silent in August: a week of silence reads 0.
+    assert_eq!(row["published_formats"], json!({"carousel": 1.0}));
+    // Facebook plans 2 a week and was silent in August: a week of silence reads 0, and no
+    // format went out.
     let row = week("facebook", "2027-W31");
     assert_eq!(
         (row["planned"].as_u64(), row["published"].as_f64()),
         (Some(2), Some(0.0))
     );
+    assert_eq!(row["published_formats"], json!({}));
+    // Its posts are all "Photos": images.
+    let row = week("facebook", "2027-W03");
+    assert_eq!(row["published_formats"], json!({"image": 2.0}));
     // Google Business Profile plans 1 a week; nothing is imported for it: unknown, not 0.
     let row = week("google_business_profile", "2027-W03");
     assert_eq!(
         (row["planned"].as_u64(), row["published"].clone()),
         (Some(1), Value::Null)
     );
+    assert_eq!(row["published_formats"], Value::Null);
+    // The planned formats are the calendar's, the week's slots counted by format.
+    for (network, week_id) in [("instagram", "2027-W03"), ("facebook", "2027-W31")] {
+        let row = week(network, week_id);
+        let planned: u64 = row["formats"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|count| count.as_u64().unwrap())
+            .sum();
+        assert_eq!(
+            Some(planned),
+            row["planned"].as_u64(),
+            "{network} {week_id}"
+        );
+    }
 }
 
 #[test]

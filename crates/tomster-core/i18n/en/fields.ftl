@@ -26,6 +26,7 @@ help-strategy-info-accent-colour = The colour of the titles and charts in the st
 help-strategy-info-language = The language of the strategy document and of Tomster's remarks: French or English.
 help-strategy-info-currency = The currency of every amount in the strategy, in three capital letters: EUR, GBP, USD...
 help-strategy-info-country = The country most of your personas live in, in two letters (FR, GB, US...): it sets audience figures, public holidays and the law that applies. Leave empty to follow the language.
+help-strategy-info-region = The part of the country the business is in. Scotland and Northern Ireland have bank holidays of their own, which the calendar then keeps free; elsewhere the country's apply.
 help-strategy-info-sector = If the strategy promotes a regulated product (alcohol, health products, financial services, gambling, food for children), choose it: Tomster then cites the legal rules that apply.
 help-strategy-info-start = The first day of the strategy: the calendar, the budget and the pace of the objectives count from it.
 help-strategy-info-end = The last day of the strategy: the objectives' deadlines and the operations should fall before it.

@@ -81,6 +81,7 @@ results-progress-figures = { $actual } measured, { $expected } expected by now; 
 results-progress-forecast = forecast at the deadline: { $value } (between { $low } and { $high }, from { $periods } periods)
 results-execution-heading = Plan against published, the last { $weeks } weeks of each network
 results-execution-line = { $network } · { $week } · { $planned } planned · { $published } published
+results-execution-format-line = { $format } · { $planned } planned · { $published } published
 results-findings-heading = What to adjust
 results-no-findings = Nothing to adjust: no finding.
 

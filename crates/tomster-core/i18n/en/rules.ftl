@@ -637,6 +637,69 @@ rule-S019-explanation =
     and operations written for them, which the law does not allow. This is not legal advice: have the
     plan checked by a lawyer.
 
+rule-S020-title = Region outside the country
+rule-S020-message = The region { $region } is not in the strategy's country: the calendar keeps the country's public holidays.
+rule-S020-hint = Set `region` to a code of the country `{ $country }` (its two letters, a hyphen, then the region's code), or correct `country` in the `[strategy]` table.
+rule-S020-advice = Choose the region the business is in among the country's, or correct the country.
+rule-S020-explanation =
+    The region says which public holidays the calendar keeps free: Scotland and Northern Ireland have
+    bank holidays of their own (2 January and St Andrew's Day, St Patrick's Day and the Battle of the
+    Boyne). A region of another country than the strategy's cannot be right for both: the country
+    decides the audience figures and the law that applies, so its holidays are kept, and the region
+    is left aside until the two agree.
+
+rule-S021-title = A regulated sector: the country's rules apply
+rule-S021-message = The strategy promotes { $sector } { $country }: { $summary } ({ $reference }).
+rule-S021-hint = Keep every message, post and operation within these rules, and brief whoever writes the posts. This is not legal advice: have the plan checked by a lawyer.
+rule-S021-advice = { $advice } This is not legal advice: have the plan checked by a lawyer.
+rule-S021-explanation =
+    Advertising a regulated product is governed by the rules of the country where the audience is.
+    Tomster cites the rules its knowledge base holds for the strategy's sector and country, with
+    their reference, so that the plan is written within them from the start. The finding is a
+    prompt to check, not legal advice: the rules change, and their application to a given post
+    is for a lawyer or the regulator's own advice service to judge.
+
+rule-S022-title = A regulated sector aimed at minors
+rule-S022-message = Persona “{ $persona }” includes people under 18, but the strategy promotes { $sector }, which may not be aimed at or appeal particularly to under-18s ({ $reference }).
+rule-S022-hint = Raise the persona's lower age to 18 or more (25 for anyone shown drinking alcohol in the United Kingdom), or remove it from this strategy. This is not legal advice: have the plan checked by a lawyer.
+rule-S022-advice = Keep only adults in “{ $persona }”, or leave this persona out of the strategy, and have the plan checked by a lawyer.
+rule-S022-explanation =
+    The rules on alcohol and gambling advertising protect people under 18: the content must not
+    be aimed at them, must not appeal particularly to them, and must not appear where many of
+    them are (in the United Kingdom, where 25% or more of the audience is under 18). A persona
+    whose age range starts under 18 plans exactly the posts these rules forbid.
+
+rule-S023-title = Copy that makes a forbidden claim
+rule-S023-message = “{ $text }” reads as { $claim } ({ $phrase }), which the rules on advertising { $sector } do not allow ({ $reference }).
+rule-S023-hint = Rewrite this text without the claim, and reread the rest of the copy in the same light: Tomster finds the obvious phrases, not every way of making the claim. This is not legal advice.
+rule-S023-advice = Rewrite “{ $text }” without { $claim }, and have the copy checked by a lawyer.
+rule-S023-explanation =
+    The rules on advertising alcohol, gambling and financial products forbid certain claims
+    whatever the channel: for alcohol in the United Kingdom, no health claim, no link with social
+    or sexual success, nothing that appeals particularly to under-18s, no encouragement to drink
+    to excess; for gambling and investments, no promise of easy or guaranteed gains. The checker
+    reads the messages, proof points, calls to action and operation texts for phrases that make
+    these claims. It finds the obvious cases; a phrase it does not know can still break the rule.
+
+rule-S024-title = No rule known for this sector in this country
+rule-S024-message = Tomster knows no rule on advertising { $sector } { $country }: it cites none, and applies no other country's.
+rule-S024-hint = Check the law of the country before the plan is used, or set `country` in the `[strategy]` table if it is not the right one. This is not legal advice.
+rule-S024-advice = Check the advertising rules for { $sector } { $country } with a lawyer before publishing.
+rule-S024-explanation =
+    Regulated sectors are governed by each country's own law, and Tomster only cites rules whose
+    source it holds. Where its knowledge base has none for the strategy's sector and country, it
+    says so instead of staying silent or borrowing another country's rules, which could be
+    stricter, looser or simply different.
+
+rule-S025-title = Influencer operation: disclosure rules apply
+rule-S025-message = Operation “{ $operation }” pays influencers: { $summary } ({ $reference }).
+rule-S025-hint = Write the disclosure into every brief and contract, and check the posts before they go out. This is not legal advice: have the plan checked by a lawyer.
+rule-S025-advice = Require in every brief of “{ $operation }” the disclosure the rules ask for, placed where the audience sees it first, and check the posts before they go out.
+rule-S025-explanation =
+    A post an influencer is paid for, or given products or perks for, is an advertisement, and
+    the audience must be able to tell at once. The rules say how to label it and where; the brand
+    that pays shares the responsibility for a hidden advertisement.
+
 rule-T101-title = Always-on network not chosen
 rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.
@@ -838,6 +901,16 @@ rule-E009-explanation =
     networks that report it) or one the strategy defines in `[[custom_kpis]]`. An id that is neither
     cannot be tracked or imported; it is probably a typo, and the message names the nearest known id.
     See rule O015 for how to define your own KPI.
+
+rule-E010-title = Alert threshold without a target
+rule-E010-message = The KPI “{ $kpi }” has an alert threshold, but no objective gives it a target to pace against: the alert can never fire.
+rule-E010-hint = Remove `alert_below` from this `[[kpis]]` entry, or link it with `objective = "..."` to an objective whose `kpi` is this one and that has a `target`.
+rule-E010-advice = Follow “{ $kpi }” as a figure to watch, or give it a target through an objective.
+rule-E010-explanation =
+    An alert threshold compares the KPI's actual pace with the pace needed to reach its target by
+    the deadline. Only the KPI an objective states, with a target, has such a pace: a supporting
+    indicator (a return on ad spend beside a revenue objective, an engagement rate beside a reach
+    objective) is read as it comes, and a threshold on it promises an alert that cannot come.
 
 rule-E101-title = Objective at risk
 rule-E101-message = “{ $objective }” is behind its pace: { $kpi } is at { $actual } where { $expected } was expected by now ({ $pace } of the expected progress).

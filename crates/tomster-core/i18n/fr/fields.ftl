@@ -26,6 +26,7 @@ help-strategy-info-accent-colour = La couleur des titres et des graphiques du do
 help-strategy-info-language = La langue du document de stratégie et des remarques de Tomster : français ou anglais.
 help-strategy-info-currency = La devise de tous les montants de la stratégie, en trois lettres majuscules : EUR, GBP, USD…
 help-strategy-info-country = Le pays où vivent la plupart de vos personas, en deux lettres (FR, GB, US…) : il fixe les chiffres d'audience, les jours fériés et le droit applicable. Laissez vide pour suivre la langue.
+help-strategy-info-region = La partie du pays où se trouve l'entreprise. L'Écosse et l'Irlande du Nord ont leurs propres jours fériés, que le calendrier laisse alors libres ; ailleurs, ceux du pays s'appliquent.
 help-strategy-info-sector = Si la stratégie promeut un produit réglementé (alcool, produits de santé, services financiers, jeux d'argent, alimentation pour enfants), choisissez-le : Tomster cite alors les règles légales applicables.
 help-strategy-info-start = Le premier jour de la stratégie : le calendrier, le budget et le rythme des objectifs partent de cette date.
 help-strategy-info-end = Le dernier jour de la stratégie : les échéances des objectifs et les opérations doivent tomber avant.

@@ -81,6 +81,7 @@ results-progress-figures = { $actual } mesuré, { $expected } attendu à ce jour
 results-progress-forecast = prévision à l'échéance : { $value } (entre { $low } et { $high }, sur { $periods } périodes)
 results-execution-heading = Prévu et publié, les { $weeks } dernières semaines de chaque réseau
 results-execution-line = { $network } · { $week } · { $planned } prévues · { $published } publiées
+results-execution-format-line = { $format } · { $planned } prévues · { $published } publiées
 results-findings-heading = Ce qu'il faut ajuster
 results-no-findings = Rien à ajuster : aucun constat.
 

@@ -680,6 +680,72 @@ rule-S019-explanation =
     opérations écrits pour lui, ce que la loi ne permet pas. Ceci n'est pas un conseil juridique :
     faites vérifier le plan par un juriste.
 
+rule-S020-title = Région hors du pays
+rule-S020-message = La région { $region } n'est pas dans le pays de la stratégie : le calendrier garde les jours fériés du pays.
+rule-S020-hint = Donnez à `region` un code du pays `{ $country }` (ses deux lettres, un tiret, puis le code de la région), ou corrigez `country` dans la table `[strategy]`.
+rule-S020-advice = Choisissez la région où se trouve l'entreprise parmi celles du pays, ou corrigez le pays.
+rule-S020-explanation =
+    La région dit quels jours fériés le calendrier laisse libres : l'Écosse et l'Irlande du Nord ont
+    leurs propres jours fériés (le 2 janvier et la Saint-André, la Saint-Patrick et la bataille de la
+    Boyne). Une région d'un autre pays que celui de la stratégie ne peut pas convenir aux deux : le
+    pays décide des chiffres d'audience et du droit qui s'applique, ses jours fériés sont donc gardés,
+    et la région est laissée de côté jusqu'à ce que les deux concordent.
+
+rule-S021-title = Un secteur réglementé : les règles du pays s'appliquent
+rule-S021-message = La stratégie fait la promotion { $sector } { $country } : { $summary } ({ $reference }).
+rule-S021-hint = Gardez chaque message, publication et opération dans ces règles, et informez-en qui rédige les publications. Ceci n'est pas un avis juridique : faites vérifier le plan par un juriste.
+rule-S021-advice = { $advice } Ceci n'est pas un avis juridique : faites vérifier le plan par un juriste.
+rule-S021-explanation =
+    La publicité pour un produit réglementé relève des règles du pays où se trouve le public.
+    Tomster cite les règles que sa base de connaissances contient pour le secteur et le pays de la
+    stratégie, avec leur référence, pour que le plan soit écrit dans leur cadre dès le départ.
+    Ce constat invite à vérifier, ce n'est pas un avis juridique : les règles changent, et leur
+    application à une publication donnée relève d'un juriste ou du service de conseil du régulateur.
+
+rule-S022-title = Un secteur réglementé qui vise des mineurs
+rule-S022-message = La tranche d'âge du persona « { $persona } » inclut des moins de 18 ans, mais la stratégie fait la promotion { $sector }, qui ne peut ni viser les moins de 18 ans ni leur plaire particulièrement ({ $reference }).
+rule-S022-hint = Relevez l'âge minimal du persona à 18 ans ou plus (25 ans pour toute personne montrée en train de boire de l'alcool au Royaume-Uni), ou retirez-le de cette stratégie. Ceci n'est pas un avis juridique : faites vérifier le plan par un juriste.
+rule-S022-advice = Ne gardez que des adultes dans « { $persona } », ou retirez ce persona de la stratégie, et faites vérifier le plan par un juriste.
+rule-S022-explanation =
+    Les règles sur la publicité pour l'alcool et les jeux d'argent protègent les moins de 18 ans :
+    le contenu ne doit pas les viser, ne doit pas leur plaire particulièrement, et ne doit pas
+    paraître là où ils sont nombreux (au Royaume-Uni, là où 25 % du public ou plus a moins de 18 ans).
+    Un persona dont la tranche d'âge commence avant 18 ans prévoit justement les publications que
+    ces règles interdisent.
+
+rule-S023-title = Un texte qui fait une allégation interdite
+rule-S023-message = « { $text } » se lit comme { $claim } ({ $phrase }), ce que les règles sur la publicité { $sector } ne permettent pas ({ $reference }).
+rule-S023-hint = Réécrivez ce texte sans l'allégation, et relisez le reste des textes sous le même angle : Tomster repère les formules évidentes, pas toutes les façons de faire l'allégation. Ceci n'est pas un avis juridique.
+rule-S023-advice = Réécrivez « { $text } » sans { $claim }, et faites vérifier les textes par un juriste.
+rule-S023-explanation =
+    Les règles sur la publicité pour l'alcool, les jeux d'argent et les produits financiers
+    interdisent certaines allégations, quel que soit le canal : pour l'alcool au Royaume-Uni, aucune
+    allégation de santé, aucun lien avec la réussite sociale ou sexuelle, rien qui plaise
+    particulièrement aux moins de 18 ans, aucune incitation à boire avec excès ; pour les jeux
+    d'argent et les placements, aucune promesse de gain facile ou garanti. Le vérificateur lit les
+    messages, les preuves, les appels à l'action et les textes des opérations à la recherche des
+    formules qui font ces allégations. Il repère les cas évidents ; une formule qu'il ne connaît pas
+    peut tout de même enfreindre la règle.
+
+rule-S024-title = Aucune règle connue pour ce secteur dans ce pays
+rule-S024-message = Tomster ne connaît aucune règle sur la publicité { $sector } { $country } : il n'en cite aucune, et n'applique pas celles d'un autre pays.
+rule-S024-hint = Vérifiez le droit du pays avant d'utiliser le plan, ou corrigez `country` dans la table `[strategy]` si ce n'est pas le bon. Ceci n'est pas un avis juridique.
+rule-S024-advice = Faites vérifier par un juriste les règles de publicité { $sector } { $country } avant de publier.
+rule-S024-explanation =
+    Les secteurs réglementés relèvent du droit de chaque pays, et Tomster ne cite que des règles
+    dont il détient la source. Là où sa base de connaissances n'en a aucune pour le secteur et le pays
+    de la stratégie, il le dit plutôt que de se taire ou d'emprunter les règles d'un autre pays, qui
+    pourraient être plus strictes, plus souples ou simplement différentes.
+
+rule-S025-title = Opération d'influence : les règles de transparence s'appliquent
+rule-S025-message = L'opération « { $operation } » rémunère des influenceurs : { $summary } ({ $reference }).
+rule-S025-hint = Écrivez la mention dans chaque brief et chaque contrat, et vérifiez les publications avant leur sortie. Ceci n'est pas un avis juridique : faites vérifier le plan par un juriste.
+rule-S025-advice = Exigez dans chaque brief de « { $operation } » la mention que demandent les règles, placée là où le public la voit d'abord, et vérifiez les publications avant leur sortie.
+rule-S025-explanation =
+    Une publication pour laquelle un influenceur est payé, ou reçoit des produits ou des avantages,
+    est une publicité, et le public doit pouvoir le voir tout de suite. Les règles disent comment
+    l'indiquer et où ; la marque qui paie partage la responsabilité d'une publicité cachée.
+
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.
@@ -894,6 +960,17 @@ rule-E009-explanation =
     les réseaux qui le mesurent) ou un KPI que la stratégie définit dans `[[custom_kpis]]`. Un id qui
     n'est ni l'un ni l'autre ne peut être ni suivi ni importé ; c'est sans doute une faute de frappe,
     et le message donne l'id connu le plus proche. Voir la règle O015 pour définir votre propre KPI.
+
+rule-E010-title = Seuil d'alerte sans cible
+rule-E010-message = Le KPI « { $kpi } » a un seuil d'alerte, mais aucun objectif ne lui donne de cible à laquelle comparer son rythme : l'alerte ne peut jamais se déclencher.
+rule-E010-hint = Retirez `alert_below` de cette entrée `[[kpis]]`, ou reliez-la avec `objective = "..."` à un objectif dont le `kpi` est celui-ci et qui a une `target`.
+rule-E010-advice = Suivez « { $kpi } » comme un chiffre à surveiller, ou donnez-lui une cible au travers d'un objectif.
+rule-E010-explanation =
+    Un seuil d'alerte compare le rythme réel du KPI au rythme nécessaire pour atteindre sa cible à
+    l'échéance. Seul le KPI qu'énonce un objectif, avec une cible, a un tel rythme : un indicateur
+    d'appoint (un retour sur dépense publicitaire à côté d'un objectif de chiffre d'affaires, un taux
+    d'engagement à côté d'un objectif de portée) se lit tel qu'il vient, et un seuil posé dessus
+    promet une alerte qui ne peut pas venir.
 
 rule-E101-title = Objectif en retard
 rule-E101-message = « { $objective } » est en retard sur son rythme : { $kpi } est à { $actual } là où { $expected } était attendu à ce jour ({ $pace } de la progression attendue).

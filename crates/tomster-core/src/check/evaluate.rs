@@ -105,9 +105,26 @@ pub(super) fn check_evaluate(context: &Context<'_>, diagnostics: &mut Vec<Diagno
             diagnostics
                 .push(Diagnostic::new("E006", format!("{path}.source")).with("kpi", name.clone()));
         }
-        if kpi_plan.alert_below.is_none() {
+        // A supporting KPI (another than the one its objective states with a target) has no
+        // pace: it needs no threshold, and one it has cannot fire. Where the objective has no
+        // KPI or target, or the KPI is unknown, other findings say so first.
+        let supporting =
+            record.is_some()
+                && kpi_plan
+                    .objective
+                    .as_ref()
+                    .and_then(|id| strategy.objective(id))
+                    .is_some_and(|(_, objective)| {
+                        objective.kpi.as_ref().is_some_and(|kpi| {
+                            kpi != metric && knowledge.kpi(kpi.as_str()).is_some()
+                        }) && objective.target.is_some()
+                    });
+        if kpi_plan.alert_below.is_none() && strategy.is_paced(kpi_plan) {
             diagnostics
                 .push(Diagnostic::new("E007", format!("{path}.alert_below")).with("kpi", name));
+        } else if kpi_plan.alert_below.is_some() && supporting {
+            diagnostics
+                .push(Diagnostic::new("E010", format!("{path}.alert_below")).with("kpi", name));
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::{Context, ids};
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::knowledge::{Aggregation, Direction, Unit};
-use crate::model::ObjectiveKind;
+use crate::model::{Language, ObjectiveKind};
 
 /// A rate target above this multiple of the benchmark is not realistic.
 const BENCHMARK_MULTIPLE: f64 = 3.0;
@@ -106,6 +106,7 @@ pub(super) fn check_objectives(context: &Context<'_>, diagnostics: &mut Vec<Diag
             && !kpi.defined_by_strategy
             && !kpi.proves.contains(&kind)
             && !kpi.vanity_for.contains(&kind)
+            && !states_its_measure(objective.statement.as_deref(), kpi)
         {
             let usual: Vec<&str> = context
                 .knowledge
@@ -315,4 +316,23 @@ fn check_realism(
                 ),
         );
     }
+}
+
+/// Whether an objective's statement names its KPI's measure ("from 1,800 to 3,000
+/// followers"): the KPI then is the objective itself, not a proxy that might not prove it.
+fn states_its_measure(statement: Option<&str>, kpi: &crate::knowledge::Kpi) -> bool {
+    let Some(statement) = statement else {
+        return false;
+    };
+    let statement = statement.to_lowercase();
+    let mut names: Vec<String> = [Language::English, Language::French]
+        .into_iter()
+        .map(|language| kpi.name(language).to_lowercase())
+        .collect();
+    names.push(kpi.id.as_str().replace('_', " "));
+    names.iter().any(|name| {
+        // "Followers" also names "follower"; a name too short to tell is left out.
+        let singular = name.strip_suffix('s').unwrap_or(name);
+        singular.chars().count() >= 4 && statement.contains(singular)
+    })
 }

@@ -9,6 +9,7 @@
 use super::Context;
 use crate::diagnostics::{Argument, Diagnostic};
 use crate::fit::strategy_country;
+use crate::i18n;
 use crate::knowledge::Regulation;
 use crate::model::{Operation, OperationKind, Persona, Sector};
 
@@ -37,18 +38,9 @@ fn sector_key(sector: Sector) -> &'static str {
     }
 }
 
+/// A regulation's reference, written in the reader's language (`regulation-ID-reference`).
 fn reference(regulation: &Regulation) -> Argument {
-    Argument::Translated(regulation_key(&regulation.id))
-}
-
-/// The catalogue key of a regulation's reference (`regulation-loi-evin-reference`).
-fn regulation_key(id: &str) -> &'static str {
-    match id {
-        "loi-evin" => "regulation-loi-evin-reference",
-        "dsa-article-28" => "regulation-dsa-article-28-reference",
-        "influencer-law" => "regulation-influencer-law-reference",
-        _ => "regulation-ansm-health-products-reference",
-    }
+    Argument::Term(format!("regulation-{}-reference", regulation.id))
 }
 
 fn is_minor(persona: &Persona) -> bool {
@@ -106,6 +98,13 @@ pub(super) fn check_regulated(context: &Context<'_>, diagnostics: &mut Vec<Diagn
         diagnostics
             .push(Diagnostic::new("S017", "strategy.sector").with("reference", reference(health)));
     }
+    // The sectors whose rules in this country the checks above cite.
+    let has_own_rule = match sector {
+        Some(Sector::Alcohol) => evin.is_some(),
+        Some(Sector::HealthProducts) => health.is_some(),
+        _ => false,
+    };
+    check_sector_rules(context, &country, has_own_rule, diagnostics);
 
     for (index, operation) in strategy.operations.iter().enumerate() {
         let Some(kind) = operation.kind else {
@@ -152,6 +151,19 @@ pub(super) fn check_regulated(context: &Context<'_>, diagnostics: &mut Vec<Diagn
                 );
             }
         }
+        if kind == OperationKind::Influence {
+            for rule in regulations.on_influencers(&country) {
+                diagnostics.push(
+                    Diagnostic::new("S025", format!("{path}.kind"))
+                        .text("operation", operation.label())
+                        .with(
+                            "summary",
+                            Argument::Term(format!("regulation-{}-summary", rule.id)),
+                        )
+                        .with("reference", reference(rule)),
+                );
+            }
+        }
         if kind == OperationKind::Influence
             && let Some(law) = influencers
         {
@@ -183,4 +195,134 @@ fn restriction_key(sector: Sector) -> &'static str {
         Sector::Gambling => "restriction-gambling",
         _ => "restriction-health_products",
     }
+}
+
+/// The rules read from the knowledge base for the strategy's sector in its country: the notice
+/// (S021), personas under 18 where the rule protects them (S022), the claims it forbids found
+/// in the copy (S023), and, where no rule at all is known for the sector there, a finding that
+/// says so (S024) rather than silence or another country's law.
+fn check_sector_rules(
+    context: &Context<'_>,
+    country: &str,
+    has_own_rule: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let strategy = context.strategy;
+    let Some(sector) = strategy.strategy.sector else {
+        return;
+    };
+    let rules: Vec<&Regulation> = context
+        .knowledge
+        .regulations
+        .of_sector(sector, country)
+        .collect();
+    let sector_name = || Argument::Translated(sector_key(sector));
+    let place = || Argument::Term(format!("country-in-{country}"));
+    if rules.is_empty() && !has_own_rule {
+        // A country the catalogues cannot name is "the strategy's country".
+        let country = if i18n::has_key(&format!("country-in-{country}")) {
+            place()
+        } else {
+            Argument::Translated("country-in-other")
+        };
+        diagnostics.push(
+            Diagnostic::new("S024", "strategy.sector")
+                .with("sector", sector_name())
+                .with("country", country),
+        );
+        return;
+    }
+    let copy = copy_of(strategy);
+    for rule in rules {
+        diagnostics.push(
+            Diagnostic::new("S021", "strategy.sector")
+                .with("sector", sector_name())
+                .with("country", place())
+                .with(
+                    "summary",
+                    Argument::Term(format!("regulation-{}-summary", rule.id)),
+                )
+                .with(
+                    "advice",
+                    Argument::Term(format!("regulation-{}-advice", rule.id)),
+                )
+                .with("reference", reference(rule)),
+        );
+        if rule.minors {
+            for (index, persona) in strategy.personas.iter().enumerate() {
+                if is_minor(persona) {
+                    diagnostics.push(
+                        Diagnostic::new("S022", format!("personas[{index}].age"))
+                            .text("persona", persona.label())
+                            .with("sector", sector_name())
+                            .with("reference", reference(rule)),
+                    );
+                }
+            }
+        }
+        // One finding per text, naming every claim it makes and the phrase that makes it.
+        for (path, text) in &copy {
+            let found: Vec<(&str, &str)> = rule
+                .claims
+                .iter()
+                .filter_map(|claim| {
+                    claim
+                        .found_in(text)
+                        .map(|phrase| (claim.id.as_str(), phrase))
+                })
+                .collect();
+            if found.is_empty() {
+                continue;
+            }
+            let claims = found
+                .iter()
+                .map(|(claim, _)| Argument::Term(format!("claim-{claim}")))
+                .collect();
+            let phrases = found
+                .iter()
+                .map(|(_, phrase)| Argument::Text(format!("“{phrase}”")))
+                .collect();
+            diagnostics.push(
+                Diagnostic::new("S023", path.clone())
+                    .text("text", text.trim())
+                    .with("claim", Argument::List(claims))
+                    .with("phrase", Argument::List(phrases))
+                    .with("sector", sector_name())
+                    .with("reference", reference(rule)),
+            );
+        }
+    }
+}
+
+/// The strategy's copy the checker can read for forbidden claims, with where each text is:
+/// the messages' key messages, proof points and calls to action, the operations' names, key
+/// messages and calls to action.
+fn copy_of(strategy: &crate::strategy::Strategy) -> Vec<(String, &str)> {
+    let mut copy = Vec::new();
+    for (index, message) in strategy.messages.iter().enumerate() {
+        let path = format!("messages[{index}]");
+        if let Some(text) = &message.key_message {
+            copy.push((format!("{path}.key_message"), text.as_str()));
+        }
+        for (point, text) in message.proof_points.iter().enumerate() {
+            copy.push((format!("{path}.proof_points[{point}]"), text.as_str()));
+        }
+        if let Some(text) = &message.call_to_action {
+            copy.push((format!("{path}.call_to_action"), text.as_str()));
+        }
+    }
+    for (index, operation) in strategy.operations.iter().enumerate() {
+        let path = format!("operations[{index}]");
+        for (field, text) in [
+            ("name", &operation.name),
+            ("key_message", &operation.key_message),
+            ("call_to_action", &operation.call_to_action),
+        ] {
+            if let Some(text) = text {
+                copy.push((format!("{path}.{field}"), text.as_str()));
+            }
+        }
+    }
+    copy.retain(|(_, text)| !text.trim().is_empty());
+    copy
 }

@@ -16,6 +16,17 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
     if strategy.always_on.is_empty() {
         diagnostics.push(Diagnostic::new("S002", "always_on"));
     }
+    // A region of another country: its holidays are not used, and the country's apply.
+    if let Some(region) = &info.region {
+        let country = crate::fit::strategy_country(strategy);
+        if region.country() != country {
+            diagnostics.push(
+                Diagnostic::new("S020", "strategy.region")
+                    .text("region", region.as_str())
+                    .text("country", country),
+            );
+        }
+    }
     let blank = |value: &Option<String>| value.as_deref().is_none_or(|text| text.trim().is_empty());
     if info.website.is_none() && info.blog.is_none() && blank(&info.newsletter) {
         diagnostics.push(Diagnostic::new("S005", "strategy.website"));

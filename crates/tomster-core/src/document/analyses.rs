@@ -293,15 +293,6 @@ pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
     section("plan", inputs.t("doc-plan"), blocks)
 }
 
-/// A label with its first letter in capitals, as a table cell starts.
-fn capitalised(text: &str) -> String {
-    let mut characters = text.chars();
-    match characters.next() {
-        Some(first) => first.to_uppercase().chain(characters).collect(),
-        None => String::new(),
-    }
-}
-
 /// Where a time zone's clocks are, for the reader: `Europe/Paris` is `Paris`,
 /// `America/New_York` `New York`; a zone without a place (`UTC`) as it is.
 fn time_zone_place(zone: &str) -> String {
@@ -493,7 +484,7 @@ pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
                 .map(|diagnostic| {
                     vec![
                         diagnostic.message(inputs.locale),
-                        capitalised(
+                        crate::i18n::capitalised(
                             &inputs.t(&format!("severity-{}", diagnostic.severity().as_str())),
                         ),
                         diagnostic.step().name(inputs.language),

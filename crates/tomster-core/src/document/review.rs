@@ -13,9 +13,10 @@ use super::{
 };
 use crate::charts::{ProgressPath, progress_path};
 use crate::diagnostics::{Severity, Summary};
-use crate::i18n::{Locale, long_date, month_year, number, quantity, text};
+use crate::i18n::{self, Locale, long_date, month_year, number, quantity, text};
 use crate::knowledge::Knowledge;
 use crate::model::Language;
+use crate::progress::execution::WeekExecution;
 use crate::progress::{Evaluation, ObjectiveProgress, Reading, Status};
 use crate::strategy::Strategy;
 use crate::values::Day;
@@ -390,7 +391,11 @@ fn best_posts(writer: &Writer<'_>, all: &[BestPosts]) -> Section {
         else {
             continue;
         };
-        let metric = writer.t(&format!("metric-{}", best.metric.id()));
+        // The KPI's name, as the objective's card says it (Meta's "reach" is the KPI "Portée"
+        // in French, where Meta's own interface says "Couverture").
+        let metric = Some(writer.kpi_name(objective))
+            .filter(|name| !name.is_empty())
+            .unwrap_or_else(|| writer.t(&format!("metric-{}", best.metric.id())));
         blocks.push(Block::Table(Table {
             caption: writer.t_with(
                 "review-best-caption",
@@ -478,13 +483,8 @@ fn execution(writer: &Writer<'_>) -> Section {
         let rows = weeks
             .iter()
             .map(|start| {
-                let mut row = vec![writer.t_with(
-                    "review-week-label",
-                    &[
-                        ("week", crate::progress::execution::iso_week(*start)),
-                        ("day", writer.day(*start)),
-                    ],
-                )];
+                let mut row =
+                    vec![writer.t_with("review-week-label", &[("day", writer.day(*start))])];
                 row.extend(networks.iter().map(|network| {
                     evaluation
                         .execution
@@ -518,6 +518,41 @@ fn execution(writer: &Writer<'_>) -> Section {
             rows,
             numeric,
         }));
+        let month_weeks: Vec<&WeekExecution> = evaluation
+            .execution
+            .iter()
+            .filter(|week| in_month(week.start))
+            .collect();
+        let formats = crate::progress::execution::formats(&month_weeks);
+        if !formats.is_empty() {
+            let language = writer.inputs.language;
+            blocks.push(paragraph(writer.t("review-formats-intro")));
+            blocks.push(Block::Table(Table {
+                caption: writer.t("review-formats-caption"),
+                header: vec![
+                    writer.t("review-network"),
+                    writer.t("review-format"),
+                    writer.t("review-planned"),
+                    writer.t("review-published"),
+                ],
+                rows: formats
+                    .iter()
+                    .map(|row| {
+                        vec![
+                            writer.knowledge.platform_name(&row.network).to_owned(),
+                            i18n::capitalised(&i18n::format_name(language, row.format)),
+                            row.planned.to_string(),
+                            match (row.published, row.imported) {
+                                (Some(posts), _) => number(language, posts, 0),
+                                (None, true) => writer.t("review-format-not-told"),
+                                (None, false) => writer.t("review-not-imported"),
+                            },
+                        ]
+                    })
+                    .collect(),
+                numeric: vec![false, false, true, true],
+            }));
+        }
     }
     let operations: Vec<Vec<String>> = evaluation
         .operations

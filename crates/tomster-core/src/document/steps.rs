@@ -510,8 +510,10 @@ pub(super) fn evaluate_section(inputs: &Inputs<'_>) -> Section {
                             .review
                             .map(|review| inputs.t(&format!("review-{}", review.as_str())))
                             .unwrap_or_else(|| "—".to_owned()),
+                        // A threshold without a target to pace against promises nothing.
                         kpi_plan
                             .alert_below
+                            .filter(|_| inputs.strategy.is_paced(kpi_plan))
                             .map(|ratio| {
                                 inputs.t_with(
                                     "doc-alert-below",

@@ -1,6 +1,7 @@
 //! Execution: the plan against what was published, per network and ISO week, and per
 //! operation. The plan is the editorial calendar's slots (operations included); what was
-//! published is the `posts` figure of the imports.
+//! published is the `posts` figure of the imports, and its formats the `posts:FORMAT` figures
+//! (each post's format read from the type its export gives: `results::post_format`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,6 +10,7 @@ use serde::Serialize;
 
 use super::kpi::DayFigures;
 use crate::calendar::Calendar;
+use crate::model::Format;
 use crate::results::{Metric, Per};
 
 /// One network's week.
@@ -24,6 +26,24 @@ pub struct WeekExecution {
     pub published: Option<f64>,
     /// The formats planned, with their counts.
     pub formats: BTreeMap<String, u32>,
+    /// The formats published, with their counts, as far as the exports tell a post's format
+    /// (posts whose export does not are in `published` only): none when the week's posts are
+    /// not known or the network's exports never tell a format (X's); empty for a silent week.
+    pub published_formats: Option<BTreeMap<String, f64>>,
+}
+
+/// A network's format over several weeks: posts planned and published in it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FormatExecution {
+    pub network: String,
+    /// None: the posts published whose format the exports do not tell, or tell as one the
+    /// strategy has no name for.
+    pub format: Option<Format>,
+    pub planned: u32,
+    /// None when the network's exports tell no format for these weeks, or do not reach them.
+    pub published: Option<f64>,
+    /// Whether the network's imports reach any of these weeks.
+    pub imported: bool,
 }
 
 /// An operation's posts: planned in the calendar, and published on its networks in its days.
@@ -114,6 +134,15 @@ pub fn weeks(
     for network in networks {
         let until = covered_until(figures, network);
         let planned_index = planned_networks.iter().position(|n| *n == network);
+        // The network's posts per format and day, looked up once rather than every week.
+        let format_days: Vec<(Format, &[(Date, f64)])> = Format::ALL
+            .iter()
+            .filter_map(|format| {
+                figures
+                    .days(network, &Metric::PostsAs(*format))
+                    .map(|days| (*format, days))
+            })
+            .collect();
         let mut monday = first_monday;
         while monday <= to {
             let sunday = monday
@@ -123,6 +152,20 @@ pub fn weeks(
                 .and_then(|index| planned.remove(&(index, monday)))
                 .unwrap_or_default();
             let published = published_until(figures, network, until, monday, sunday);
+            let published_formats = match published {
+                Some(_) if !format_days.is_empty() => Some(
+                    format_days
+                        .iter()
+                        .filter_map(|(format, days)| {
+                            let start = days.partition_point(|(day, _)| *day < monday);
+                            let end = days.partition_point(|(day, _)| *day <= sunday);
+                            let count: f64 = days.get(start..end)?.iter().map(|(_, n)| n).sum();
+                            (count > 0.0).then(|| (format.as_str().to_owned(), count))
+                        })
+                        .collect(),
+                ),
+                _ => None,
+            };
             if count > 0 || published.is_some() {
                 rows.push(WeekExecution {
                     network: network.to_owned(),
@@ -134,12 +177,65 @@ pub fn weeks(
                         .into_iter()
                         .map(|(format, count)| (format.to_owned(), count))
                         .collect(),
+                    published_formats,
                 });
             }
             match monday.checked_add(jiff::Span::new().days(7)) {
                 Ok(next) => monday = next,
                 Err(_) => break,
             }
+        }
+    }
+    rows
+}
+
+/// The formats planned and published per network over the weeks given (those of a month, or
+/// the last ones shown), ordered by network then format, the posts of no known format last.
+pub fn formats(weeks: &[&WeekExecution]) -> Vec<FormatExecution> {
+    let mut networks: Vec<&str> = weeks.iter().map(|week| week.network.as_str()).collect();
+    networks.sort_unstable();
+    networks.dedup();
+    let mut rows = Vec::new();
+    for network in networks {
+        let of_network = || weeks.iter().filter(|week| week.network == network);
+        let told = of_network().any(|week| week.published_formats.is_some());
+        let imported = of_network().any(|week| week.published.is_some());
+        let mut counts: BTreeMap<Format, (u32, f64)> = BTreeMap::new();
+        let mut untold = 0.0;
+        for week in of_network() {
+            for (format, planned) in &week.formats {
+                if let Some(format) = Format::parse(format) {
+                    counts.entry(format).or_default().0 += planned;
+                }
+            }
+            if let Some(published) = &week.published_formats {
+                let mut known = 0.0;
+                for (format, count) in published {
+                    if let Some(format) = Format::parse(format) {
+                        counts.entry(format).or_default().1 += count;
+                        known += count;
+                    }
+                }
+                untold += (week.published.unwrap_or(0.0) - known).max(0.0);
+            }
+        }
+        for (format, (planned, published)) in counts {
+            rows.push(FormatExecution {
+                network: network.to_owned(),
+                format: Some(format),
+                planned,
+                published: told.then_some(published),
+                imported,
+            });
+        }
+        if untold > 0.0 {
+            rows.push(FormatExecution {
+                network: network.to_owned(),
+                format: None,
+                planned: 0,
+                published: Some(untold),
+                imported,
+            });
         }
     }
     rows

@@ -146,6 +146,11 @@ impl DayFigures {
         DayFigures { series }
     }
 
+    /// A network's figures of a metric, one per day in day order (none without any).
+    pub fn days(&self, network: &str, metric: &Metric) -> Option<&[(Date, f64)]> {
+        self.series(network, metric).map(|s| s.days.as_slice())
+    }
+
     /// Whether a network has any figure of a metric.
     pub fn has(&self, network: &str, metric: &Metric) -> bool {
         self.series(network, metric).is_some()

@@ -278,3 +278,41 @@ fn a_target_says_whether_it_is_a_level_or_a_change() {
         diagnostics_of(|text| text.replace("baseline = 800\ntarget = 4000", "target = \"+800\""));
     assert!(codes(&without).contains(&"O016"), "{:?}", codes(&without));
 }
+
+/// An awareness objective written as a number of followers is measured by followers: the
+/// KPI states the objective's own measure, and is not flagged as failing to prove it.
+#[test]
+fn a_kpi_that_states_the_objective_s_measure_is_not_a_proxy() {
+    let followers = |statement: &str| {
+        diagnostics_of(|text| {
+            text.replace("kpi = \"reach\"", "kpi = \"followers\"")
+                .replace("metric = \"reach\"", "metric = \"followers\"")
+                .replace(
+                    "statement = \"Be known in the neighbourhood\"",
+                    &format!("statement = \"{statement}\""),
+                )
+        })
+    };
+    assert!(!codes(&followers("Grow from 800 to 4,000 followers")).contains(&"O014"));
+    assert!(!codes(&followers("Passer de 800 à 4 000 abonnés")).contains(&"O014"));
+    // Said otherwise, followers is a proxy for being known: flagged.
+    assert!(codes(&followers("Be known in the neighbourhood")).contains(&"O014"));
+}
+
+/// Only the KPI an objective states with a target has a pace: a threshold is asked of it
+/// (E007), and one on a supporting KPI is said to be unable to fire (E010).
+#[test]
+fn an_alert_threshold_is_asked_only_where_there_is_a_pace() {
+    let paced = diagnostics_of(|text| text.replace("alert_below = 0.8\n", ""));
+    assert!(codes(&paced).contains(&"E007"));
+    // The same entry following another KPI than the objective's: nothing to pace against.
+    let supporting = |alert: &str| {
+        diagnostics_of(|text| {
+            text.replace("metric = \"reach\"", "metric = \"engagement_rate_reach\"")
+                .replace("alert_below = 0.8\n", alert)
+        })
+    };
+    assert!(!codes(&supporting("")).contains(&"E007"));
+    assert!(!codes(&supporting("")).contains(&"E010"));
+    assert!(codes(&supporting("alert_below = 0.8\n")).contains(&"E010"));
+}

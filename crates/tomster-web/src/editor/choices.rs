@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use serde_json::Value;
-use tomster_core::i18n::{has_key, text};
+use tomster_core::i18n::{capitalised, has_key, text};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::{Format, Language, ObjectiveKind};
 
@@ -20,6 +20,7 @@ pub enum Source {
     Kpis,
     Formats,
     Tools,
+    Regions,
 }
 
 /// A group of options of a select (`label` empty: no group).
@@ -49,6 +50,8 @@ pub struct Choices {
     pillars: Vec<(String, String)>,
     kpis: Vec<KpiChoice>,
     tools: Vec<String>,
+    /// The strategy's country, whose regions are offered first.
+    country: Option<String>,
 }
 
 /// The `id` and a name for each element of a list of the document (the name when it has one,
@@ -145,6 +148,11 @@ impl Choices {
                 .iter()
                 .map(|tool| tool.name.clone())
                 .collect(),
+            country: document
+                .get("strategy")
+                .and_then(|strategy| strategy.get("country"))
+                .and_then(Value::as_str)
+                .map(str::to_owned),
         }
     }
 
@@ -177,7 +185,38 @@ impl Choices {
                 .iter()
                 .map(|tool| (tool.clone(), tool.clone()))
                 .collect(),
+            Source::Regions => self
+                .region_groups()
+                .into_iter()
+                .flat_map(|group| group.options)
+                .collect(),
         }
+    }
+
+    /// The regions the knowledge base names, grouped by country, the strategy's country first.
+    fn region_groups(&self) -> Vec<OptionGroup> {
+        let mut groups: Vec<(bool, OptionGroup)> = Knowledge::embedded()
+            .regions
+            .iter()
+            .map(|(country, regions)| {
+                let label = text(self.language, &format!("country-name-{country}"), &[]);
+                let mut options: Vec<(String, String)> = regions
+                    .regions
+                    .iter()
+                    .map(|code| {
+                        (
+                            code.clone(),
+                            text(self.language, &format!("region-{code}"), &[]),
+                        )
+                    })
+                    .collect();
+                options.sort_by_key(|(_, name)| name.to_lowercase());
+                let own = self.country.as_deref() == Some(country.as_str());
+                (own, OptionGroup { label, options })
+            })
+            .collect();
+        groups.sort_by_key(|(own, group)| (!own, group.label.clone()));
+        groups.into_iter().map(|(_, group)| group).collect()
     }
 
     /// The kind of an objective of the strategy, by id.
@@ -189,6 +228,9 @@ impl Choices {
     /// `kind` first, then every KPI under the objective kind it chiefly proves, then the
     /// strategy's own.
     pub fn groups(&self, source: Source, kind: Option<ObjectiveKind>) -> Vec<OptionGroup> {
+        if source == Source::Regions {
+            return self.region_groups();
+        }
         if source != Source::Kpis {
             return vec![OptionGroup {
                 label: String::new(),
@@ -258,16 +300,6 @@ impl Choices {
 /// An objective kind's name in a language.
 pub fn kind_name(language: Language, kind: ObjectiveKind) -> String {
     text(language, &format!("kind-{}", kind.as_str()), &[])
-}
-
-/// A label with a capital first letter (the catalogue's format names are written for the
-/// middle of a sentence).
-fn capitalised(label: &str) -> String {
-    let mut characters = label.chars();
-    match characters.next() {
-        Some(first) => first.to_uppercase().chain(characters).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -295,6 +295,7 @@ pub fn field_kind(parent: Option<&str>, name: &str, node: &Value) -> (Kind, bool
         ("KpiPlan", "objective") | ("Operation", "objectives") => Some(pick(Source::Objectives)),
         ("Message", "pillars") => Some(pick(Source::Pillars)),
         ("Tool", "name") => Some(Kind::Suggested(Source::Tools)),
+        ("StrategyInfo", "region") => Some(Kind::Reference(Source::Regions)),
         _ => None,
     };
     let kind = special.unwrap_or_else(|| match definition {

@@ -13,6 +13,7 @@ use tomster_core::document::review::path_chart;
 use tomster_core::i18n::{self, long_date, number, text};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::{Language, Unit};
+use tomster_core::progress::execution::WeekExecution;
 use tomster_core::progress::findings::Finding;
 use tomster_core::progress::{ObjectiveProgress, Reading, Status};
 use tomster_core::strategy::Strategy;
@@ -76,6 +77,8 @@ struct ProgressPage {
     networks: Vec<String>,
     /// Per week: its label, then per network "published / planned" and a class.
     weeks: Vec<(String, Vec<(String, &'static str)>)>,
+    /// Per network and format over the weeks shown: network, format, planned, published.
+    format_rows: Vec<[String; 4]>,
     operations: Vec<OperationRow>,
     findings: Vec<FindingView>,
     loads: bool,
@@ -300,6 +303,7 @@ pub async fn page(
         cards: Vec::new(),
         networks: Vec::new(),
         weeks: Vec::new(),
+        format_rows: Vec::new(),
         operations: Vec::new(),
         findings: Vec::new(),
         loads: read.is_some(),
@@ -425,6 +429,26 @@ pub async fn page(
     view.networks = networks
         .iter()
         .map(|network| knowledge.platform_name(network).to_owned())
+        .collect();
+    let shown_weeks: Vec<&WeekExecution> = evaluation
+        .execution
+        .iter()
+        .filter(|week| shown.contains(&week.start))
+        .collect();
+    view.format_rows = tomster_core::progress::execution::formats(&shown_weeks)
+        .into_iter()
+        .map(|row| {
+            [
+                knowledge.platform_name(&row.network).to_owned(),
+                i18n::capitalised(&i18n::format_name(language, row.format)),
+                row.planned.to_string(),
+                match (row.published, row.imported) {
+                    (Some(posts), _) => number(language, posts, 0),
+                    (None, true) => text(language, "review-format-not-told", &[]),
+                    (None, false) => "?".to_owned(),
+                },
+            ]
+        })
         .collect();
     view.operations = evaluation
         .operations

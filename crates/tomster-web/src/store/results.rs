@@ -11,9 +11,11 @@ use jiff::civil::Date;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use tomster_core::i18n::Coded;
+use tomster_core::model::Format;
 pub use tomster_core::progress::kpi::DaySeries;
 use tomster_core::results::{
     Changes, Figure, ImportChanges, Metric, Observation, Per, Post, Span, Tally, newer_value,
+    post_format,
 };
 
 use super::{Backend, Db, StoreResult, StrategyId, UserId};
@@ -402,16 +404,27 @@ async fn insert_posts(
     let (fields, rows) = json_rows(
         backend,
         4,
-        &[None, None, None, None, Some("bigint"), None, None, None],
+        &[
+            None,
+            None,
+            None,
+            None,
+            Some("bigint"),
+            None,
+            None,
+            None,
+            None,
+        ],
     );
     let sql = format!(
         "INSERT INTO result_posts (strategy_id, network, post_id, account, published_at, \
-         offset_minutes, kind, text, permalink, as_of, import_id) \
+         offset_minutes, kind, text, permalink, format, as_of, import_id) \
          SELECT $1, {fields}, $2, $3 FROM {rows} WHERE true \
          ON CONFLICT (strategy_id, network, post_id) DO UPDATE SET \
          account = COALESCE(excluded.account, result_posts.account), \
          published_at = COALESCE(excluded.published_at, result_posts.published_at), \
          kind = COALESCE(excluded.kind, result_posts.kind), \
+         format = COALESCE(excluded.format, result_posts.format), \
          text = COALESCE(excluded.text, result_posts.text), \
          permalink = COALESCE(excluded.permalink, result_posts.permalink), \
          as_of = excluded.as_of WHERE excluded.as_of > result_posts.as_of"
@@ -428,6 +441,7 @@ async fn insert_posts(
                 post.kind,
                 post.text,
                 post.permalink,
+                post.format().map(|format| format.as_str()),
             ])
         })
         .collect();
@@ -914,9 +928,14 @@ async fn tally_figures(
          FROM result_values WHERE strategy_id = $1{conditions}) AS v WHERE standing = 1 \
          GROUP BY 1, 2, 3, 4, 5, 6, 7"
     );
+    // The posts of each day, by format: the one stored with the post, or for a post stored
+    // before formats were (migration 0013), the one its type tells.
     let published = format!(
-        "SELECT network, day_from, COUNT(DISTINCT post_id) AS posts FROM result_values \
-         WHERE strategy_id = $1 AND kind = 'post'{conditions} GROUP BY network, day_from"
+        "SELECT v.network, v.day_from, p.format, CASE WHEN p.format IS NULL THEN p.kind END \
+         AS kind, COUNT(*) AS posts FROM (SELECT DISTINCT network, day_from, post_id \
+         FROM result_values WHERE strategy_id = $1 AND kind = 'post'{conditions}) AS v \
+         LEFT JOIN result_posts p ON p.strategy_id = $1 AND p.network = v.network \
+         AND p.post_id = v.post_id GROUP BY 1, 2, 3, 4"
     );
     let mut tally = Tally::new(per);
     let day = |row: &AnyRow, column: &str| -> StoreResult<Option<Date>> {
@@ -958,8 +977,17 @@ async fn tally_figures(
     {
         let network: String = row.try_get("network")?;
         let posts: i64 = row.try_get("posts")?;
+        let format: Option<String> = row.try_get("format")?;
+        let kind: Option<String> = row.try_get("kind")?;
+        let format = match format {
+            Some(format) => Format::parse(&format),
+            None => post_format(&network, kind.as_deref(), None),
+        };
         if let Some(published) = day(&row, "day_from")? {
             tally.add_post_figure(&network, published, &Metric::Posts, posts as f64);
+            if let Some(format) = format {
+                tally.add_post_figure(&network, published, &Metric::PostsAs(format), posts as f64);
+            }
         }
     }
     Ok(tally.figures())

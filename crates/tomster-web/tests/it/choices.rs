@@ -34,6 +34,25 @@ async fn references_are_chosen_by_name_not_typed_as_codes() {
     // Formats and pillars: a number for each, by name, the pillars in percent.
     assert!(strategy.contains("name=\"always_on.0.formats[short_video]\""));
     assert!(strategy.contains("name=\"always_on.0.pillars[coulisses]\" value=\"50\""));
+    // The region: a choice of named regions, the strategy's country (France) first.
+    let target = page("target").await.body;
+    let select = target
+        .split("<select id=\"f-strategy-region\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .expect("a select of regions");
+    let france = select
+        .find("<optgroup label=\"France\"")
+        .expect("France's regions");
+    let kingdom = select
+        .find("<optgroup label=\"United Kingdom\"")
+        .expect("the United Kingdom's nations");
+    assert!(france < kingdom, "{select}");
+    assert!(
+        select.contains("<option value=\"GB-SCT\">Scotland</option>"),
+        "{select}"
+    );
+    assert!(select.contains("<option value=\"FR-NAQ\">Nouvelle-Aquitaine</option>"));
     // Personas and pillars of a message by name.
     let message = page("message").await.body;
     assert!(message.contains(">Julie, jeune maman du quartier</option>"));
