@@ -313,6 +313,49 @@ pub fn format_name(language: Language, format: Option<crate::model::Format>) -> 
     }
 }
 
+/// A text set by the language's typography, so that no line breaks where a reader would not
+/// break it: the space inside a number written with groups of three digits (`3 000`) becomes
+/// a narrow no-break space, the space between a number and `€`, `%`, `£` or `$` a no-break
+/// space; in French, the space before `:`, `»` (no-break) and `;`, `!`, `?` (narrow no-break)
+/// and after `«`. The user's own words (statements, names) get it as much as the catalogues'.
+pub fn typeset(language: Language, text: &str) -> String {
+    if !text.contains(' ') {
+        return text.to_owned();
+    }
+    let characters: Vec<char> = text.chars().collect();
+    let mut set = String::with_capacity(text.len() + 8);
+    for (index, character) in characters.iter().enumerate() {
+        if *character != ' ' {
+            set.push(*character);
+            continue;
+        }
+        let before = index
+            .checked_sub(1)
+            .and_then(|at| characters.get(at))
+            .copied();
+        let after = characters.get(index + 1).copied();
+        let digit_before = before.is_some_and(|c| c.is_ascii_digit());
+        // A group of exactly three digits after the space, then no further digit.
+        let group_after = (1..=3).all(|offset| {
+            characters
+                .get(index + offset)
+                .is_some_and(|c| c.is_ascii_digit())
+        }) && !characters
+            .get(index + 4)
+            .is_some_and(|c| c.is_ascii_digit());
+        let replacement = match (before, after) {
+            _ if digit_before && group_after => '\u{202f}',
+            (_, Some('€' | '%' | '£' | '$')) if digit_before => '\u{a0}',
+            (_, Some(':' | '»')) if language == Language::French => '\u{a0}',
+            (_, Some(';' | '!' | '?')) if language == Language::French => '\u{202f}',
+            (Some('«'), _) if language == Language::French => '\u{a0}',
+            _ => ' ',
+        };
+        set.push(replacement);
+    }
+    set
+}
+
 pub fn number(language: Language, value: f64, decimals: usize) -> String {
     let rounded = format!("{:.*}", decimals, value.abs());
     let (whole, fraction) = match rounded.split_once('.') {
@@ -504,6 +547,29 @@ mod tests {
         assert_eq!(errors(Language::French, 0), "0 erreur");
         assert_eq!(errors(Language::French, 1), "1 erreur");
         assert_eq!(errors(Language::French, 2), "2 erreurs");
+    }
+
+    #[test]
+    fn typography_keeps_numbers_and_their_units_on_one_line() {
+        assert_eq!(
+            typeset(
+                Language::French,
+                "Passer de 1 800 à 3 000 abonnés pour 10 € : oui !"
+            ),
+            "Passer de 1\u{202f}800 à 3\u{202f}000 abonnés pour 10\u{a0}€\u{a0}: oui\u{202f}!"
+        );
+        assert_eq!(
+            typeset(Language::French, "« Bonjour » 12 %"),
+            "«\u{a0}Bonjour\u{a0}» 12\u{a0}%"
+        );
+        // A year after a number of days, or four digits, are not a group of thousands.
+        assert_eq!(typeset(Language::French, "le 3 2027"), "le 3 2027");
+        assert_eq!(typeset(Language::French, "12 1234"), "12 1234");
+        // English keeps its colons; a number and its unit still stay together.
+        assert_eq!(
+            typeset(Language::English, "Budget: 10 %"),
+            "Budget: 10\u{a0}%"
+        );
     }
 
     #[test]

@@ -662,6 +662,21 @@ pub struct ReviewOptions {
     pub lang: Option<LanguageArgument>,
 }
 
+/// The document format an output file's extension asks for (`.pdf`, `.md`), HTML otherwise:
+/// `-o plan.pdf` writes a PDF without `--format pdf`.
+pub fn format_of_output(output: Option<&Path>) -> DocumentFormat {
+    match output
+        .and_then(|path| path.extension())
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("pdf") => DocumentFormat::Pdf,
+        Some("md") => DocumentFormat::Md,
+        _ => DocumentFormat::Html,
+    }
+}
+
 /// The monthly review of a month, from the strategy and its exports: read as `results` reads
 /// them, evaluated as of the month's last day, written as the strategy document is.
 pub fn review(
@@ -674,16 +689,9 @@ pub fn review(
     };
     let mut stderr = anstream::stderr();
     let output_path = options.output.as_deref();
-    let format = options.format.unwrap_or_else(|| {
-        match output_path
-            .and_then(|path| path.extension())
-            .and_then(|extension| extension.to_str())
-        {
-            Some("pdf") => DocumentFormat::Pdf,
-            Some("md") => DocumentFormat::Md,
-            _ => DocumentFormat::Html,
-        }
-    });
+    let format = options
+        .format
+        .unwrap_or_else(|| format_of_output(output_path));
     let Ok(logo) = document_output_checked(file, &loaded, format, output_path, language)? else {
         return Ok(Outcome::BadInput);
     };

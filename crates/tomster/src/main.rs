@@ -143,8 +143,9 @@ enum Command {
     /// Write the strategy document: HTML, PDF or Markdown.
     Render {
         file: PathBuf,
-        #[arg(long, value_enum, default_value = "html")]
-        format: DocumentFormat,
+        /// The format (default: the output file's extension, `.pdf` or `.md`; else html).
+        #[arg(long, value_enum)]
+        format: Option<DocumentFormat>,
         /// Where to write (required for pdf). Default: standard output.
         #[arg(short = 'o', long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -300,7 +301,13 @@ fn main() -> ExitCode {
             output,
             lang,
             date,
-        } => commands::render(&file, format, output.as_deref(), lang, date),
+        } => commands::render(
+            &file,
+            format.unwrap_or_else(|| commands::format_of_output(output.as_deref())),
+            output.as_deref(),
+            lang,
+            date,
+        ),
         Command::Calendar {
             file,
             format,

@@ -419,6 +419,15 @@ fn render_writes_html_and_markdown_and_flags_a_strategy_with_errors() {
 
     let pdf_to_stdout = tomster(&["render", strategy, "--format", "pdf"]);
     assert_eq!(pdf_to_stdout.status.code(), Some(2), "a PDF needs -o");
+    // The output's extension says the format: `-o plan.md` writes Markdown, not HTML.
+    let by_extension = directory.join("by-extension.md");
+    let output = tomster(&["render", strategy, "-o", path_str(&by_extension)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        std::fs::read_to_string(&by_extension)
+            .unwrap()
+            .starts_with("# ")
+    );
 
     let draft = directory.join("draft.toml");
     std::fs::write(

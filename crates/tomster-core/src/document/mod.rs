@@ -202,6 +202,52 @@ impl Logo {
 }
 
 impl Document {
+    /// Sets every text of the document by its language's typography (`i18n::typeset`):
+    /// called once the document is built, so the renderers write the texts as they are.
+    pub fn typeset(mut self) -> Document {
+        let language = self.language;
+        let set = |text: &mut String| *text = crate::i18n::typeset(language, text);
+        set(&mut self.title);
+        set(&mut self.period);
+        for text in [&mut self.organisation, &mut self.prepared_by]
+            .into_iter()
+            .flatten()
+        {
+            set(text);
+        }
+        for section in &mut self.sections {
+            set(&mut section.title);
+            for block in &mut section.blocks {
+                match block {
+                    Block::Heading { text }
+                    | Block::Subheading { text }
+                    | Block::Paragraph { text }
+                    | Block::Notice { text, .. } => set(text),
+                    Block::Bullets { items } => items.iter_mut().for_each(set),
+                    Block::Facts { items } => {
+                        for (label, value) in items {
+                            set(label);
+                            set(value);
+                        }
+                    }
+                    Block::Table(table) => {
+                        set(&mut table.caption);
+                        table.header.iter_mut().for_each(set);
+                        for row in &mut table.rows {
+                            row.iter_mut().for_each(set);
+                        }
+                    }
+                    // The chart's drawing keeps its own text; its words are set.
+                    Block::Chart(chart) => {
+                        set(&mut chart.title);
+                        set(&mut chart.description);
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// Every chart, in document order.
     pub fn charts(&self) -> Vec<&Chart> {
         self.sections
@@ -397,6 +443,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         summary: Summary::of(&inputs.diagnostics),
         sections,
     }
+    .typeset()
 }
 
 /// "Prepared by …" on the cover, when the strategy names who prepared it.

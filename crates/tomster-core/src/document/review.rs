@@ -261,6 +261,7 @@ pub fn build_review(inputs: &ReviewInputs<'_>) -> Document {
         },
         sections,
     }
+    .typeset()
 }
 
 /// The month at a glance: how many objectives stand where, and one line for each.

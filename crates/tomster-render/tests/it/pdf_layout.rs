@@ -180,7 +180,8 @@ fn every_page_is_numbered_and_the_contents_give_each_section_its_page() {
             // A contents line: the title, a dotted leader, a word joiner, the page number.
             let entry = text
                 .lines()
-                .find(|line| line.starts_with(&format!("{} .", section.title)))
+                // Words compared, not spaces: the title's no-break spaces may come out as spaces.
+                .find(|line| words(line).starts_with(&format!("{} .", words(&section.title))))
                 .unwrap_or_else(|| panic!("{name}: {} is in the contents", section.title));
             let page: usize = entry
                 .rsplit(|character: char| !character.is_ascii_digit())
