@@ -701,7 +701,7 @@ fn audience_mix(
         on_network
     };
     let mut mix = Vec::new();
-    for index in chosen {
+    for &index in &chosen {
         let persona = &strategy.personas[index];
         let stages = stages_that_matter(persona, knowledge);
         for stage in &stages {
@@ -714,7 +714,32 @@ fn audience_mix(
             mix.push(((SharedText::from(persona.id.as_str()), *stage), share));
         }
     }
-    mix
+    // Where the strategy has written messages, a network speaks to the (persona, stage) pairs
+    // it has a message for in a format it takes: the wine lovers' awareness videos do not go on
+    // the Google profile, whose posts are images. Without any such pair, the posts stay to write.
+    let takes = |format: &Format| {
+        knowledge
+            .platform(platform)
+            .is_none_or(|record| record.formats.contains(format))
+    };
+    let carried = |persona: &str, stage: Stage| {
+        strategy.messages.iter().any(|message| {
+            message.persona.as_str() == persona
+                && message.stage == Some(stage)
+                && (message.networks.is_empty()
+                    || message
+                        .networks
+                        .iter()
+                        .any(|network| network.as_str() == platform))
+                && (message.content_types.is_empty() || message.content_types.iter().any(takes))
+        })
+    };
+    let written: AudienceMix = mix
+        .iter()
+        .filter(|((persona, stage), _)| carried(persona, *stage))
+        .cloned()
+        .collect();
+    if written.is_empty() { mix } else { written }
 }
 
 /// Posts of one network over some days, with their format, pillar, audience and message.

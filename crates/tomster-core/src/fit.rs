@@ -629,10 +629,22 @@ fn gender_weight(
     };
     // The country of the figures the estimate rests on.
     let basis = if estimate.mostly_local { country } else { "US" };
-    let Some(gender_figure) = latest(
-        figures_of(knowledge, &platform.id, Dimension::Gender)
-            .filter(|figure| figure.gender == Some(gender) && figure.country == basis),
-    ) else {
+    let by_gender = |basis: &str| {
+        latest(
+            figures_of(knowledge, &platform.id, Dimension::Gender)
+                .filter(|figure| figure.gender == Some(gender) && figure.country == basis),
+        )
+    };
+    let Some(gender_figure) = by_gender(basis) else {
+        // Another country's gap between genders is not this one's: the estimate stays as it
+        // is, and the reasons say why the declared gender did not move it.
+        if by_gender("US").is_some() {
+            reasons.other.push(
+                Reason::new("fit-gender-unweighted")
+                    .with("country", Argument::Translated(country_adjective(basis)))
+                    .text_argument("platform", platform.name.as_str()),
+            );
+        }
         return 1.0;
     };
     let Some(whole) = figures_of(knowledge, &platform.id, Dimension::All).find(|figure| {
@@ -733,6 +745,10 @@ fn score_platform(
         .audiences
         .iter()
         .any(|figure| figure.platform == platform.id);
+    let local = &model.local_search;
+    if !has_figures && platform.id == local.platform && has_a_place(persona, audience) {
+        return score_local_search(persona, audience, platform, declared, knowledge);
+    }
     if !has_figures {
         // A network the strategy declares, or one the surveys do not cover: not scored.
         reasons
@@ -830,6 +846,75 @@ fn score_platform(
     PlatformFit {
         platform: platform.id.clone(),
         // `score` is rounded and clamped to 0..=100, so the conversion is exact.
+        score: Some(score as u8),
+        recommended,
+        reasons: reasons.into_list(),
+    }
+}
+
+/// Whether a persona is looked for where it is: it has a place (a town, an area, a region it
+/// visits) and buys as a consumer, a trade buyer or a public service's user, not from an
+/// office far from its suppliers.
+fn has_a_place(persona: &Persona, audience: &Audience) -> bool {
+    let place = persona
+        .location
+        .as_deref()
+        .is_some_and(|location| !location.trim().is_empty());
+    place && !matches!(audience, Audience::Professionals { .. })
+}
+
+/// The local-search network for a persona with a place: the share of consumers who choose a
+/// local business on it, weighed by its purpose for the persona, as any network is.
+fn score_local_search(
+    persona: &Persona,
+    audience: &Audience,
+    platform: &Platform,
+    declared: bool,
+    knowledge: &Knowledge,
+) -> PlatformFit {
+    let model = &knowledge.fit;
+    let local = &model.local_search;
+    let mut reasons = Reasons::default();
+    reasons.foreign.push(
+        Reason::new("fit-local-search")
+            .with("share", Argument::Number(local.share, 0))
+            .text_argument("platform", platform.name.as_str())
+            .cited(local.citation()),
+    );
+    reasons.other.push(
+        Reason::new("fit-local-place")
+            .text_argument("place", persona.location.clone().unwrap_or_default())
+            .text_argument("platform", platform.name.as_str()),
+    );
+    let (weight, purpose) = purpose_weight(audience, platform);
+    reasons.other.push(purpose);
+    let mut score = local.share * weight;
+    if declared {
+        score += model.declared_channel_bonus;
+        reasons
+            .other
+            .push(declared_reason(platform, model.declared_channel_bonus));
+    }
+    let score = score.clamp(0.0, 100.0).round();
+    let recommended = score >= model.recommended_threshold || declared;
+    reasons.other.push(
+        Reason::new(if score >= model.recommended_threshold {
+            "fit-verdict-recommended"
+        } else if recommended {
+            "fit-verdict-declared"
+        } else {
+            "fit-verdict-not-recommended"
+        })
+        .with("score", Argument::Number(score, 0))
+        .with(
+            "threshold",
+            Argument::Number(model.recommended_threshold, 0),
+        )
+        .cited(model.citation()),
+    );
+    PlatformFit {
+        platform: platform.id.clone(),
+        // Rounded and clamped to 0..=100: the conversion is exact.
         score: Some(score as u8),
         recommended,
         reasons: reasons.into_list(),
@@ -1236,6 +1321,65 @@ mod tests {
                 .reasons
                 .iter()
                 .any(|reason| reason.key == "fit-no-audience-data")
+        );
+    }
+
+    // Regression: a yoga studio's persona "mostly women" in Bordeaux changed nothing, and its
+    // Google Business Profile scored 0.
+    #[test]
+    fn a_persona_with_a_place_is_looked_for_on_the_google_profile() {
+        let local = fit_of(
+            "segment = \"b2c\"\nage = { min = 30, max = 55 }\nlocation = \"Bordeaux\"",
+            "FR",
+        );
+        let profile = local.fit("google_business_profile").unwrap();
+        // 83% (BrightLocal) x a consumer message's weight of 1.0.
+        assert_eq!(profile.score, Some(83));
+        assert!(profile.recommended);
+        assert!(profile.reasons.iter().any(|reason| {
+            reason.key == "fit-local-search"
+                && reason
+                    .source
+                    .as_deref()
+                    .is_some_and(|source| source.starts_with("BrightLocal"))
+        }));
+        // An office professional with a city is not looked for on the map.
+        let office = fit_of(
+            "segment = \"b2b\"\nage = { min = 30, max = 55 }\noccupation = \"HR director\"\nlocation = \"Lyon\"",
+            "FR",
+        );
+        assert_eq!(office.fit("google_business_profile").unwrap().score, None);
+    }
+
+    #[test]
+    fn a_declared_gender_weighs_where_the_country_publishes_figures_by_gender() {
+        let persona = |gender: &str, country: &str| {
+            fit_of(
+                &format!(
+                    "segment = \"b2c\"\nage = {{ min = 25, max = 45 }}\ngender = \"{gender}\""
+                ),
+                country,
+            )
+        };
+        // Pew publishes US figures by gender: a mostly female persona scores higher on
+        // Pinterest than a mixed one.
+        assert!(
+            score(&persona("mostly_female", "US"), "pinterest")
+                > score(&persona("mixed", "US"), "pinterest")
+        );
+        // France publishes none: the estimate is the same, and the reasons say why.
+        let women = persona("mostly_female", "FR");
+        assert_eq!(
+            score(&women, "pinterest"),
+            score(&persona("mixed", "FR"), "pinterest")
+        );
+        assert!(
+            women
+                .fit("pinterest")
+                .unwrap()
+                .reasons
+                .iter()
+                .any(|reason| reason.key == "fit-gender-unweighted")
         );
     }
 }

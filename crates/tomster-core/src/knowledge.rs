@@ -269,6 +269,24 @@ pub struct Kpi {
     /// For an engagement rate: the method of the benchmarks it is judged against.
     #[serde(default)]
     pub engagement_method: Option<EngagementMethod>,
+    /// The situations it is made for: suggested first for an objective in them (trade,
+    /// local), or only worth suggesting with paid media (paid).
+    #[serde(default)]
+    pub suits: Vec<Situation>,
+}
+
+/// A situation some KPIs are made for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    /// Selling to trade buyers (bars, shops, restaurants): enquiries, tastings or demos
+    /// booked, first orders.
+    Trade,
+    /// A business customers visit or call: its Google Business Profile's calls, directions,
+    /// reviews and rating.
+    Local,
+    /// Paid media: the cost and return KPIs mean something only with an ad budget.
+    Paid,
 }
 
 impl Kpi {
@@ -297,6 +315,7 @@ impl Kpi {
             vanity_for: Vec::new(),
             platforms: Vec::new(),
             needs_tool: None,
+            suits: Vec::new(),
             source: custom.source.clone().unwrap_or_default(),
             year: 0,
             defined_by_strategy: true,
@@ -515,8 +534,31 @@ pub struct FitModel {
     /// Professions with their own audience figures (`profession` in audiences.toml), and the
     /// words that mark them.
     pub professions: Vec<ProfessionWords>,
+    /// The local-search network and the share of consumers who use it to choose a local
+    /// business: its estimate for a persona with a place (see `fit`).
+    pub local_search: LocalSearch,
     pub source: String,
     pub year: u16,
+}
+
+/// Where people look for a business near them, and how many do.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalSearch {
+    pub platform: String,
+    /// Percent of consumers who use it to choose a local business.
+    pub share: f64,
+    pub source: String,
+    pub year: u16,
+}
+
+impl LocalSearch {
+    pub fn citation(&self) -> Citation {
+        Citation {
+            source: self.source.clone(),
+            year: self.year,
+        }
+    }
 }
 
 impl FitModel {

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::fit::{PersonaFit, platform_fit};
 use crate::i18n;
-use crate::knowledge::{Aggregation, Knowledge, Kpi, PlanBilling, PricedPer, Unit};
-use crate::model::{Format, Language, Objective, ToolCategory};
+use crate::knowledge::{Aggregation, Knowledge, Kpi, PlanBilling, PricedPer, Situation, Unit};
+use crate::model::{Format, Language, Objective, OperationKind, ToolCategory};
 use crate::strategy::Strategy;
 use crate::values::Day;
 
@@ -187,7 +187,13 @@ pub fn recommend_from(
         kpis: strategy
             .objectives
             .iter()
-            .map(|objective| suggest_kpis(objective, knowledge))
+            .map(|objective| {
+                suggest_kpis(
+                    objective,
+                    &situations(strategy, objective, knowledge),
+                    knowledge,
+                )
+            })
             .collect(),
         tools: suggest_tools(strategy, knowledge),
     }
@@ -299,8 +305,55 @@ pub fn suggest_tools(strategy: &Strategy, knowledge: &Knowledge) -> Vec<ToolSugg
         .collect()
 }
 
-/// Catalogue KPIs that prove the objective's kind; those its networks report natively first.
-pub fn suggest_kpis(objective: &Objective, knowledge: &Knowledge) -> KpiSuggestions {
+/// The situations an objective is in, which put the KPIs made for them first: trade when it
+/// speaks to trade buyers, local when it lives on the Google Business Profile, paid when the
+/// strategy buys media (an ad budget, a paid operation).
+pub fn situations(
+    strategy: &Strategy,
+    objective: &Objective,
+    knowledge: &Knowledge,
+) -> Vec<Situation> {
+    let mut situations = Vec::new();
+    if objective.personas.iter().any(|id| {
+        strategy
+            .persona(id)
+            .is_some_and(|(_, persona)| crate::fit::is_trade_buyer(persona, knowledge))
+    }) {
+        situations.push(Situation::Trade);
+    }
+    if objective
+        .platforms
+        .iter()
+        .any(|platform| platform.as_str() == "google_business_profile")
+    {
+        situations.push(Situation::Local);
+    }
+    let paid_operation = strategy.operations.iter().any(|operation| {
+        matches!(
+            operation.kind,
+            Some(OperationKind::PaidSocial | OperationKind::SearchAds)
+        )
+    });
+    let ad_budget = strategy.always_on.iter().any(|always_on| {
+        always_on
+            .ad_budget_per_month
+            .is_some_and(|budget| budget.get() > 0.0)
+    });
+    if paid_operation || ad_budget {
+        situations.push(Situation::Paid);
+    }
+    situations
+}
+
+/// Catalogue KPIs that prove the objective's kind; those made for its situations first (a
+/// trade objective's enquiries and first orders, a local one's calls and reviews), those its
+/// networks report natively next, and cost and return KPIs last where nothing is paid for or
+/// the buyers are the trade.
+pub fn suggest_kpis(
+    objective: &Objective,
+    situations: &[Situation],
+    knowledge: &Knowledge,
+) -> KpiSuggestions {
     let Some(kind) = objective.kind else {
         return KpiSuggestions {
             objective: objective.id.as_str().to_owned(),
@@ -315,9 +368,24 @@ pub fn suggest_kpis(objective: &Objective, knowledge: &Knowledge) -> KpiSuggesti
         .filter(|(_, kpi)| kpi.proves.contains(&kind))
         .map(|(position, kpi)| (position, suggestion(objective, kpi)))
         .collect();
+    let fits = |id: &str| -> (bool, bool) {
+        let suits = knowledge
+            .kpi(id)
+            .map(|kpi| kpi.suits.as_slice())
+            .unwrap_or_default();
+        let made_for = suits
+            .iter()
+            .any(|situation| *situation != Situation::Paid && situations.contains(situation));
+        let out_of_place = suits.contains(&Situation::Paid)
+            && (!situations.contains(&Situation::Paid) || situations.contains(&Situation::Trade));
+        (made_for, out_of_place)
+    };
     // Measurable where the objective lives first, then the catalogue's order.
     suggested.sort_by_key(|(position, suggestion)| {
+        let (made_for, out_of_place) = fits(&suggestion.kpi);
         (
+            out_of_place,
+            !made_for,
             // A KPI chiefly meant for the objective's kind (a retention rate for retention)
             // comes before one that only also proves it (a response time).
             !suggestion.primary,
@@ -389,6 +457,59 @@ mod tests {
             .remove(0)
     }
 
+    /// The suggestions for the first objective of a strategy made of `rest` (TOML tables).
+    fn suggestions_in(rest: &str) -> Vec<String> {
+        let text =
+            format!("[strategy]\nname = \"t\"\nstart = 2027-01-01\nend = 2027-12-31\n{rest}");
+        let loaded = from_toml_str(&text).unwrap();
+        recommend(&loaded.strategy, Knowledge::embedded())
+            .kpis
+            .remove(0)
+            .suggested
+            .into_iter()
+            .map(|kpi| kpi.kpi)
+            .collect()
+    }
+
+    // Regression: a distillery's trade-accounts objective got CPA, ROAS and ROI first.
+    #[test]
+    fn a_trade_objective_gets_the_trade_funnel_and_no_ad_returns_first() {
+        let trade = suggestions_in(
+            "[[personas]]\nid = \"bars\"\nsegment = \"b2b\"\nindustry = \"bars and restaurants\"\n\
+             [[objectives]]\nid = \"o\"\nkind = \"sales\"\npersonas = [\"bars\"]\n\
+             [[operations]]\nid = \"ads\"\nkind = \"paid_social\"\n",
+        );
+        assert_eq!(
+            &trade[..2],
+            ["first_order_conversion", "trade_enquiries"],
+            "{trade:?}"
+        );
+        let position = |id: &str| trade.iter().position(|kpi| kpi == id).unwrap();
+        for paid in ["cpa", "roas", "roi"] {
+            assert!(
+                position(paid) > position("revenue_from_social"),
+                "{trade:?}"
+            );
+        }
+    }
+
+    // Regression: a yoga studio's reviews objective got a repeat-purchase rate.
+    #[test]
+    fn a_local_objective_gets_the_google_profile_s_figures_first() {
+        let reviews = suggestions_in(
+            "[[objectives]]\nid = \"o\"\nkind = \"customer_service\"\nplatforms = [\"google_business_profile\"]\n",
+        );
+        assert_eq!(&reviews[..2], ["reviews", "average_rating"], "{reviews:?}");
+        let visits = suggestions_in(
+            "[[objectives]]\nid = \"o\"\nkind = \"sales\"\nplatforms = [\"google_business_profile\", \"instagram\"]\n",
+        );
+        assert_eq!(
+            &visits[..2],
+            ["gbp_direction_requests", "gbp_calls"],
+            "{visits:?}"
+        );
+    }
+
     #[test]
     fn kpis_prove_the_objective_kind() {
         let awareness = suggestions("kind = \"awareness\"\nplatforms = [\"instagram\"]");
@@ -416,14 +537,27 @@ mod tests {
     #[test]
     fn kpis_reported_by_the_objectives_networks_come_first() {
         let awareness = suggestions("kind = \"awareness\"\nplatforms = [\"instagram\"]");
-        let first_unreported = awareness
+        // The strategy buys no media: the cost KPIs (a CPM) come last, after the others.
+        let paid = |kpi: &&SuggestedKpi| {
+            Knowledge::embedded()
+                .kpi(&kpi.kpi)
+                .is_some_and(|record| record.suits.contains(&Situation::Paid))
+        };
+        let first_paid = awareness.suggested.iter().position(|kpi| paid(&kpi));
+        if let Some(first_paid) = first_paid {
+            assert!(
+                awareness.suggested[first_paid..]
+                    .iter()
+                    .all(|kpi| paid(&kpi))
+            );
+        }
+        let unpaid: Vec<&SuggestedKpi> = awareness
             .suggested
             .iter()
-            .position(|kpi| kpi.reported_by.is_empty());
-        let last_reported = awareness
-            .suggested
-            .iter()
-            .rposition(|kpi| !kpi.reported_by.is_empty());
+            .filter(|kpi| !paid(kpi))
+            .collect();
+        let first_unreported = unpaid.iter().position(|kpi| kpi.reported_by.is_empty());
+        let last_reported = unpaid.iter().rposition(|kpi| !kpi.reported_by.is_empty());
         if let (Some(first_unreported), Some(last_reported)) = (first_unreported, last_reported) {
             assert!(last_reported < first_unreported);
         }

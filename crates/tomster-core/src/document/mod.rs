@@ -499,7 +499,15 @@ fn collect_citations(
 ) -> Vec<String> {
     let mut citations: Vec<String> = Vec::new();
     let mut add = |source: &str, year: u16| {
-        let entry = format!("{} ({year})", source_text(language, source));
+        // A strategy's own KPI is read where the business keeps it (its booking diary): a
+        // source without a publication year, which is not invented.
+        let entry = match year {
+            0 => source_text(language, source),
+            year => format!("{} ({year})", source_text(language, source)),
+        };
+        if entry.trim().is_empty() {
+            return;
+        }
         if !citations.contains(&entry) {
             citations.push(entry);
         }
