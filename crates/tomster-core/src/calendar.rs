@@ -31,9 +31,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::i18n::text;
+use crate::diagnostics::{Argument, Diagnostic};
 use crate::knowledge::Knowledge;
-use crate::model::{Format, Language, Review, Stage, Weekday};
+use crate::model::{Format, Review, Stage, Weekday};
 use crate::plan::stages_that_matter;
 use crate::strategy::Strategy;
 use crate::values::{ClockTime, Day, PostingTime, SharedText};
@@ -176,111 +176,97 @@ pub enum CalendarNote {
 }
 
 impl CalendarNote {
-    /// What the calendar could not do, in words any reader follows (no field name): the
-    /// command line, the document and the web page all show it.
-    pub fn message(
-        &self,
-        strategy: &Strategy,
-        knowledge: &Knowledge,
-        language: Language,
-    ) -> String {
-        let percent = |share: f64| crate::i18n::percent_points(language, (share * 100.0).round());
-        let platform = |id: &str| knowledge.platform_name(id).to_owned();
+    /// The note as a finding of the checker (rules S026 to S030), with the place in the file
+    /// to change: the document lists it among the points to settle, the command line prints
+    /// it with its hint.
+    pub fn diagnostic(&self, strategy: &Strategy, knowledge: &Knowledge) -> Diagnostic {
+        let platform_name = |id: &str| knowledge.platform_name(id).to_owned();
+        let always_on = |platform: &str| {
+            strategy
+                .always_on
+                .iter()
+                .position(|entry| entry.platform.as_str() == platform)
+                .map_or_else(
+                    || "always_on".to_owned(),
+                    |index| format!("always_on[{index}]"),
+                )
+        };
+        let percent = |share: f64| Argument::Percent((share * 100.0).round() / 100.0);
         match self {
             CalendarNote::PostsDropped {
-                platform: network,
+                platform,
                 operation: Some(operation),
                 posts,
                 max_per_day,
-            } => text(
-                language,
-                "calendar-note-posts-dropped",
-                &[
-                    ("posts", posts.to_string()),
-                    ("operation", strategy.operation_label(operation)),
-                    ("platform", platform(network)),
-                    ("max", max_per_day.to_string()),
-                ],
-            ),
+            } => {
+                let path = strategy
+                    .operations
+                    .iter()
+                    .position(|entry| entry.id.as_str() == operation)
+                    .map_or_else(
+                        || "operations".to_owned(),
+                        |index| format!("operations[{index}].posts_per_week"),
+                    );
+                Diagnostic::new("S026", path)
+                    .with("posts", Argument::Number(*posts as f64, 0))
+                    .text("operation", strategy.operation_label(operation))
+                    .text("platform", platform_name(platform))
+                    .with("max", Argument::Number(f64::from(*max_per_day), 0))
+            }
             CalendarNote::PostsDropped {
-                platform: network,
+                platform,
                 operation: None,
                 posts,
                 ..
-            } => text(
-                language,
-                "calendar-note-posts-dropped-always-on",
-                &[
-                    ("posts", posts.to_string()),
-                    ("platform", platform(network)),
-                ],
-            ),
+            } => Diagnostic::new("S027", format!("{}.days", always_on(platform)))
+                .with("posts", Argument::Number(*posts as f64, 0))
+                .text("platform", platform_name(platform)),
             CalendarNote::CapRaised {
-                platform: network,
+                platform,
                 max_per_day,
                 needed,
-            } => text(
-                language,
-                "calendar-note-cap-raised",
-                &[
-                    ("platform", platform(network)),
-                    ("max", max_per_day.to_string()),
-                    ("needed", needed.to_string()),
-                ],
-            ),
+            } => Diagnostic::new("S028", format!("{}.max_posts_per_day", always_on(platform)))
+                .text("platform", platform_name(platform))
+                .with("max", Argument::Number(f64::from(*max_per_day), 0))
+                .with("needed", Argument::Number(f64::from(*needed), 0)),
             CalendarNote::PillarShareMissed {
-                platform: network,
+                platform,
                 pillar,
                 planned,
                 actual,
-            } => text(
-                language,
-                "calendar-note-pillar-missed",
-                &[
-                    ("platform", platform(network)),
-                    ("pillar", strategy.pillar_label(pillar)),
-                    ("planned", percent(*planned)),
-                    ("actual", percent(*actual)),
-                ],
-            ),
+            } => Diagnostic::new("S029", format!("{}.pillars", always_on(platform)))
+                .text("platform", platform_name(platform))
+                .text("pillar", strategy.pillar_label(pillar))
+                .with("planned", percent(*planned))
+                .with("actual", percent(*actual)),
             CalendarNote::FormatShareMissed {
-                platform: network,
+                platform,
                 format,
                 planned,
                 actual,
-            } => text(
-                language,
-                "calendar-note-format-missed",
-                &[
-                    ("platform", platform(network)),
-                    (
-                        "format",
-                        text(language, &format!("format-{}", format.as_str()), &[]),
-                    ),
-                    ("planned", percent(*planned)),
-                    ("actual", percent(*actual)),
-                ],
-            ),
+            } => Diagnostic::new("S030", format!("{}.formats", always_on(platform)))
+                .text("platform", platform_name(platform))
+                .with(
+                    "format",
+                    Argument::Term(format!("format-{}", format.as_str())),
+                )
+                .with("planned", percent(*planned))
+                .with("actual", percent(*actual)),
         }
     }
+}
 
-    /// What to change in the strategy file, for the command line (field names included);
-    /// none where the strategy's messages, not a setting, are the cause.
-    pub fn hint(&self, language: Language) -> Option<String> {
-        let key = match self {
-            CalendarNote::PostsDropped {
-                operation: Some(_), ..
-            } => "calendar-note-posts-dropped-hint",
-            CalendarNote::PostsDropped {
-                operation: None, ..
-            } => "calendar-note-posts-dropped-always-on-hint",
-            CalendarNote::CapRaised { .. } => "calendar-note-cap-raised-hint",
-            CalendarNote::PillarShareMissed { .. } | CalendarNote::FormatShareMissed { .. } => {
-                return None;
-            }
-        };
-        Some(text(language, key, &[]))
-    }
+/// What the calendar could not do as the strategy asks, as findings (S026 to S030).
+pub fn findings(
+    calendar: &Calendar,
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+) -> Vec<Diagnostic> {
+    calendar
+        .notes
+        .iter()
+        .map(|note| note.diagnostic(strategy, knowledge))
+        .collect()
 }
 
 /// The calendar of a strategy over a range of days.
@@ -542,8 +528,16 @@ impl NetworkDays {
         let time = (0..times.len())
             .map(|step| times[(self.placed + step) % times.len()])
             .find(|time| !used.contains(time))
-            .or_else(|| times.get(self.placed % times.len().max(1)).copied())
-            .unwrap_or(ClockTime::NOON);
+            .unwrap_or_else(|| {
+                // Every posting time is taken that day: the post goes an hour after the
+                // latest one (or before the earliest, late in the evening), never at a minute
+                // another post of the network already holds.
+                let base = times
+                    .get(self.placed % times.len().max(1))
+                    .copied()
+                    .unwrap_or(ClockTime::NOON);
+                spare_time(base, used)
+            });
         self.placed += 1;
         used.push(time);
         let rank = used.len();
@@ -554,6 +548,43 @@ impl NetworkDays {
         let rank = u16::try_from(rank).unwrap_or(u16::MAX);
         (self.start.plus_days(day as i64), time, rank)
     }
+}
+
+/// A minute of the day no post of `used` holds, an hour at a time after the latest one, else
+/// before the earliest, else the first free minute.
+fn spare_time(base: ClockTime, used: &[ClockTime]) -> ClockTime {
+    let minutes = |time: ClockTime| u32::from(time.minutes());
+    let at = |minute: u32| {
+        ClockTime::new(
+            u8::try_from(minute / 60).ok()?,
+            u8::try_from(minute % 60).ok()?,
+        )
+    };
+    let latest = used
+        .iter()
+        .copied()
+        .map(minutes)
+        .max()
+        .unwrap_or(minutes(base));
+    let earliest = used
+        .iter()
+        .copied()
+        .map(minutes)
+        .min()
+        .unwrap_or(minutes(base));
+    let taken = |minute: u32| used.iter().any(|time| minutes(*time) == minute);
+    (1..24)
+        .map(|hours| latest + 60 * hours)
+        .take_while(|minute| *minute < 24 * 60)
+        .chain(
+            (1..24)
+                .map_while(|hours| earliest.checked_sub(60 * hours))
+                .filter(|minute| *minute >= 6 * 60),
+        )
+        .chain(0..24 * 60)
+        .find(|minute| !taken(*minute))
+        .and_then(at)
+        .unwrap_or(base)
 }
 
 /// How a network posts: its days, holidays and daily cap, from its always-on entry or the
@@ -1960,6 +1991,35 @@ mod tests {
             assert!(posts_on(&scotland, day), "Scotland: {day}");
             assert!(!posts_on(&england, day), "England: {day}");
         }
+    }
+
+    // Regression: a studio's two posts on one network landed at the same minute of a day.
+    #[test]
+    fn no_two_posts_of_a_network_share_a_minute() {
+        let calendar = calendar_of(&format!(
+            "{BASE}[[always_on]]\nplatform = \"instagram\"\nposts_per_week = 14\ntimes = [\"18:00\"]\n\
+             [[operations]]\nid = \"launch\"\nstart = 2027-01-04\nend = 2027-01-10\nplatforms = [\"instagram\"]\nposts_per_week = 7\n"
+        ));
+        let mut seen = std::collections::HashSet::new();
+        for slot in &calendar.slots {
+            assert!(
+                seen.insert((slot.platform.to_string(), slot.date, slot.time)),
+                "two posts at {} {:?}",
+                slot.date,
+                slot.time
+            );
+        }
+        // The second post of a day goes an hour after the first.
+        let day = Day::parse("2027-01-05").unwrap();
+        let mut times: Vec<ClockTime> = calendar
+            .slots
+            .iter()
+            .filter(|slot| slot.date == day && &*slot.platform == "instagram")
+            .map(|slot| slot.time)
+            .collect();
+        times.sort();
+        assert_eq!(times.first(), ClockTime::new(18, 0).as_ref());
+        assert!(times.contains(&ClockTime::new(19, 0).unwrap()), "{times:?}");
     }
 
     // Regression: 16 posts in one week, up to 4 a day, on one LinkedIn page.

@@ -87,6 +87,10 @@ pub struct Rule {
     /// A rule over the imported results (`progress::findings`), not over the strategy alone.
     #[serde(default)]
     pub reads_results: bool,
+    /// A rule over the editorial calendar (`calendar::findings`): the document and the
+    /// `calendar` command report it, `check` does not expand the calendar.
+    #[serde(default)]
+    pub reads_calendar: bool,
 }
 
 impl Rule {

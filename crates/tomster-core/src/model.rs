@@ -320,6 +320,72 @@ pub struct StrategyDocument {
     /// Editable effort assumptions that override the knowledge base's defaults.
     #[serde(default)]
     pub assumptions: Assumptions,
+    /// What the client's document holds: the chapters, the points to settle, an approval
+    /// block.
+    #[serde(default, skip_serializing_if = "DocumentOptions::is_default")]
+    pub document: DocumentOptions,
+}
+
+vocabulary!(
+    /// A chapter of the strategy document the consultant can leave out.
+    DocumentSection {
+        Summary = "summary",
+        Target = "target",
+        Objectives = "objectives",
+        Message = "message",
+        Strategy = "strategy",
+        Technologies = "technologies",
+        Evaluate = "evaluate",
+        Resources = "resources",
+        Recommendations = "recommendations",
+        Plan = "plan",
+        Calendar = "calendar",
+    }
+);
+
+/// The consultant's choices for the document the client receives (`[document]`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentOptions {
+    /// The chapters to include, in the document's own order (default: every one). The sources
+    /// are always there: every figure the chapters cite is listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sections: Option<Vec<DocumentSection>>,
+    /// Whether the checker's findings go in an appendix of points to settle (default: yes);
+    /// `false` keeps them out of the client's copy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub findings: Option<bool>,
+    /// Who approves the strategy: an approval page with each name and role, a date and a
+    /// signature line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approval: Vec<Approver>,
+}
+
+impl DocumentOptions {
+    fn is_default(&self) -> bool {
+        *self == DocumentOptions::default()
+    }
+
+    /// Whether the document includes a chapter.
+    pub fn includes(&self, section: DocumentSection) -> bool {
+        self.sections
+            .as_ref()
+            .is_none_or(|sections| sections.contains(&section))
+    }
+
+    /// Whether the points to settle are in the document.
+    pub fn with_findings(&self) -> bool {
+        self.findings.unwrap_or(true)
+    }
+}
+
+/// Someone who signs the strategy off.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Approver {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// The strategy's identity and period.

@@ -20,7 +20,7 @@ use std::collections::hash_map::Entry;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use tomster_core::calendar::{Calendar, CalendarNote, OperationEvent, Slot, TeamEvent};
+use tomster_core::calendar::{Calendar, OperationEvent, Slot, TeamEvent};
 use tomster_core::i18n::text;
 use tomster_core::knowledge::Knowledge;
 use tomster_core::model::{Format, Language, Stage};
@@ -170,11 +170,6 @@ impl<'a> Labels<'a> {
             TeamEvent::Deadline { objective, .. } => self.objective(objective),
             TeamEvent::Milestone { name, .. } => name.clone(),
         }
-    }
-
-    /// A calendar note in the reader's language, with names for every id.
-    pub fn note(&self, note: &CalendarNote) -> String {
-        note.message(self.strategy, self.knowledge, self.language)
     }
 
     fn event_kind(event: &TeamEvent) -> &'static str {

@@ -302,12 +302,18 @@ pub fn calendar(
         return Ok(Outcome::BadInput);
     }
     let count = calendar.slots.len().to_string();
-    // What the calendar could not do as asked goes to stderr first, whatever the output.
-    for note in &calendar.notes {
-        match note.hint(language) {
-            Some(hint) => writeln!(stderr, "{} {hint}", labels.note(note))?,
-            None => writeln!(stderr, "{}", labels.note(note))?,
-        }
+    // What the calendar could not do as asked goes to stderr first, whatever the output: its
+    // findings, with their code and what to change in the file.
+    for finding in
+        tomster_core::calendar::findings(&calendar, &loaded.strategy, &analysis.knowledge)
+    {
+        writeln!(
+            stderr,
+            "{} {} {}",
+            finding.code,
+            finding.message(language),
+            finding.hint(language)
+        )?;
     }
     let Some(path) = output_path else {
         if format == CalendarFormat::Hootsuite {

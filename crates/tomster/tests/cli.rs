@@ -442,11 +442,30 @@ fn render_writes_html_and_markdown_and_flags_a_strategy_with_errors() {
         Some(1),
         "errors are reported by the exit code"
     );
+    // The document is written all the same: its errors are points to settle in an appendix,
+    // not a red box opening the summary.
+    let html = std::fs::read_to_string(&page).unwrap();
     assert!(
-        std::fs::read_to_string(&page)
-            .unwrap()
-            .contains("notice error"),
+        html.contains("Appendix: points to settle"),
         "but the document is written"
+    );
+    assert!(!html.contains("notice error"));
+    // Left out of the client's copy when the consultant says so, with an approval page.
+    std::fs::write(
+        &draft,
+        "[strategy]\nname = \"Draft\"\nstart = 2027-01-01\nend = 2027-03-31\n\
+         [document]\nfindings = false\nsections = [\"summary\", \"objectives\"]\n\
+         approval = [{ name = \"Fiona Baird\", role = \"Founder\" }]\n",
+    )
+    .unwrap();
+    let output = tomster(&["render", path_str(&draft), "-o", path_str(&page)]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(!html.contains("points to settle"));
+    assert!(html.contains("Fiona Baird, Founder") && html.contains("Signature"));
+    assert!(
+        !html.contains("id=\"target\""),
+        "the chapters left out are out"
     );
 }
 

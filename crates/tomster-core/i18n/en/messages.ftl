@@ -130,20 +130,6 @@ calendar-review-summary = { $count ->
 }
 calendar-deadline-summary = Objective deadline: { $objective }
 calendar-milestone-summary = Milestone: { $name }
-calendar-note-posts-dropped = { $posts ->
-    [one] { $posts } post of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): it is not in the calendar.
-   *[other] { $posts } posts of the operation “{ $operation }” on { $platform } found no posting day with room (at most { $max } a day on that network, operations included): they are not in the calendar.
-}
-calendar-note-posts-dropped-hint = Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
-calendar-note-posts-dropped-always-on = { $posts ->
-    [one] { $posts } always-on post on { $platform } found no posting day with room in the period: it is not in the calendar.
-   *[other] { $posts } always-on posts on { $platform } found no posting day with room in the period: they are not in the calendar.
-}
-calendar-note-posts-dropped-always-on-hint = Check the entry's `days` and `max_posts_per_day`.
-calendar-note-cap-raised = The always-on cadence on { $platform } needs { $needed } posts on some days, above its cap of { $max } a day: the calendar places them all.
-calendar-note-cap-raised-hint = Spread them over more `days` or set `max_posts_per_day`.
-calendar-note-pillar-missed = On { $platform }, the pillar “{ $pillar }” gets { $actual } of the posts instead of { $planned }: too few of the messages written for this network belong to it.
-calendar-note-format-missed = On { $platform }, the format “{ $format }” gets { $actual } of the posts instead of { $planned }: the messages' content types leave it no more room.
 doc-contents = Contents
 doc-version = Version of
 doc-page = Page
@@ -151,16 +137,7 @@ doc-period = Period
 doc-chart-omitted = Chart omitted in this output: see the HTML or PDF document.
 doc-period-range = { $start } to { $end }
 doc-summary = Summary
-doc-verdict = Coherence check: { $errors ->
-    [one] { $errors } error
-   *[other] { $errors } errors
-}, { $warnings ->
-    [one] { $warnings } warning
-   *[other] { $warnings } warnings
-}, { $advice ->
-    [one] { $advice } piece of advice
-   *[other] { $advice } pieces of advice
-}.
+
 doc-personas = Personas
 doc-networks = Networks
 doc-monthly-budget = Monthly spend (average)
@@ -261,6 +238,8 @@ doc-recommendations = Recommendations
 doc-recommendations-intro = Networks are scored per persona from sourced audience figures; a network is recommended from a score of { $threshold }. The reasons and their sources follow.
 doc-chart-fit = Platform fit per persona (0-100)
 doc-chart-fit-note = Rows: personas. Bold: recommended.
+doc-not-kept = Also suited to this persona but not kept in the strategy: { $networks } (their fit score in brackets). The plan puts the team's hours on the networks above.
+doc-no-kept-network = None of the networks the strategy keeps is among those that suit this persona best.
 doc-no-recommended-network = No network reaches the recommendation threshold for this persona.
 doc-kpi-suggestions = KPIs that prove each objective
 doc-kpi-suggestions-caption = Suggested KPIs (★ the one chosen)
@@ -291,9 +270,8 @@ doc-month = Month
 doc-total = Total
 doc-calendar-caption = Posts per month and network
 doc-no-post = The plan has no post yet: add an always-on presence.
-doc-findings = Appendix: coherence check
-doc-no-finding = The checker found no contradiction between the seven steps.
-doc-findings-caption = Findings of the coherence checker
+doc-findings = Appendix: points to settle
+doc-findings-caption = What remains to settle, and what to do
 doc-prepared-by = Prepared by { $who }
 doc-footer = Document made with Tomster, following the TOMSTER method (E. Vivier, HUB Institute, 2011).
 doc-finding-severity = Severity
@@ -325,9 +303,14 @@ doc-exec-presence = It is present on { $networks }{ $operations ->
 doc-exec-cost-budget = It costs { $total } over the period, about { $monthly } a month, for a budget of { $budget }, and asks { $hours } hours a week of the team, which has { $capacity }.
 doc-exec-cost = It costs { $total } over the period, about { $monthly } a month, and asks { $hours } hours a week of the team, which has { $capacity }.
 doc-exec-settle = { $count ->
-    [one] The point to settle first
-   *[other] The { $count } points to settle first
+    [one] One point remains to settle before the plan is final: it is listed, with what to do, in the appendix.
+   *[other] { $count } points remain to settle before the plan is final: they are listed, with what to do, in the appendix.
 }
+doc-findings-intro = What the review of the strategy found still to settle: contradictions between the seven steps, and what the calendar cannot hold as planned. Each comes with what to do.
+doc-approval = Approval
+doc-approval-intro = By signing, the people below approve this strategy: its objectives, its plan and its budget.
+doc-approval-date = Date
+doc-approval-signature = Signature
 doc-finding = Finding
 doc-sources = Sources
 doc-sources-intro = The facts and the editable assumptions this document relies on.

@@ -700,6 +700,59 @@ rule-S025-explanation =
     the audience must be able to tell at once. The rules say how to label it and where; the brand
     that pays shares the responsibility for a hidden advertisement.
 
+rule-S026-title = Operation posts the calendar cannot place
+rule-S026-message = { $posts ->
+    [one] { $posts } post of the operation “{ $operation }” on { $platform } finds no posting day with room (at most { $max } a day on that network, operations included): it is not in the calendar.
+   *[other] { $posts } posts of the operation “{ $operation }” on { $platform } find no posting day with room (at most { $max } a day on that network, operations included): they are not in the calendar.
+}
+rule-S026-hint = Raise `max_posts_per_day` on that network's always-on entry, lower the operation's `posts_per_week` or lengthen it.
+rule-S026-advice = Decide whether “{ $operation }” needs all its posts on { $platform }: allow more posts a day there, plan fewer for the operation, or give it more days.
+rule-S026-explanation =
+    An operation adds posts to a network's always-on cadence over its days, and the calendar places
+    them on the network's posting days, never more than the daily cap allows (two a day by default,
+    operations included), so that the audience is not flooded. Posts that find no day with room are
+    left out and counted here: the plan promised them, the calendar cannot hold them.
+
+rule-S027-title = Always-on posts the calendar cannot place
+rule-S027-message = { $posts ->
+    [one] { $posts } always-on post on { $platform } finds no posting day with room in the period: it is not in the calendar.
+   *[other] { $posts } always-on posts on { $platform } find no posting day with room in the period: they are not in the calendar.
+}
+rule-S027-hint = Check the entry's `days` and `max_posts_per_day`.
+rule-S027-advice = Give { $platform } more posting days, or plan fewer posts there.
+rule-S027-explanation =
+    The always-on cadence is spread over the network's posting days (its `days`, without the public
+    holidays unless it posts on them). When the period holds too few such days for the cadence, the
+    posts that find none are left out and counted here.
+
+rule-S028-title = A cadence above the daily cap
+rule-S028-message = The always-on cadence on { $platform } needs { $needed } posts on some days, above its cap of { $max } a day: the calendar places them all.
+rule-S028-hint = Spread them over more `days` or set `max_posts_per_day`.
+rule-S028-advice = Spread the posts on { $platform } over more days of the week, or accept { $needed } posts on some days.
+rule-S028-explanation =
+    The daily cap keeps a network's audience from seeing several posts of the same account at
+    once. The always-on cadence is a promise the calendar keeps, so where it needs more posts a
+    day than the cap, the cap is raised for it; this finding says so, so that the choice is made
+    knowingly.
+
+rule-S029-title = A pillar the messages cannot feed
+rule-S029-message = On { $platform }, the pillar “{ $pillar }” gets { $actual } of the posts instead of { $planned }: too few of the messages written for this network belong to it.
+rule-S029-hint = Write messages for this pillar that suit the network, or lower its share in the entry's `pillars`.
+rule-S029-advice = Write messages on “{ $pillar }” for { $platform }, or give this pillar a smaller share there.
+rule-S029-explanation =
+    The calendar chooses each post's message among those written for the persona and stage it
+    speaks to, and follows the pillars' shares as far as those messages allow. Where too few of
+    them belong to a pillar, its share cannot be met: the messages, not the calendar, decide.
+
+rule-S030-title = A format the messages cannot feed
+rule-S030-message = On { $platform }, the format “{ $format }” gets { $actual } of the posts instead of { $planned }: the messages' content types leave it no more room.
+rule-S030-hint = Add this format to the `content_types` of messages written for this network, or change the entry's `formats`.
+rule-S030-advice = Allow { $format } in more of the messages written for { $platform }, or plan fewer of them there.
+rule-S030-explanation =
+    Each message says which content types suit it, and the calendar gives a post a format among
+    its message's. Where the messages allow a format too rarely, its share of the network's posts
+    cannot be met.
+
 rule-T101-title = Always-on network not chosen
 rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.

@@ -156,6 +156,9 @@ field-alert-below = Alert below this share of the needed pace
 field-always-on = Always-on presence
 field-always-on-item = Presence
 field-article = Article
+field-sections = Chapters
+field-findings = Points to settle, in an appendix
+field-approval = Approval
 field-assumptions = Effort assumptions
 field-awareness = Awareness
 field-baseline = Baseline
@@ -670,3 +673,14 @@ mail-alert-network-body =
     The results and what to adjust: { $link }
 
     Sent by Tomster.
+choice-doc-summary = Summary
+choice-doc-target = Target
+choice-doc-objectives = Objectives
+choice-doc-message = Message
+choice-doc-strategy = Strategy
+choice-doc-technologies = Technologies
+choice-doc-evaluate = Evaluate
+choice-doc-resources = Resources
+choice-doc-recommendations = Recommendations (networks and KPIs)
+choice-doc-plan = Plan (hours and costs)
+choice-doc-calendar = Editorial calendar

@@ -130,20 +130,6 @@ calendar-review-summary = { $count ->
 }
 calendar-deadline-summary = Échéance de l'objectif : { $objective }
 calendar-milestone-summary = Jalon : { $name }
-calendar-note-posts-dropped = { $posts ->
-    [one] { $posts } publication de l'opération « { $operation } » sur { $platform } n'a trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elle ne figure pas dans le calendrier.
-   *[other] { $posts } publications de l'opération « { $operation } » sur { $platform } n'ont trouvé aucun jour de publication disponible (au plus { $max } par jour sur ce réseau, opérations comprises) : elles ne figurent pas dans le calendrier.
-}
-calendar-note-posts-dropped-hint = Relevez `max_posts_per_day` sur la présence permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
-calendar-note-posts-dropped-always-on = { $posts ->
-    [one] { $posts } publication permanente sur { $platform } n'a trouvé aucun jour de publication disponible sur la période : elle ne figure pas dans le calendrier.
-   *[other] { $posts } publications permanentes sur { $platform } n'ont trouvé aucun jour de publication disponible sur la période : elles ne figurent pas dans le calendrier.
-}
-calendar-note-posts-dropped-always-on-hint = Vérifiez les `days` et le `max_posts_per_day` de cette présence.
-calendar-note-cap-raised = Le rythme permanent sur { $platform } demande { $needed } publications certains jours, au-delà du plafond de { $max } par jour : le calendrier les place toutes.
-calendar-note-cap-raised-hint = Répartissez-les sur plus de jours (`days`) ou fixez `max_posts_per_day`.
-calendar-note-pillar-missed = Sur { $platform }, le pilier « { $pillar } » reçoit { $actual } des publications au lieu de { $planned } : trop peu des messages écrits pour ce réseau en relèvent.
-calendar-note-format-missed = Sur { $platform }, le format « { $format } » reçoit { $actual } des publications au lieu de { $planned } : les types de contenu des messages ne lui laissent pas plus de place.
 doc-contents = Sommaire
 doc-version = Version du
 doc-page = Page
@@ -151,16 +137,7 @@ doc-period = Période
 doc-chart-omitted = Graphique omis dans cette sortie : voir le document HTML ou PDF.
 doc-period-range = du { $start } au { $end }
 doc-summary = Synthèse
-doc-verdict = Contrôle de cohérence : { $errors ->
-    [one] { $errors } erreur
-   *[other] { $errors } erreurs
-}, { $warnings ->
-    [one] { $warnings } avertissement
-   *[other] { $warnings } avertissements
-}, { $advice ->
-    [one] { $advice } conseil
-   *[other] { $advice } conseils
-}.
+
 doc-personas = Personas
 doc-networks = Réseaux
 doc-monthly-budget = Dépense mensuelle (moyenne)
@@ -261,6 +238,8 @@ doc-recommendations = Recommandations
 doc-recommendations-intro = Les réseaux sont notés par persona à partir de chiffres d'audience sourcés ; un réseau est recommandé à partir d'un score de { $threshold }. Les raisons et leurs sources suivent.
 doc-chart-fit = Adéquation des réseaux par persona (0 à 100)
 doc-chart-fit-note = Lignes : personas. En gras : recommandé.
+doc-not-kept = Également adaptés à ce persona mais non retenus dans la stratégie : { $networks } (leur score d'adéquation entre parenthèses). Le plan consacre les heures de l'équipe aux réseaux ci-dessus.
+doc-no-kept-network = Aucun des réseaux retenus par la stratégie ne fait partie de ceux qui conviennent le mieux à ce persona.
 doc-no-recommended-network = Aucun réseau n'atteint le seuil de recommandation pour ce persona.
 doc-kpi-suggestions = KPI qui prouvent chaque objectif
 doc-kpi-suggestions-caption = KPI suggérés (★ celui choisi)
@@ -291,9 +270,8 @@ doc-month = Mois
 doc-total = Total
 doc-calendar-caption = Publications par mois et par réseau
 doc-no-post = Le plan n'a encore aucune publication : ajoutez une présence permanente.
-doc-findings = Annexe : contrôle de cohérence
-doc-no-finding = Le contrôle n'a trouvé aucune contradiction entre les sept étapes.
-doc-findings-caption = Constats du contrôle de cohérence
+doc-findings = Annexe : points à régler
+doc-findings-caption = Ce qui reste à régler, et que faire
 doc-prepared-by = Préparé par { $who }
 doc-footer = Document réalisé avec Tomster, selon la méthode TOMSTER (E. Vivier, HUB Institute, 2011).
 doc-finding-severity = Gravité
@@ -325,9 +303,14 @@ doc-exec-presence = Elle est présente sur { $networks }{ $operations ->
 doc-exec-cost-budget = Elle coûte { $total } sur la période, soit environ { $monthly } par mois, pour un budget de { $budget }, et demande { $hours } heures par semaine à l'équipe, qui en a { $capacity }.
 doc-exec-cost = Elle coûte { $total } sur la période, soit environ { $monthly } par mois, et demande { $hours } heures par semaine à l'équipe, qui en a { $capacity }.
 doc-exec-settle = { $count ->
-    [one] Le point à régler d'abord
-   *[other] Les { $count } points à régler d'abord
+    [one] Un point reste à régler avant que le plan soit définitif : il figure, avec ce qu'il faut faire, en annexe.
+   *[other] { $count } points restent à régler avant que le plan soit définitif : ils figurent, avec ce qu'il faut faire, en annexe.
 }
+doc-findings-intro = Ce que l'examen de la stratégie a trouvé à régler : les contradictions entre les sept étapes, et ce que le calendrier ne peut pas tenir comme prévu. Chaque point vient avec ce qu'il faut faire.
+doc-approval = Validation
+doc-approval-intro = En signant, les personnes ci-dessous approuvent cette stratégie : ses objectifs, son plan et son budget.
+doc-approval-date = Date
+doc-approval-signature = Signature
 doc-finding = Constat
 doc-sources = Sources
 doc-sources-intro = Les faits et les hypothèses modifiables sur lesquels repose ce document.

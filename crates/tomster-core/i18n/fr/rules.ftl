@@ -746,6 +746,61 @@ rule-S025-explanation =
     est une publicité, et le public doit pouvoir le voir tout de suite. Les règles disent comment
     l'indiquer et où ; la marque qui paie partage la responsabilité d'une publicité cachée.
 
+rule-S026-title = Des publications d'opération que le calendrier ne peut pas placer
+rule-S026-message = { $posts ->
+    [one] { $posts } publication de l'opération « { $operation } » sur { $platform } ne trouve aucun jour de publication avec de la place (au plus { $max } par jour sur ce réseau, opérations comprises) : elle n'est pas dans le calendrier.
+   *[other] { $posts } publications de l'opération « { $operation } » sur { $platform } ne trouvent aucun jour de publication avec de la place (au plus { $max } par jour sur ce réseau, opérations comprises) : elles ne sont pas dans le calendrier.
+}
+rule-S026-hint = Relevez `max_posts_per_day` sur l'entrée permanente de ce réseau, baissez le `posts_per_week` de l'opération ou allongez-la.
+rule-S026-advice = Décidez si « { $operation } » a besoin de toutes ses publications sur { $platform } : autorisez-y plus de publications par jour, prévoyez-en moins pour l'opération, ou donnez-lui plus de jours.
+rule-S026-explanation =
+    Une opération ajoute des publications au rythme permanent d'un réseau pendant ses jours, et le
+    calendrier les place sur les jours de publication du réseau, jamais au-delà du plafond quotidien
+    (deux par jour par défaut, opérations comprises), pour ne pas submerger le public. Les
+    publications qui ne trouvent aucun jour avec de la place sont laissées de côté et comptées ici :
+    le plan les promettait, le calendrier ne peut pas les tenir.
+
+rule-S027-title = Des publications permanentes que le calendrier ne peut pas placer
+rule-S027-message = { $posts ->
+    [one] { $posts } publication permanente sur { $platform } ne trouve aucun jour de publication avec de la place sur la période : elle n'est pas dans le calendrier.
+   *[other] { $posts } publications permanentes sur { $platform } ne trouvent aucun jour de publication avec de la place sur la période : elles ne sont pas dans le calendrier.
+}
+rule-S027-hint = Vérifiez les `days` et le `max_posts_per_day` de l'entrée.
+rule-S027-advice = Donnez plus de jours de publication à { $platform }, ou prévoyez-y moins de publications.
+rule-S027-explanation =
+    Le rythme permanent est réparti sur les jours de publication du réseau (ses `days`, sans les
+    jours fériés sauf s'il y publie). Quand la période compte trop peu de ces jours pour le rythme,
+    les publications qui n'en trouvent pas sont laissées de côté et comptées ici.
+
+rule-S028-title = Un rythme au-dessus du plafond quotidien
+rule-S028-message = Le rythme permanent sur { $platform } demande { $needed } publications certains jours, au-dessus de son plafond de { $max } par jour : le calendrier les place toutes.
+rule-S028-hint = Répartissez-les sur plus de `days` ou fixez `max_posts_per_day`.
+rule-S028-advice = Répartissez les publications sur { $platform } sur plus de jours de la semaine, ou acceptez { $needed } publications certains jours.
+rule-S028-explanation =
+    Le plafond quotidien évite que le public d'un réseau voie plusieurs publications du même compte
+    à la fois. Le rythme permanent est une promesse que le calendrier tient : là où il demande plus
+    de publications par jour que le plafond, le plafond est relevé pour lui ; ce constat le dit, pour
+    que le choix soit fait en connaissance de cause.
+
+rule-S029-title = Un pilier que les messages ne peuvent pas nourrir
+rule-S029-message = Sur { $platform }, le pilier « { $pillar } » reçoit { $actual } des publications au lieu de { $planned } : trop peu des messages écrits pour ce réseau lui appartiennent.
+rule-S029-hint = Écrivez pour ce pilier des messages qui conviennent au réseau, ou baissez sa part dans les `pillars` de l'entrée.
+rule-S029-advice = Écrivez des messages sur « { $pillar } » pour { $platform }, ou donnez à ce pilier une part plus petite sur ce réseau.
+rule-S029-explanation =
+    Le calendrier choisit le message de chaque publication parmi ceux écrits pour le persona et
+    l'étape auxquels elle s'adresse, et suit les parts des piliers autant que ces messages le
+    permettent. Là où trop peu d'entre eux appartiennent à un pilier, sa part ne peut pas être
+    tenue : ce sont les messages, et non le calendrier, qui décident.
+
+rule-S030-title = Un format que les messages ne peuvent pas nourrir
+rule-S030-message = Sur { $platform }, le format « { $format } » reçoit { $actual } des publications au lieu de { $planned } : les types de contenu des messages ne lui laissent pas plus de place.
+rule-S030-hint = Ajoutez ce format aux `content_types` des messages écrits pour ce réseau, ou changez les `formats` de l'entrée.
+rule-S030-advice = Autorisez le format « { $format } » dans plus de messages écrits pour { $platform }, ou prévoyez-en moins sur ce réseau.
+rule-S030-explanation =
+    Chaque message dit quels types de contenu lui conviennent, et le calendrier donne à une
+    publication un format parmi ceux de son message. Là où les messages autorisent trop rarement un
+    format, sa part des publications du réseau ne peut pas être tenue.
+
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.

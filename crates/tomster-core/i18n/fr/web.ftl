@@ -156,6 +156,9 @@ field-alert-below = Alerte sous cette part du rythme nécessaire
 field-always-on = Présence permanente
 field-always-on-item = Présence
 field-article = Article
+field-sections = Chapitres
+field-findings = Points à régler, en annexe
+field-approval = Validation
 field-assumptions = Hypothèses d'effort
 field-awareness = Découverte
 field-baseline = Point de départ
@@ -665,3 +668,14 @@ mail-alert-network-body =
     Les résultats et ce qu'il faut ajuster : { $link }
 
     Envoyé par Tomster.
+choice-doc-summary = Synthèse
+choice-doc-target = Cible
+choice-doc-objectives = Objectifs
+choice-doc-message = Message
+choice-doc-strategy = Stratégie
+choice-doc-technologies = Technologies
+choice-doc-evaluate = Évaluation
+choice-doc-resources = Ressources
+choice-doc-recommendations = Recommandations (réseaux et KPI)
+choice-doc-plan = Plan (heures et coûts)
+choice-doc-calendar = Calendrier éditorial

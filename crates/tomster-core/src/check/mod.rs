@@ -139,6 +139,7 @@ mod tests {
             include_str!("resources.rs"),
             include_str!("regulated.rs"),
             include_str!("../progress/findings.rs"),
+            include_str!("../calendar.rs"),
         ]
         .concat();
         let code_pattern = |text: &str| {

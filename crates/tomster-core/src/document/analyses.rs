@@ -51,15 +51,33 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
             },
         )));
     }
+    // The networks the strategy keeps are argued in full; those that suit a persona but were
+    // not kept take one sentence (a draft that keeps none yet shows every suited one).
+    let kept: Vec<&str> = inputs
+        .strategy
+        .platforms
+        .iter()
+        .map(|platform| platform.id.as_str())
+        .collect();
+    let is_kept = |id: &str| kept.is_empty() || kept.contains(&id);
     for fit in fits {
         blocks.push(Block::Heading {
             text: inputs.persona(&fit.persona),
         });
         let mut items = Vec::new();
+        let not_kept: Vec<String> = fit
+            .platforms
+            .iter()
+            .filter(|platform_fit| platform_fit.recommended && !is_kept(&platform_fit.platform))
+            .map(|platform_fit| match platform_fit.score {
+                Some(score) => format!("{} ({score})", inputs.platform(&platform_fit.platform)),
+                None => inputs.platform(&platform_fit.platform),
+            })
+            .collect();
         for platform_fit in fit
             .platforms
             .iter()
-            .filter(|platform_fit| platform_fit.recommended)
+            .filter(|platform_fit| platform_fit.recommended && is_kept(&platform_fit.platform))
         {
             let reasons: Vec<String> = platform_fit
                 .reasons
@@ -84,11 +102,20 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
             ));
         }
         if items.is_empty() {
-            blocks.push(paragraph(inputs.t("doc-no-recommended-network")));
+            blocks.push(paragraph(inputs.t(if not_kept.is_empty() {
+                "doc-no-recommended-network"
+            } else {
+                "doc-no-kept-network"
+            })));
         }
         for (network, reasons) in items {
             blocks.push(Block::Subheading { text: network });
             blocks.push(Block::Bullets { items: reasons });
+        }
+        if !not_kept.is_empty() {
+            blocks.push(paragraph(
+                inputs.t_with("doc-not-kept", &[("networks", inputs.list(&not_kept))]),
+            ));
         }
     }
     if !inputs.recommendations.kpis.is_empty() {
@@ -308,11 +335,7 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
             ("timezone", time_zone_place(&calendar.timezone)),
         ],
     ))];
-    // What the calendar could not do as the strategy asks, said where the calendar is shown.
-    blocks.extend(calendar.notes.iter().map(|note| Block::Notice {
-        tone: Tone::Warning,
-        text: note.message(inputs.strategy, inputs.knowledge, inputs.language),
-    }));
+    // What the calendar could not do as asked is among the findings, not notes here.
     // Months are keyed `YYYY-MM` for counting, written out for the reader.
     let mut months: Vec<String> = Vec::new();
     let mut month_names: Vec<String> = Vec::new();
@@ -461,15 +484,14 @@ pub(super) fn calendar_section(inputs: &Inputs<'_>) -> Section {
     section("calendar", inputs.t("doc-calendar"), blocks)
 }
 
+/// The points to settle: the checker's and the calendar's findings, worst first, each with
+/// what to do. An appendix, so that the chapters hold what was decided.
 pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
-    let mut blocks = Vec::new();
-    if inputs.diagnostics.is_empty() {
-        blocks.push(Block::Notice {
-            tone: Tone::Success,
-            text: inputs.t("doc-no-finding"),
-        });
-    } else {
-        blocks.push(Block::Table(Table {
+    let mut findings: Vec<&Diagnostic> = inputs.diagnostics.iter().collect();
+    findings.sort_by_key(|diagnostic| diagnostic.severity());
+    let blocks = vec![
+        paragraph(inputs.t("doc-findings-intro")),
+        Block::Table(Table {
             caption: inputs.t("doc-findings-caption"),
             header: vec![
                 inputs.t("doc-finding"),
@@ -478,8 +500,7 @@ pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
                 inputs.t("doc-finding-advice"),
             ],
             // The rule's code stays out: it means something to the tool, not to the client.
-            rows: inputs
-                .diagnostics
+            rows: findings
                 .iter()
                 .map(|diagnostic| {
                     vec![
@@ -493,9 +514,40 @@ pub(super) fn findings_section(inputs: &Inputs<'_>) -> Section {
                 })
                 .collect(),
             numeric: vec![false; 4],
-        }));
-    }
+        }),
+    ];
     section("findings", inputs.t("doc-findings"), blocks)
+}
+
+/// The approval page: each approver's name and role, a date and a signature line.
+pub(super) fn approval_section(
+    inputs: &Inputs<'_>,
+    approvers: &[crate::model::Approver],
+) -> Section {
+    let mut blocks = vec![paragraph(inputs.t("doc-approval-intro"))];
+    for approver in approvers {
+        blocks.push(Block::Subheading {
+            text: match &approver.role {
+                Some(role) if !role.trim().is_empty() => {
+                    format!("{}, {}", approver.name.trim(), role.trim())
+                }
+                _ => approver.name.trim().to_owned(),
+            },
+        });
+        blocks.push(Block::Facts {
+            items: vec![
+                (
+                    inputs.t("doc-approval-date"),
+                    "______________________".to_owned(),
+                ),
+                (
+                    inputs.t("doc-approval-signature"),
+                    "________________________________________".to_owned(),
+                ),
+            ],
+        });
+    }
+    section("approval", inputs.t("doc-approval"), blocks)
 }
 
 /// The sources the document relies on, in order of first use, each once.

@@ -14,10 +14,10 @@ use serde::Serialize;
 use crate::analysis::Analysis;
 use crate::calendar::Calendar;
 use crate::charts::{Chart, Grid, TimelineBar, bar_chart, heat_map, stacked_columns, timeline};
-use crate::diagnostics::{Diagnostic, Severity, Step, Summary};
+use crate::diagnostics::{Diagnostic, Step, Summary};
 use crate::i18n::{Locale, money, number, percent_points, quantity, source_text, text};
 use crate::knowledge::Knowledge;
-use crate::model::{Language, Stage, Unit};
+use crate::model::{DocumentSection, Language, Stage, Unit};
 use crate::plan::Plan;
 use crate::recommend::Recommendations;
 use crate::strategy::Strategy;
@@ -384,16 +384,20 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
     let knowledge = &*analysis.knowledge;
     let recommendations = analysis.recommendations();
     let citations = collect_citations(strategy, knowledge, &recommendations, language);
+    let calendar = analysis.calendar(None, None);
+    // What the calendar cannot do as asked is a finding like the checker's: listed with them.
+    let mut diagnostics = analysis.diagnostics.clone();
+    diagnostics.extend(crate::calendar::findings(&calendar, strategy, knowledge));
     let inputs = Inputs {
         strategy,
         knowledge,
         language,
         locale: Locale::new(language, Some(&crate::fit::strategy_country(strategy))),
-        diagnostics: analysis.diagnostics.clone(),
+        diagnostics,
         recommendations,
         currency: analysis.plan.cost.currency.clone(),
         plan: analysis.plan.clone(),
-        calendar: analysis.calendar(None, None),
+        calendar,
         citations,
     };
     let info = &strategy.strategy;
@@ -408,21 +412,37 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
     .iter()
     .map(|key| ((*key).to_owned(), inputs.t(key)))
     .collect();
-    let sections = vec![
-        summary::summary_section(&inputs),
-        steps::target_section(&inputs),
-        steps::objectives_section(&inputs),
-        steps::message_section(&inputs),
-        steps::strategy_section(&inputs),
-        steps::technologies_section(&inputs),
-        steps::evaluate_section(&inputs),
-        steps::resources_section(&inputs),
-        analyses::recommendations_section(&inputs),
-        analyses::plan_section(&inputs),
-        analyses::calendar_section(&inputs),
-        analyses::findings_section(&inputs),
-        analyses::sources_section(&inputs),
+    // The consultant's choices: the chapters kept, the points to settle in an appendix or
+    // out of the client's copy, an approval page.
+    let options = &strategy.document;
+    let chapters: [(DocumentSection, Chapter); 11] = [
+        (DocumentSection::Summary, summary::summary_section),
+        (DocumentSection::Target, steps::target_section),
+        (DocumentSection::Objectives, steps::objectives_section),
+        (DocumentSection::Message, steps::message_section),
+        (DocumentSection::Strategy, steps::strategy_section),
+        (DocumentSection::Technologies, steps::technologies_section),
+        (DocumentSection::Evaluate, steps::evaluate_section),
+        (DocumentSection::Resources, steps::resources_section),
+        (
+            DocumentSection::Recommendations,
+            analyses::recommendations_section,
+        ),
+        (DocumentSection::Plan, analyses::plan_section),
+        (DocumentSection::Calendar, analyses::calendar_section),
     ];
+    let mut sections: Vec<Section> = chapters
+        .iter()
+        .filter(|(chapter, _)| options.includes(*chapter))
+        .map(|(_, build)| build(&inputs))
+        .collect();
+    if !options.approval.is_empty() {
+        sections.push(analyses::approval_section(&inputs, &options.approval));
+    }
+    if options.with_findings() && !inputs.diagnostics.is_empty() {
+        sections.push(analyses::findings_section(&inputs));
+    }
+    sections.push(analyses::sources_section(&inputs));
     Document {
         language,
         title: info.name.clone(),
@@ -490,6 +510,9 @@ fn section(id: &str, title: String, blocks: Vec<Block>) -> Section {
 fn paragraph(text: String) -> Block {
     Block::Paragraph { text }
 }
+
+/// Builds one chapter of the document.
+type Chapter = fn(&Inputs<'_>) -> Section;
 
 fn collect_citations(
     strategy: &Strategy,
@@ -666,23 +689,35 @@ mod tests {
     }
 
     #[test]
-    fn a_strategy_with_errors_shows_them_first() {
+    fn a_strategy_with_errors_sends_them_to_the_appendix_not_the_summary() {
         let document = document_of(
             "[strategy]\nname = \"x\"\nstart = 2027-01-01\nend = 2027-12-31\n",
             Language::English,
         );
-        let Block::Notice { tone, text } = &document.sections[0].blocks[0] else {
-            panic!("the summary starts with the verdict");
-        };
-        assert_eq!(*tone, Tone::Error);
-        assert!(text.contains("error"), "{text}");
-        assert!(matches!(
-            &document.sections[0].blocks[1],
-            Block::Notice {
-                tone: Tone::Error,
-                ..
-            }
-        ));
+        // Regression: the summary opened with a red "1 error" box the client read first.
+        let summary = &document.sections[0];
+        assert!(
+            !summary.blocks.iter().any(|block| matches!(
+                block,
+                Block::Notice {
+                    tone: Tone::Error,
+                    ..
+                }
+            )),
+            "{:?}",
+            summary.blocks
+        );
+        assert!(summary.blocks.iter().any(|block| matches!(
+            block,
+            Block::Paragraph { text } if text.contains("remain to settle")
+        )));
+        let appendix = document
+            .sections
+            .iter()
+            .find(|section| section.id == "findings")
+            .expect("the points to settle");
+        assert!(document.summary.errors > 0);
+        assert!(matches!(&appendix.blocks[1], Block::Table(table) if !table.rows.is_empty()));
     }
 
     #[test]

@@ -1,42 +1,20 @@
-//! The summary: the verdict of the checker first, then the strategy at a glance.
+//! The summary: the strategy at a glance, and how many points remain to settle (in the
+//! appendix).
 
 use super::*;
 
 pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
     let strategy = inputs.strategy;
-    let summary = Summary::of(&inputs.diagnostics);
-    let mut blocks = Vec::new();
-    // The verdict first: a strategy with errors is shown as such, prominently.
-    let verdict = inputs.t_with(
-        "doc-verdict",
-        &[
-            ("errors", summary.errors.to_string()),
-            ("warnings", summary.warnings.to_string()),
-            ("advice", summary.advice.to_string()),
-        ],
-    );
-    let tone = if summary.errors > 0 {
-        Tone::Error
-    } else if summary.warnings > 0 {
-        Tone::Warning
-    } else {
-        Tone::Success
-    };
-    blocks.push(Block::Notice {
-        tone,
-        text: verdict,
-    });
-    for diagnostic in inputs
-        .diagnostics
-        .iter()
-        .filter(|diagnostic| diagnostic.severity() == Severity::Error)
-    {
-        blocks.push(Block::Notice {
-            tone: Tone::Error,
-            text: diagnostic.message(inputs.locale),
-        });
+    // The summary says what the client decided and why; what is still to settle is one
+    // sentence pointing to the appendix (or nothing, when the consultant leaves it out).
+    let mut blocks = executive_summary(inputs);
+    let options = &strategy.document;
+    if options.with_findings() && !inputs.diagnostics.is_empty() {
+        blocks.push(paragraph(inputs.t_with(
+            "doc-exec-settle",
+            &[("count", inputs.diagnostics.len().to_string())],
+        )));
     }
-    blocks.extend(executive_summary(inputs, summary.errors > 0));
     let networks: Vec<String> = strategy
         .platforms
         .iter()
@@ -102,16 +80,12 @@ pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
     section("summary", inputs.t("doc-summary"), blocks)
 }
 
-/// How many of the checker's findings the summary lists as the points to settle first.
-const POINTS_TO_SETTLE: usize = 3;
-
 /// How many objectives the summary names before it says how many more there are.
 const OBJECTIVES_NAMED: usize = 3;
 
 /// The executive summary, written from the data: who the strategy is for, what it aims at by
-/// when, where and how often it speaks, what it costs in money and hours, and the checker's
-/// first points to settle (unless errors, shown above it, come first).
-fn executive_summary(inputs: &Inputs<'_>, errors_shown: bool) -> Vec<Block> {
+/// when, where and how often it speaks, what it costs in money and hours.
+fn executive_summary(inputs: &Inputs<'_>) -> Vec<Block> {
     let strategy = inputs.strategy;
     let mut paragraphs = Vec::new();
     let personas: Vec<String> = strategy
@@ -203,26 +177,7 @@ fn executive_summary(inputs: &Inputs<'_>, errors_shown: bool) -> Vec<Block> {
         None => "doc-exec-cost",
     };
     paragraphs.push(inputs.t_with(cost_key, &cost_arguments));
-    let mut blocks: Vec<Block> = paragraphs.into_iter().map(paragraph).collect();
-    // The checker's findings, worst first, in the order they were found within a severity;
-    // errors are already listed above the summary, so then they are the points to settle.
-    if errors_shown {
-        return blocks;
-    }
-    let mut findings: Vec<&Diagnostic> = inputs.diagnostics.iter().collect();
-    findings.sort_by_key(|diagnostic| diagnostic.severity());
-    let points: Vec<String> = findings
-        .iter()
-        .take(POINTS_TO_SETTLE)
-        .map(|diagnostic| diagnostic.message(inputs.locale))
-        .collect();
-    if !points.is_empty() {
-        blocks.push(Block::Subheading {
-            text: inputs.t_with("doc-exec-settle", &[("count", points.len().to_string())]),
-        });
-        blocks.push(Block::Bullets { items: points });
-    }
-    blocks
+    paragraphs.into_iter().map(paragraph).collect()
 }
 
 pub(super) fn objectives_table(inputs: &Inputs<'_>, detailed: bool) -> Table {

@@ -1,6 +1,7 @@
 //! One strategy per rule in `test_data/rules/CODE.toml`, each with its expected diagnostics in
 //! `CODE.expected` (code, severity, path, then the message and the advice in English and in
-//! French: the texts a client reads in the strategy document).
+//! French: the texts a client reads in the strategy document). A rule over the calendar's
+//! case adds the calendar's findings after the checker's.
 
 use std::collections::BTreeSet;
 
@@ -12,10 +13,21 @@ use tomster_core::model::Language;
 
 use crate::golden::{check_golden, test_data};
 
-fn render(text: &str) -> (String, BTreeSet<&'static str>) {
+/// The findings of a case: the checker's, then, for a rule over the calendar, the calendar's
+/// (rules S026 to S030), as the document lists them.
+fn render(text: &str, with_calendar: bool) -> (String, BTreeSet<&'static str>) {
     let loaded = from_toml_str(text)
         .unwrap_or_else(|errors| panic!("corpus file does not load: {errors:?}"));
-    let diagnostics = check(&loaded.strategy, Knowledge::embedded());
+    let knowledge = Knowledge::embedded();
+    let mut diagnostics = check(&loaded.strategy, knowledge);
+    if with_calendar {
+        let calendar = tomster_core::calendar::calendar(&loaded.strategy, knowledge, None, None);
+        diagnostics.extend(tomster_core::calendar::findings(
+            &calendar,
+            &loaded.strategy,
+            knowledge,
+        ));
+    }
     let mut rendered = String::new();
     let mut codes = BTreeSet::new();
     for diagnostic in &diagnostics {
@@ -40,7 +52,7 @@ fn render(text: &str) -> (String, BTreeSet<&'static str>) {
 #[test]
 fn the_base_strategy_triggers_nothing() {
     let text = std::fs::read_to_string(test_data().join("rules/_base.toml")).unwrap();
-    let (rendered, _) = render(&text);
+    let (rendered, _) = render(&text, false);
     assert_eq!(rendered, "", "the base of the corpus must be clean");
 }
 
@@ -55,7 +67,7 @@ fn every_rule_has_a_case_that_triggers_it_with_its_expected_diagnostics() {
             missing.push(rule.code.clone());
             continue;
         };
-        let (rendered, codes) = render(&text);
+        let (rendered, codes) = render(&text, rule.reads_calendar);
         assert!(
             codes.contains(rule.code.as_str()),
             "{} does not trigger {}:\n{rendered}",

@@ -49,7 +49,7 @@ pub fn sections(step: Step) -> &'static [&'static str] {
         Step::Strategy => &["always_on", "operations"],
         Step::Technologies => &["platforms", "tools", "custom_networks"],
         Step::Evaluate => &["kpis", "custom_kpis"],
-        Step::Resources => &["resources", "assumptions"],
+        Step::Resources => &["resources", "assumptions", "document"],
     }
 }
 
@@ -164,6 +164,7 @@ fn choice_prefix(definition: &str) -> Option<&'static str> {
         "Direction" => "direction",
         "Language" => "language",
         "Unit" => "unit",
+        "DocumentSection" => "doc",
         _ => return None,
     })
 }
