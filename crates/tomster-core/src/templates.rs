@@ -26,6 +26,12 @@ pub const TEMPLATES: &[Template] = &[
         text: include_str!("../templates/domaine-viticole.toml"),
     },
     Template {
+        name: "studio-yoga",
+        language: Language::French,
+        description: "A neighbourhood yoga and pilates studio in Bordeaux (a local business with little time), in French",
+        text: include_str!("../templates/studio-yoga.toml"),
+    },
+    Template {
         name: "mediatheque",
         language: Language::French,
         description: "A public library reaching teenagers and seniors, in French",
@@ -36,6 +42,12 @@ pub const TEMPLATES: &[Template] = &[
         language: Language::English,
         description: "A B2B software company selling to logistics firms, in English",
         text: include_str!("../templates/b2b-saas.toml"),
+    },
+    Template {
+        name: "gin-distillery",
+        language: Language::English,
+        description: "A craft gin distillery in Edinburgh selling tours, bottles and to the trade (a regulated sector, Scotland's holidays), in English",
+        text: include_str!("../templates/gin-distillery.toml"),
     },
     Template {
         name: "hr-saas",

@@ -24,6 +24,8 @@ fn every_example_checks_without_error_or_warning() {
         // wine estate is told about the Loi Evin.
         let expected_notices: &[&str] = match template.name {
             "domaine-viticole" => &["S013"],
+            // The distillery is told about the CAP Code and the Portman Group's code.
+            "gin-distillery" => &["S021"],
             _ => &[],
         };
         for code in expected_notices {
