@@ -722,6 +722,17 @@ impl AlwaysOn {
             None => self.formats.values().map(|posts| posts.get()).sum(),
         }
     }
+
+    /// Feed posts per week: the cadence without the stories, which disappear within a day
+    /// and are counted against their own rhythm, not the feed's (Instagram's head advised
+    /// two feed posts a week and two stories a day).
+    pub fn feed_cadence(&self) -> f64 {
+        let stories = self
+            .formats
+            .get(&Format::Story)
+            .map_or(0.0, |posts| posts.get());
+        (self.cadence() - stories).max(0.0)
+    }
 }
 
 /// Strategy: a punctual operation.

@@ -87,12 +87,14 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
                 );
             }
         }
-        // A network the strategy declares has no usual cadence to compare with.
-        if !platform.defined_by_strategy && cadence > platform.cadence_max {
+        // A network the strategy declares has no usual cadence to compare with; the usual
+        // cadences are of feed posts, so stories are not counted against them.
+        let feed = always_on.feed_cadence();
+        if !platform.defined_by_strategy && feed > platform.cadence_max {
             diagnostics.push(
                 Diagnostic::new("S010", format!("{path}.posts_per_week"))
                     .text("platform", &platform.name)
-                    .with("cadence", Argument::Number(cadence, 1))
+                    .with("cadence", Argument::Number(feed, 1))
                     .with("max", Argument::Number(platform.cadence_max, 0))
                     .with(
                         "source",

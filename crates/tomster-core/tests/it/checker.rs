@@ -316,3 +316,21 @@ fn an_alert_threshold_is_asked_only_where_there_is_a_pace() {
     assert!(!codes(&supporting("")).contains(&"E010"));
     assert!(codes(&supporting("alert_below = 0.8\n")).contains(&"E010"));
 }
+
+// Regression: "too many Instagram posts" fired on 3 feed posts and 5 stories a week, where the
+// source it quotes advises two stories a day on top of the feed.
+#[test]
+fn stories_are_not_counted_against_the_feed_cadence() {
+    let mix = |formats: &str| {
+        codes(&diagnostics_of(|text| {
+            text.replace(
+                "posts_per_week = 3\nformats = { image = 2, carousel = 1 }",
+                &format!("formats = {{ {formats} }}"),
+            )
+        }))
+        .contains(&"S010")
+    };
+    assert!(!mix("image = 2, carousel = 1, story = 5"));
+    // Twenty feed posts a week are still too many.
+    assert!(mix("image = 12, carousel = 8"));
+}
