@@ -13,7 +13,8 @@ use serde::Serialize;
 use crate::diagnostics::Argument;
 use crate::i18n;
 use crate::knowledge::{
-    AudienceFigure, Citation, Dimension, Gender, Knowledge, Metric, Platform, Qualifier, Solidity,
+    AudienceFigure, Citation, Dimension, FitModel, Gender, Knowledge, Metric, Platform, Qualifier,
+    Solidity,
 };
 use crate::model::{GenderMix, Language, Persona, Segment};
 use crate::strategy::Strategy;
@@ -827,6 +828,18 @@ fn score_platform(
     }
     let recommended =
         !too_young_for_it && (score >= model.recommended_threshold || declared_and_allowed);
+    scored(platform, score, recommended, reasons, model)
+}
+
+/// A scored network's fit, its verdict last among the reasons: recommended by its score, or
+/// because the persona declares it, or not.
+fn scored(
+    platform: &Platform,
+    score: f64,
+    recommended: bool,
+    mut reasons: Reasons,
+    model: &FitModel,
+) -> PlatformFit {
     let verdict = if score >= model.recommended_threshold && recommended {
         "fit-verdict-recommended"
     } else if recommended {
@@ -897,28 +910,7 @@ fn score_local_search(
     }
     let score = score.clamp(0.0, 100.0).round();
     let recommended = score >= model.recommended_threshold || declared;
-    reasons.other.push(
-        Reason::new(if score >= model.recommended_threshold {
-            "fit-verdict-recommended"
-        } else if recommended {
-            "fit-verdict-declared"
-        } else {
-            "fit-verdict-not-recommended"
-        })
-        .with("score", Argument::Number(score, 0))
-        .with(
-            "threshold",
-            Argument::Number(model.recommended_threshold, 0),
-        )
-        .cited(model.citation()),
-    );
-    PlatformFit {
-        platform: platform.id.clone(),
-        // Rounded and clamped to 0..=100: the conversion is exact.
-        score: Some(score as u8),
-        recommended,
-        reasons: reasons.into_list(),
-    }
+    scored(platform, score, recommended, reasons, model)
 }
 
 fn declared_reason(platform: &Platform, bonus: f64) -> Reason {

@@ -20,6 +20,12 @@ impl DocumentPage<'_> {
         table.numeric.get(*column).copied().unwrap_or(false)
     }
 
+    /// A column's header, which a cell carries to show above itself where a phone stacks the
+    /// table's rows.
+    fn header_of<'t>(&self, table: &'t Table, column: &usize) -> &'t str {
+        table.header.get(*column).map_or("", String::as_str)
+    }
+
     fn tone_class(&self, tone: &Tone) -> &'static str {
         match tone {
             Tone::Error => "error",

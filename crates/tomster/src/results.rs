@@ -690,45 +690,35 @@ fn write_evaluation(
                 .filter(|week| week.network == network)
                 .collect();
             let last_weeks = &weeks[weeks.len().saturating_sub(TEXT_WEEKS)..];
+            // Each week, then each format over those weeks: planned, and what went out.
+            let line = |indent: &str, key: &str, arguments: &[(&str, String)]| {
+                format!("{indent}{}", terminal_safe(&text(language, key, arguments)))
+            };
+            let published = |posts: Option<f64>| {
+                posts.map_or_else(|| "–".to_owned(), |n| number(language, n, 0))
+            };
             for week in last_weeks {
-                let published = week
-                    .published
-                    .map_or_else(|| "–".to_owned(), |posts| number(language, posts, 0));
-                writeln!(
-                    out,
-                    "  {}",
-                    terminal_safe(&text(
-                        language,
-                        "results-execution-line",
-                        &[
-                            ("network", network.to_owned()),
-                            ("week", week.week.clone()),
-                            ("planned", week.planned.to_string()),
-                            ("published", published),
-                        ]
-                    ))
-                )?;
+                let arguments = [
+                    ("network", network.to_owned()),
+                    ("week", week.week.clone()),
+                    ("planned", week.planned.to_string()),
+                    ("published", published(week.published)),
+                ];
+                writeln!(out, "{}", line("  ", "results-execution-line", &arguments))?;
             }
-            // The formats over those weeks: what was planned and what went out.
             for row in tomster_core::progress::execution::formats(last_weeks) {
-                let published = row
-                    .published
-                    .map_or_else(|| "–".to_owned(), |posts| number(language, posts, 0));
+                let arguments = [
+                    (
+                        "format",
+                        tomster_core::i18n::format_name(language, row.format),
+                    ),
+                    ("planned", row.planned.to_string()),
+                    ("published", published(row.published)),
+                ];
                 writeln!(
                     out,
-                    "    {}",
-                    terminal_safe(&text(
-                        language,
-                        "results-execution-format-line",
-                        &[
-                            (
-                                "format",
-                                tomster_core::i18n::format_name(language, row.format)
-                            ),
-                            ("planned", row.planned.to_string()),
-                            ("published", published),
-                        ]
-                    ))
+                    "{}",
+                    line("    ", "results-execution-format-line", &arguments)
                 )?;
             }
         }

@@ -189,7 +189,7 @@ async fn the_wine_estate_s_progress_execution_and_findings_through_the_api() {
             best.contains("publication 60</td>"),
             "a post's text: {best}"
         );
-        assert!(best.contains("<td class=\"number\">288</td>"), "{best}");
+        assert!(best.contains("class=\"number\">288</td>"), "{best}");
         let markdown = get(
             &world,
             &format!("/api/v1/strategies/{strategy}/review.md?month=2027-06"),
