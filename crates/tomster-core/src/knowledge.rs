@@ -45,6 +45,10 @@ pub struct Platform {
     pub cadence_max: f64,
     pub cadence_source: String,
     pub cadence_year: u16,
+    /// The usual rhythm of its stories, where a source gives one: stories are counted
+    /// against it, not against the feed's cadence.
+    #[serde(default)]
+    pub stories: Option<StoryCadence>,
     /// Set on the records made from a strategy's `[[custom_networks]]`: no audience figure is
     /// known for them.
     #[serde(skip)]
@@ -78,6 +82,7 @@ impl Platform {
             cadence_max: 0.0,
             cadence_source: declared,
             cadence_year: 0,
+            stories: None,
             defined_by_strategy: true,
         }
     }
@@ -102,6 +107,15 @@ impl Platform {
             year: self.cadence_year,
         }
     }
+}
+
+/// How many stories a network's sources advise at most.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryCadence {
+    pub max_per_week: f64,
+    pub source: String,
+    pub year: u16,
 }
 
 /// What an audience figure describes.
@@ -422,7 +436,14 @@ pub struct FormatEffort {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommunityEffort {
-    pub minutes_per_network_per_week: f64,
+    /// Listening and messages on a network, however little it posts.
+    pub listening_minutes_per_network_per_week: f64,
+    /// Replies and moderation a feed post brings.
+    pub minutes_per_post: f64,
+    /// Replies a story (an ephemeral post) brings.
+    pub minutes_per_story: f64,
+    /// What each 1,000 followers add every week.
+    pub minutes_per_thousand_followers_per_week: f64,
     pub skills: Vec<Skill>,
     pub source: String,
     pub year: u16,
@@ -969,6 +990,13 @@ mod tests {
         );
         citations.extend(knowledge.platforms.iter().map(Platform::relevance_citation));
         citations.extend(knowledge.platforms.iter().map(Platform::cadence_citation));
+        citations.extend(knowledge.platforms.iter().filter_map(|platform| {
+            let stories = platform.stories.as_ref()?;
+            Some(Citation {
+                source: stories.source.clone(),
+                year: stories.year,
+            })
+        }));
         citations.extend(knowledge.effort.formats.iter().map(|effort| Citation {
             source: effort.source.clone(),
             year: effort.year,

@@ -727,11 +727,14 @@ impl AlwaysOn {
     /// and are counted against their own rhythm, not the feed's (Instagram's head advised
     /// two feed posts a week and two stories a day).
     pub fn feed_cadence(&self) -> f64 {
-        let stories = self
-            .formats
+        (self.cadence() - self.stories()).max(0.0)
+    }
+
+    /// Stories per week: ephemeral posts, with their own effort and cadence.
+    pub fn stories(&self) -> f64 {
+        self.formats
             .get(&Format::Story)
-            .map_or(0.0, |posts| posts.get());
-        (self.cadence() - stories).max(0.0)
+            .map_or(0.0, |posts| posts.get())
     }
 }
 
@@ -1025,9 +1028,13 @@ pub struct Assumptions {
     /// Minutes to produce one post, by format.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub minutes_per_format: BTreeMap<Format, Minutes>,
-    /// Community management, minutes per network per week.
+    /// Community management, minutes per network per week, whatever the network's posts and
+    /// audience: replaces the model that scales with them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub community_minutes_per_network_week: Option<Minutes>,
+    /// Community management, minutes of replies and moderation each feed post brings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community_minutes_per_post: Option<Minutes>,
     /// Reporting, minutes per week for the whole plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_minutes_per_week: Option<Minutes>,

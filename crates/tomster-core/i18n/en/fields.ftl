@@ -198,7 +198,8 @@ help-milestone-date = The day of this step.
 
 ## Effort assumptions
 help-assumptions-minutes-per-format = Minutes your team needs to produce one post of each format, for example 45 for a short video. Leave empty to use Tomster's usual values.
-help-assumptions-community-minutes-per-network-week = Minutes a week spent answering comments and messages on each network. Leave empty to use Tomster's usual value.
+help-assumptions-community-minutes-per-network-week = Minutes a week spent answering comments and messages on each network, whatever it publishes and whatever its audience. Leave empty: Tomster counts listening, each post's replies and the audience's size.
+help-assumptions-community-minutes-per-post = Minutes spent answering and moderating the comments and messages one feed post brings. Leave empty to use Tomster's usual value.
 help-assumptions-reporting-minutes-per-week = Minutes a week spent on reporting, for the whole plan. Leave empty to use Tomster's usual value.
 help-assumptions-adaptation-minutes-per-post = Minutes to adapt a post already made for another network. Leave empty to use Tomster's usual value.
 help-assumptions-operation-hours-per-week = Hours a week each kind of operation takes while it runs, for example 3 for a contest. Leave empty to use Tomster's usual values.

@@ -753,6 +753,16 @@ rule-S030-explanation =
     its message's. Where the messages allow a format too rarely, its share of the network's posts
     cannot be met.
 
+rule-S031-title = More stories than advised
+rule-S031-message = { $stories } stories a week on { $platform } is above what its sources advise ({ $max } a week; source: { $source }).
+rule-S031-hint = Lower `story` in the entry's `formats` to { $max } or less.
+rule-S031-advice = Post at most { $max } stories a week on { $platform }, unless your own results show that more pay off.
+rule-S031-explanation =
+    Stories disappear within a day and have their own rhythm, apart from the feed's: Instagram's
+    head advised two feed posts a week and two stories a day. Beyond that, each story still costs
+    production and replies while its audience tires of them. The figure is a default with its
+    source shown: keep more if your own results show they pay off.
+
 rule-T101-title = Always-on network not chosen
 rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.

@@ -170,6 +170,7 @@ field-carousel = Carousel
 field-category = Category
 field-channels = Networks used (one per line)
 field-community-minutes-per-network-week = Community management, minutes per network per week
+field-community-minutes-per-post = Community management, minutes per post
 field-company-size = Company size
 field-consideration = Consideration
 field-contest = Contest

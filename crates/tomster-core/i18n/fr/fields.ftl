@@ -198,7 +198,8 @@ help-milestone-date = Le jour de cette étape.
 
 ## Hypothèses d'effort
 help-assumptions-minutes-per-format = Les minutes dont votre équipe a besoin pour produire une publication de chaque format, par exemple 45 pour une vidéo courte. Laissez vide pour les valeurs habituelles de Tomster.
-help-assumptions-community-minutes-per-network-week = Les minutes passées chaque semaine à répondre aux commentaires et aux messages, par réseau. Laissez vide pour la valeur habituelle de Tomster.
+help-assumptions-community-minutes-per-network-week = Les minutes passées chaque semaine sur chaque réseau à répondre aux commentaires et aux messages, quels que soient ses publications et son audience. Laissez vide : Tomster compte l'écoute, les réponses à chaque publication et la taille de l'audience.
+help-assumptions-community-minutes-per-post = Les minutes passées à répondre aux commentaires et aux messages qu'une publication amène, et à les modérer. Laissez vide pour la valeur habituelle de Tomster.
 help-assumptions-reporting-minutes-per-week = Les minutes passées chaque semaine au reporting, pour tout le plan. Laissez vide pour la valeur habituelle de Tomster.
 help-assumptions-adaptation-minutes-per-post = Les minutes pour adapter une publication déjà produite pour un autre réseau. Laissez vide pour la valeur habituelle de Tomster.
 help-assumptions-operation-hours-per-week = Les heures par semaine que prend chaque type d'opération pendant qu'elle se déroule, par exemple 3 pour un jeu-concours. Laissez vide pour les valeurs habituelles de Tomster.

@@ -801,6 +801,17 @@ rule-S030-explanation =
     publication un format parmi ceux de son message. Là où les messages autorisent trop rarement un
     format, sa part des publications du réseau ne peut pas être tenue.
 
+rule-S031-title = Plus de stories que conseillé
+rule-S031-message = { $stories } stories par semaine sur { $platform }, c'est au-delà de ce que ses sources conseillent ({ $max } par semaine ; source : { $source }).
+rule-S031-hint = Ramenez `story` dans les `formats` de l'entrée à { $max } ou moins.
+rule-S031-advice = Publiez au plus { $max } stories par semaine sur { $platform }, sauf si vos propres résultats montrent que davantage est payant.
+rule-S031-explanation =
+    Les stories disparaissent en un jour et ont leur propre rythme, distinct de celui du fil : le
+    patron d'Instagram conseillait deux publications par semaine et deux stories par jour. Au-delà,
+    chaque story coûte encore sa production et ses réponses, et son public s'en lasse. Ce chiffre
+    est une valeur par défaut dont la source est indiquée : gardez-en davantage si vos propres
+    résultats montrent que c'est payant.
+
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.

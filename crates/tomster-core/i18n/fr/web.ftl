@@ -170,6 +170,7 @@ field-carousel = Carrousel
 field-category = Catégorie
 field-channels = Réseaux utilisés (un par ligne)
 field-community-minutes-per-network-week = Animation de communauté, minutes par réseau et par semaine
+field-community-minutes-per-post = Animation de communauté, minutes par publication
 field-company-size = Taille d'entreprise
 field-consideration = Considération
 field-contest = Jeu-concours

@@ -102,6 +102,20 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
                     ),
             );
         }
+        if let Some(usual) = &platform.stories
+            && always_on.stories() > usual.max_per_week
+        {
+            diagnostics.push(
+                Diagnostic::new("S031", format!("{path}.formats.story"))
+                    .text("platform", &platform.name)
+                    .with("stories", Argument::Number(always_on.stories(), 0))
+                    .with("max", Argument::Number(usual.max_per_week, 0))
+                    .with(
+                        "source",
+                        Argument::Citation(usual.source.clone(), usual.year),
+                    ),
+            );
+        }
         if !always_on.pillars.is_empty() {
             let total: f64 = always_on.pillars.values().map(|share| share.get()).sum();
             if (total - 1.0).abs() > SHARE_TOLERANCE {

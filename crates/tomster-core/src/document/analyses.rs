@@ -159,6 +159,42 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
     section("recommendations", inputs.t("doc-recommendations"), blocks)
 }
 
+/// What community management takes on each network, and what it grows with (posts, stories,
+/// audience), or the flat time the strategy sets.
+fn community_sentence(inputs: &Inputs<'_>) -> Option<String> {
+    let community = &inputs.plan.workload.community;
+    let first = community.first()?;
+    let minutes: f64 = community.iter().map(|load| load.minutes_per_week).sum();
+    if first.flat {
+        return Some(inputs.t_with(
+            "doc-community-flat",
+            &[
+                ("hours", inputs.number(minutes / 60.0, 1)),
+                ("minutes", inputs.number(first.minutes_per_week, 0)),
+            ],
+        ));
+    }
+    let networks: Vec<String> = community
+        .iter()
+        .map(|load| {
+            inputs.t_with(
+                "doc-community-network",
+                &[
+                    ("network", inputs.platform(&load.platform)),
+                    ("minutes", inputs.number(load.minutes_per_week, 0)),
+                ],
+            )
+        })
+        .collect();
+    Some(inputs.t_with(
+        "doc-community",
+        &[
+            ("hours", inputs.number(minutes / 60.0, 1)),
+            ("networks", inputs.list(&networks)),
+        ],
+    ))
+}
+
 pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
     let workload = &inputs.plan.workload;
     let cost = &inputs.plan.cost;
@@ -213,6 +249,9 @@ pub(super) fn plan_section(inputs: &Inputs<'_>) -> Section {
         &by_network,
         &|value| format!("{} {hours_unit}", number(language, value, 1)),
     )));
+    if let Some(community) = community_sentence(inputs) {
+        blocks.push(paragraph(community));
+    }
     if !workload.by_member.is_empty() {
         blocks.push(Block::Table(Table {
             caption: inputs.t("doc-members-caption"),

@@ -263,3 +263,46 @@ fn workload_weeks_are_iso_weeks() {
     );
     assert_eq!(weeks.len(), 53);
 }
+
+#[test]
+fn community_management_grows_with_posts_stories_and_followers() {
+    // The knowledge base's model: 30 min of listening per network, 10 per feed post, 3 per
+    // story, 5 per 1,000 followers a week.
+    let plan = plan_of(
+        "[[objectives]]\nid = \"grow\"\nkind = \"awareness\"\nkpi = \"followers\"\nplatforms = [\"instagram\"]\nbaseline = 2000\ntarget = 6000\ndeadline = 2027-12-31\n\
+         [[always_on]]\nplatform = \"instagram\"\nformats = { image = 2, story = 10 }\n\
+         [[always_on]]\nplatform = \"google_business_profile\"\nposts_per_week = 1\n",
+    );
+    let community = &plan.workload.community;
+    assert_eq!(community.len(), 2, "{community:?}");
+    let instagram = &community[0];
+    assert_eq!(instagram.platform, "instagram");
+    assert_eq!(instagram.posts_per_week, 2.0);
+    assert_eq!(instagram.stories_per_week, 10.0);
+    // Halfway from 2,000 to 6,000 followers over the period.
+    assert_eq!(instagram.followers, Some(4000.0));
+    // 30 + 2 x 10 + 10 x 3 + 4 x 5 = 100 minutes.
+    assert!((instagram.minutes_per_week - 100.0).abs() < 1e-9, "{instagram:?}");
+    // One Google post a week, no known audience: 30 + 10 = 40 minutes, not a flat 150.
+    let google = &community[1];
+    assert_eq!(google.followers, None);
+    assert!((google.minutes_per_week - 40.0).abs() < 1e-9, "{google:?}");
+    assert!(
+        (plan.workload.by_task["community_management"] - 140.0 / 60.0).abs() < 1e-9,
+        "{:?}",
+        plan.workload.by_task
+    );
+
+    // Twice the posts cost more; a flat figure set by the strategy replaces the model.
+    let busier = plan_of(
+        "[[always_on]]\nplatform = \"google_business_profile\"\nposts_per_week = 3\n\
+         [assumptions]\ncommunity_minutes_per_post = 5\n",
+    );
+    assert!((busier.workload.community[0].minutes_per_week - 45.0).abs() < 1e-9);
+    let flat = plan_of(
+        "[[always_on]]\nplatform = \"google_business_profile\"\nposts_per_week = 3\n\
+         [assumptions]\ncommunity_minutes_per_network_week = 60\n",
+    );
+    assert!(flat.workload.community[0].flat);
+    assert!((flat.workload.community[0].minutes_per_week - 60.0).abs() < 1e-9);
+}

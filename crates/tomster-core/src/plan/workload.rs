@@ -106,15 +106,12 @@ pub struct Workload {
     /// Work with nobody to do it (no team).
     pub unassigned_hours_per_week: f64,
     pub weeks: Vec<WeekLoad>,
+    /// Community management by network, whoever does it: what it answers and its minutes.
+    pub community: Vec<CommunityLoad>,
 }
 
 /// The everyday tasks: production per network and format, adaptation, community, reporting.
 fn everyday_tasks(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Task> {
-    let community_minutes = strategy
-        .assumptions
-        .community_minutes_per_network_week
-        .map(|minutes| minutes.get())
-        .unwrap_or(knowledge.effort.community.minutes_per_network_per_week);
     // Posts by network and format, posts beyond the formats mix counted as single images (the
     // most common post).
     let mix_of = |always_on: &crate::model::AlwaysOn| {
@@ -185,15 +182,17 @@ fn everyday_tasks(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Task> {
         }
         if !networks.contains(&platform) {
             networks.push(platform);
-            tasks.push(Task {
-                kind: TaskKind::Community,
-                platform: Some(platform.to_owned()),
-                format: None,
-                posts_per_week: 0.0,
-                hours_per_week: community_minutes / 60.0,
-                skills: knowledge.effort.community.skills.clone(),
-            });
         }
+    }
+    for community in community_loads(strategy, knowledge) {
+        tasks.push(Task {
+            kind: TaskKind::Community,
+            platform: Some(community.platform),
+            format: None,
+            posts_per_week: 0.0,
+            hours_per_week: community.minutes_per_week / 60.0,
+            skills: knowledge.effort.community.skills.clone(),
+        });
     }
     let reporting = &knowledge.effort.reporting;
     let reporting_minutes = strategy
@@ -215,6 +214,100 @@ fn everyday_tasks(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Task> {
         });
     }
     tasks
+}
+
+/// Community management on one network: what it answers and the time it takes.
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct CommunityLoad {
+    pub platform: String,
+    /// Feed posts a week, which bring comments to answer.
+    pub posts_per_week: f64,
+    /// Stories a week, which bring direct replies.
+    pub stories_per_week: f64,
+    /// The audience the objectives give the network over the period (halfway from its
+    /// baseline to its target), when they give one.
+    pub followers: Option<f64>,
+    pub minutes_per_week: f64,
+    /// Whether the strategy sets a flat time per network instead of the model.
+    pub flat: bool,
+}
+
+/// Community management per network, in the order the networks come: listening, replies to
+/// each feed post and story, and what the audience's size adds, unless the strategy sets a
+/// flat time per network.
+pub fn community_loads(strategy: &Strategy, knowledge: &Knowledge) -> Vec<CommunityLoad> {
+    let effort = &knowledge.effort.community;
+    let per_post = strategy
+        .assumptions
+        .community_minutes_per_post
+        .map_or(effort.minutes_per_post, |minutes| minutes.get());
+    let mut loads: Vec<CommunityLoad> = Vec::new();
+    for always_on in &strategy.always_on {
+        let platform = always_on.platform.as_str();
+        let index = match loads.iter().position(|load| load.platform == platform) {
+            Some(index) => index,
+            None => {
+                loads.push(CommunityLoad {
+                    platform: platform.to_owned(),
+                    posts_per_week: 0.0,
+                    stories_per_week: 0.0,
+                    followers: followers_of(strategy, platform),
+                    minutes_per_week: 0.0,
+                    flat: false,
+                });
+                loads.len() - 1
+            }
+        };
+        loads[index].posts_per_week += always_on.feed_cadence();
+        loads[index].stories_per_week += always_on.stories();
+    }
+    for load in &mut loads {
+        load.minutes_per_week = match strategy.assumptions.community_minutes_per_network_week {
+            Some(flat) => {
+                load.flat = true;
+                flat.get()
+            }
+            None => {
+                effort.listening_minutes_per_network_per_week
+                    + load.posts_per_week * per_post
+                    + load.stories_per_week * effort.minutes_per_story
+                    + load.followers.unwrap_or(0.0) / 1000.0
+                        * effort.minutes_per_thousand_followers_per_week
+            }
+        };
+    }
+    loads
+}
+
+/// The followers a network's community counts over the period: an objective on its
+/// followers alone (or measured there by a KPI), halfway from its baseline to its target.
+fn followers_of(strategy: &Strategy, platform: &str) -> Option<f64> {
+    strategy
+        .objectives
+        .iter()
+        .filter(|objective| {
+            objective
+                .kpi
+                .as_ref()
+                .is_some_and(|kpi| kpi.as_str() == "followers")
+        })
+        .filter(|objective| {
+            let measured_there = strategy.kpis.iter().any(|kpi| {
+                kpi.objective.as_ref() == Some(&objective.id)
+                    && kpi.platform.as_ref().is_some_and(|on| on.as_str() == platform)
+            });
+            match objective.platforms.as_slice() {
+                [only] => only.as_str() == platform,
+                [] => measured_there,
+                _ => false,
+            }
+        })
+        .filter_map(|objective| {
+            let baseline = objective.baseline_value()?;
+            let target = objective.target_level().unwrap_or(baseline);
+            Some((baseline + target) / 2.0)
+        })
+        .reduce(f64::max)
 }
 
 /// Whether a provider's scope covers a task: its formats' production on its networks, and
@@ -508,5 +601,6 @@ pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
         providers: providers_work,
         unassigned_hours_per_week: if team.is_empty() { team_hours } else { 0.0 },
         weeks,
+        community: community_loads(strategy, knowledge),
     }
 }
