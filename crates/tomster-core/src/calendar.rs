@@ -721,7 +721,7 @@ fn audience_mix(
                 .any(|channel| channel.as_str() == platform)
                 || fits[*index]
                     .fit(platform)
-                    .is_some_and(|fit| fit.recommended);
+                    .is_some_and(|fit| fit.reaches());
             there && !addressed_elsewhere(persona)
         })
         .map(|(index, _)| index)

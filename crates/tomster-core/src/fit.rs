@@ -73,6 +73,9 @@ pub struct PlatformFit {
     /// declares, or one the surveys do not cover).
     pub score: Option<u8>,
     pub recommended: bool,
+    /// Scored above the threshold but left off a local business's short list: the persona is
+    /// there, the team has no time for it.
+    pub left_off: bool,
     pub reasons: Vec<Reason>,
 }
 
@@ -80,6 +83,12 @@ impl PlatformFit {
     /// The score for sorting and charts: an unscored network counts as 0.
     pub fn score_or_zero(&self) -> u8 {
         self.score.unwrap_or(0)
+    }
+
+    /// Whether the persona is on the network by the facts: recommended, or left off a short
+    /// list only for want of time.
+    pub fn reaches(&self) -> bool {
+        self.recommended || self.left_off
     }
 }
 
@@ -112,6 +121,9 @@ pub struct PlatformFitText {
     pub platform: String,
     pub score: Option<u8>,
     pub recommended: bool,
+    /// Above the threshold, but left off a local business's short list for want of time.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub left_off: bool,
     pub reasons: Vec<ReasonText>,
 }
 
@@ -134,6 +146,7 @@ impl PersonaFit {
                     platform: fit.platform.clone(),
                     score: fit.score,
                     recommended: fit.recommended,
+                    left_off: fit.left_off,
                     reasons: fit
                         .reasons
                         .iter()
@@ -174,11 +187,73 @@ pub fn platform_fit(strategy: &Strategy, knowledge: &Knowledge) -> Vec<PersonaFi
     crate::analysis::count(|counts| counts.fits += 1);
     // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
+    let team_hours: f64 = strategy
+        .resources
+        .team
+        .iter()
+        .map(|member| member.weekly_hours())
+        .sum();
     strategy
         .personas
         .iter()
-        .map(|persona| persona_fit(persona, &persona_country(strategy, persona), knowledge))
+        .map(|persona| {
+            let mut fit = persona_fit(persona, &persona_country(strategy, persona), knowledge);
+            let short_list = &knowledge.fit.short_list;
+            if team_hours > 0.0
+                && team_hours <= short_list.team_hours_at_most
+                && has_a_place(persona, &Audience::of(persona, knowledge))
+            {
+                shorten(&mut fit, persona, team_hours, knowledge);
+            }
+            fit
+        })
         .collect()
+}
+
+/// A local business with little time keeps, for a persona with a place, the networks the
+/// persona declares, the local-search network, and its best other networks up to the short
+/// list's count: a network many people use nationally is not reason enough for it.
+fn shorten(fit: &mut PersonaFit, persona: &Persona, team_hours: f64, knowledge: &Knowledge) {
+    let short_list = &knowledge.fit.short_list;
+    let mut others_kept = 0;
+    // The fits come best first, so the others kept are the best scored.
+    for platform_fit in fit.platforms.iter_mut().filter(|fit| fit.recommended) {
+        let declared = persona
+            .channels
+            .iter()
+            .any(|channel| channel.as_str() == platform_fit.platform);
+        if declared || platform_fit.platform == knowledge.fit.local_search.platform {
+            continue;
+        }
+        if others_kept < short_list.other_networks {
+            others_kept += 1;
+            continue;
+        }
+        platform_fit.recommended = false;
+        platform_fit.left_off = true;
+        platform_fit.reasons.pop();
+        platform_fit.reasons.push(
+            Reason::new("fit-short-list")
+                .with("hours", Argument::Number(team_hours, 0))
+                .with("others", Argument::Number(short_list.other_networks as f64, 0)),
+        );
+        platform_fit.reasons.push(
+            Reason::new("fit-verdict-short-list")
+                .with("score", Argument::Number(f64::from(platform_fit.score_or_zero()), 0))
+                .with(
+                    "threshold",
+                    Argument::Number(knowledge.fit.recommended_threshold, 0),
+                )
+                .cited(knowledge.fit.citation()),
+        );
+    }
+    fit.platforms.sort_by(|left, right| {
+        right
+            .recommended
+            .cmp(&left.recommended)
+            .then(right.score_or_zero().cmp(&left.score_or_zero()))
+            .then_with(|| left.platform.cmp(&right.platform))
+    });
 }
 
 /// Fit of every network for one persona, sorted by score (then by id, for stable output).
@@ -769,6 +844,7 @@ fn score_platform(
             platform: platform.id.clone(),
             score: None,
             recommended: declared,
+            left_off: false,
             reasons: reasons.into_list(),
         };
     }
@@ -861,6 +937,7 @@ fn scored(
         // `score` is rounded and clamped to 0..=100, so the conversion is exact.
         score: Some(score as u8),
         recommended,
+        left_off: false,
         reasons: reasons.into_list(),
     }
 }
@@ -1341,6 +1418,42 @@ mod tests {
             "FR",
         );
         assert_eq!(office.fit("google_business_profile").unwrap().score, None);
+    }
+
+    // Regression: a neighbourhood studio with 16 hours a week got YouTube, WhatsApp, Snapchat
+    // and TikTok recommended "because many French people use them".
+    #[test]
+    fn a_local_business_with_little_time_gets_a_short_list() {
+        let fits_with_team = |hours: u32| {
+            let text = format!(
+                "[strategy]\nname = \"t\"\nstart = 2027-01-01\nend = 2027-12-31\ncountry = \"FR\"\n\n\
+                 [[personas]]\nid = \"p\"\nsegment = \"b2c\"\nage = {{ min = 28, max = 50 }}\n\
+                 location = \"Bordeaux\"\nchannels = [\"instagram\"]\n\n\
+                 [[resources.team]]\nname = \"A\"\nhours_per_week = {hours}\n"
+            );
+            let loaded = from_toml_str(&text).unwrap();
+            platform_fit(&loaded.strategy, Knowledge::embedded()).remove(0)
+        };
+        let busy = fits_with_team(16);
+        // The declared network, the local search, and the best other network.
+        assert_eq!(
+            recommended(&busy),
+            ["google_business_profile", "instagram", "facebook"]
+        );
+        let youtube = busy.fit("youtube").unwrap();
+        assert!(youtube.score_or_zero() >= 40, "above the threshold");
+        assert!(!youtube.recommended && youtube.left_off && youtube.reaches());
+        let keys: Vec<&str> = youtube.reasons.iter().map(|reason| reason.key).collect();
+        assert_eq!(
+            keys[keys.len() - 2..],
+            ["fit-short-list", "fit-verdict-short-list"]
+        );
+        // A network under the threshold is not "left off": it was never in.
+        assert!(!busy.fit("linkedin").unwrap().left_off);
+        // With time, the list is the fit's own.
+        let staffed = fits_with_team(35);
+        assert!(recommended(&staffed).contains(&"youtube"));
+        assert!(staffed.platforms.iter().all(|fit| !fit.left_off));
     }
 
     #[test]

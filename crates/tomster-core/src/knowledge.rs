@@ -558,8 +558,19 @@ pub struct FitModel {
     /// The local-search network and the share of consumers who use it to choose a local
     /// business: its estimate for a persona with a place (see `fit`).
     pub local_search: LocalSearch,
+    /// How far a local business with little time goes beyond its persona's own networks.
+    pub short_list: ShortList,
     pub source: String,
     pub year: u16,
+}
+
+/// A local business's short list: where its team's hours are few, a persona with a place keeps
+/// the networks it declares, the local-search network, and this many others, the best scored.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShortList {
+    pub team_hours_at_most: f64,
+    pub other_networks: usize,
 }
 
 /// Where people look for a business near them, and how many do.

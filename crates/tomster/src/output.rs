@@ -8,6 +8,7 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use tomster_core::analysis::Analysis;
+use tomster_core::fit;
 use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
 use tomster_core::i18n::{long_date, money, month_year, number, source_text, text};
 use tomster_core::load::{LoadError, LoadedStrategy};
@@ -350,17 +351,30 @@ pub fn write_recommendations(
                 }
             }
         }
-        let others: Vec<String> = persona_fit
+        // Networks left off a short list come first, with the reason in one line: the persona
+        // is there, the team has no time for them.
+        let left_off: Vec<&fit::PlatformFit> = persona_fit
             .platforms
             .iter()
-            .filter(|fit| !fit.recommended)
-            .map(|fit| {
-                format!(
-                    "{} {}",
-                    knowledge.platform_name(&fit.platform),
-                    score_text(fit.score)
-                )
-            })
+            .filter(|fit| fit.left_off)
+            .collect();
+        if let Some(first) = left_off.first() {
+            writeln!(
+                out,
+                "  {DIM}{}{} {}{DIM:#}",
+                text(language, "recommend-left-off", &[]),
+                language.colon(),
+                scored_names(knowledge, &left_off)
+            )?;
+            // The short list's reason, just before the verdict.
+            if let Some(reason) = first.reasons.iter().rev().nth(1) {
+                writeln!(out, "      {DIM}· {}{DIM:#}", reason.text(language))?;
+            }
+        }
+        let others: Vec<&fit::PlatformFit> = persona_fit
+            .platforms
+            .iter()
+            .filter(|fit| !fit.recommended && !fit.left_off)
             .collect();
         if !others.is_empty() {
             writeln!(
@@ -368,7 +382,7 @@ pub fn write_recommendations(
                 "  {DIM}{}{} {}{DIM:#}",
                 text(language, "recommend-not-recommended", &[]),
                 language.colon(),
-                others.join(", ")
+                scored_names(knowledge, &others)
             )?;
         }
     }
@@ -525,6 +539,20 @@ fn month_label(language: Language, month: &str) -> String {
 }
 
 /// A fit score, or a dash for a network that is not scored (no audience figure).
+/// Networks with their scores, as one comma-separated line.
+fn scored_names(knowledge: &tomster_core::knowledge::Knowledge, fits: &[&fit::PlatformFit]) -> String {
+    fits.iter()
+        .map(|fit| {
+            format!(
+                "{} {}",
+                knowledge.platform_name(&fit.platform),
+                score_text(fit.score)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn score_text(score: Option<u8>) -> String {
     score
         .map(|score| score.to_string())

@@ -38,6 +38,11 @@ country-adjective-CH = Swiss
 country-adjective-CA = Canadian
 country-adjective-other = local
 fit-verdict-not-recommended = Score { $score }: not recommended (threshold { $threshold })
+fit-verdict-short-list = Score { $score }: above the threshold ({ $threshold }), but left off the short list
+fit-short-list = With { $hours } hours a week, a local business keeps the networks its persona uses and searches on, and { $others ->
+        [one] its best other network
+       *[other] its { $others } best other networks
+    }: the persona is there too, but the team has no time for it
 step-target = Target
 step-objectives = Objectives
 step-message = Message
@@ -70,6 +75,7 @@ init-done = Wrote the example `{ $example }` to { $file }. Next: tomster check {
 recommend-networks-title = Networks per persona (score 0-100, with the facts behind it)
 recommend-no-persona = No persona yet: add a [[personas]] entry to get recommendations.
 recommend-not-recommended = Not recommended
+recommend-left-off = Left off the short list
 recommend-kpis-title = KPIs per objective (★ = the one chosen)
 recommend-no-kind = The objective has no kind: set `kind` to get KPI suggestions.
 recommend-reported-by = reported by { $platforms }

@@ -38,6 +38,11 @@ country-adjective-CH = suisse
 country-adjective-CA = canadien
 country-adjective-other = local
 fit-verdict-not-recommended = Score { $score } : non recommandé (seuil { $threshold })
+fit-verdict-short-list = Score { $score } : au-dessus du seuil ({ $threshold }), mais hors de la liste courte
+fit-short-list = Avec { $hours } heures par semaine, un commerce local garde les réseaux où son persona est et cherche, et { $others ->
+        [one] son meilleur autre réseau
+       *[other] ses { $others } meilleurs autres réseaux
+    } : le persona y est aussi, mais l'équipe n'a pas le temps d'y être
 step-target = Cible
 step-objectives = Objectifs
 step-message = Message
@@ -70,6 +75,7 @@ init-done = Exemple `{ $example }` écrit dans { $file }. Ensuite : tomster chec
 recommend-networks-title = Réseaux par persona (score de 0 à 100, avec les faits qui le fondent)
 recommend-no-persona = Aucun persona pour l'instant : ajoutez une entrée [[personas]] pour obtenir des recommandations.
 recommend-not-recommended = Non recommandés
+recommend-left-off = Hors de la liste courte
 recommend-kpis-title = KPI par objectif (★ = celui choisi)
 recommend-no-kind = L'objectif n'a pas de type : renseignez `kind` pour obtenir des suggestions de KPI.
 recommend-reported-by = fourni par { $platforms }

@@ -46,7 +46,7 @@ pub(super) fn check_technologies(context: &Context<'_>, diagnostics: &mut Vec<Di
             .any(|channel| channel.as_str() == platform)
             || context.fits[persona_index]
                 .fit(platform)
-                .is_some_and(|fit| fit.recommended)
+                .is_some_and(|fit| fit.reaches())
     };
     for (index, chosen) in strategy.platforms.iter().enumerate() {
         if chosen
