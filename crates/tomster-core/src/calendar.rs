@@ -719,9 +719,7 @@ fn audience_mix(
                 .channels
                 .iter()
                 .any(|channel| channel.as_str() == platform)
-                || fits[*index]
-                    .fit(platform)
-                    .is_some_and(|fit| fit.reaches());
+                || fits[*index].fit(platform).is_some_and(|fit| fit.reaches());
             there && !addressed_elsewhere(persona)
         })
         .map(|(index, _)| index)
@@ -1131,7 +1129,9 @@ fn timezone_name(strategy: &Strategy, knowledge: &Knowledge) -> String {
         .map(|zone| zone.as_str().to_owned())
         .or_else(|| {
             let country = crate::fit::strategy_country(strategy);
-            calendar.country_timezones.get(&country).cloned()
+            knowledge
+                .country(&country)
+                .map(|pack| pack.timezone.clone())
         })
         .unwrap_or_else(|| calendar.default_timezone.clone())
 }
@@ -2154,7 +2154,8 @@ mod tests {
             zone_of("[strategy]\nname = \"t\"\ncountry = \"JP\"\n"),
             "Europe/Paris"
         );
-        for (country, zone) in &Knowledge::embedded().calendar.country_timezones {
+        for (country, pack) in &Knowledge::embedded().countries {
+            let zone = &pack.timezone;
             assert_eq!(
                 crate::values::TimeZoneName::parse(zone).map(|name| name.as_str().to_owned()),
                 Ok(zone.clone()),

@@ -235,11 +235,17 @@ fn shorten(fit: &mut PersonaFit, persona: &Persona, team_hours: f64, knowledge: 
         platform_fit.reasons.push(
             Reason::new("fit-short-list")
                 .with("hours", Argument::Number(team_hours, 0))
-                .with("others", Argument::Number(short_list.other_networks as f64, 0)),
+                .with(
+                    "others",
+                    Argument::Number(short_list.other_networks as f64, 0),
+                ),
         );
         platform_fit.reasons.push(
             Reason::new("fit-verdict-short-list")
-                .with("score", Argument::Number(f64::from(platform_fit.score_or_zero()), 0))
+                .with(
+                    "score",
+                    Argument::Number(f64::from(platform_fit.score_or_zero()), 0),
+                )
                 .with(
                     "threshold",
                     Argument::Number(knowledge.fit.recommended_threshold, 0),
@@ -518,16 +524,14 @@ fn figure_reason(figure: &AudienceFigure, platform_name: &str) -> Reason {
         .cited(figure.citation())
 }
 
-/// The message key of a country's adjective (`French`), for "no French figure".
-fn country_adjective(country: &str) -> &'static str {
-    match country {
-        "FR" => "country-adjective-FR",
-        "US" => "country-adjective-US",
-        "GB" => "country-adjective-GB",
-        "BE" => "country-adjective-BE",
-        "CH" => "country-adjective-CH",
-        "CA" => "country-adjective-CA",
-        _ => "country-adjective-other",
+/// A country's adjective (`French`), for "no French figure": the catalogues' own for a
+/// country they name (`country-adjective-CODE`), else "local".
+fn country_adjective(country: &str) -> Argument {
+    let key = format!("country-adjective-{country}");
+    if crate::i18n::has_key(&key) {
+        Argument::Term(key)
+    } else {
+        Argument::Translated("country-adjective-other")
     }
 }
 
@@ -651,17 +655,16 @@ fn estimate_share(
         reasons.foreign.insert(
             0,
             Reason::new(key)
-                .with("country", Argument::Translated(country_adjective(country)))
+                .with("country", country_adjective(country))
                 .text_argument("platform", name)
                 .with("from", Argument::Number(f64::from(*from), 0))
                 .with("to", Argument::Number(f64::from(*to), 0)),
         );
     }
     if !foreign_runs.is_empty() && !corrected {
-        reasons.foreign.push(
-            Reason::new("fit-no-correction")
-                .with("country", Argument::Translated(country_adjective(country))),
-        );
+        reasons
+            .foreign
+            .push(Reason::new("fit-no-correction").with("country", country_adjective(country)));
     }
     if too_young > 0 {
         reasons.other.push(
@@ -717,7 +720,7 @@ fn gender_weight(
         if by_gender("US").is_some() {
             reasons.other.push(
                 Reason::new("fit-gender-unweighted")
-                    .with("country", Argument::Translated(country_adjective(basis)))
+                    .with("country", country_adjective(basis))
                     .text_argument("platform", platform.name.as_str()),
             );
         }

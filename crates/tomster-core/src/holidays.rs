@@ -338,12 +338,12 @@ mod tests {
     }
 
     /// Every region offered is a valid code of its country, named in both languages, and
-    /// every region with holidays of its own is offered.
+    /// every region with holidays of its own is offered; every pack's country is named.
     #[test]
     fn the_regions_offered_are_named_and_hold_their_holidays() {
         let knowledge = Knowledge::embedded();
-        for (country, regions) in &knowledge.regions {
-            for code in &regions.regions {
+        for (country, pack) in &knowledge.countries {
+            for code in &pack.regions {
                 let region = crate::values::Region::parse(code).unwrap();
                 assert_eq!(region.country(), country);
                 assert!(crate::i18n::has_key(&format!("region-{code}")), "{code}");
@@ -353,7 +353,7 @@ mod tests {
         for code in knowledge.holidays.keys().filter(|code| code.contains('-')) {
             let country = &code[..2];
             assert!(
-                knowledge.regions[country].regions.contains(code),
+                knowledge.countries[country].regions.contains(code),
                 "{code} has holidays but is not offered"
             );
         }

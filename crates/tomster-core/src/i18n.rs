@@ -457,18 +457,18 @@ pub struct Locale {
     pub day_first: bool,
 }
 
-/// Countries whose English writes the month before the day.
-const MONTH_FIRST_COUNTRIES: &[&str] = &["US", "PH", "FM", "MH", "PW"];
-
 impl Locale {
-    /// The locale of a language as spoken in a country (the strategy's): English dates are
-    /// month-first only in the United States (and a few others), day-first elsewhere.
+    /// The locale of a language as spoken in a country (the strategy's): English writes the
+    /// day first unless the country's pack says otherwise (`english_dates`: the United
+    /// States), or without a country (US English is then assumed).
     pub fn new(language: Language, country: Option<&str>) -> Locale {
         let day_first = match language {
             Language::French => true,
-            Language::English => {
-                country.is_some_and(|country| !MONTH_FIRST_COUNTRIES.contains(&country))
-            }
+            Language::English => country.is_some_and(|country| {
+                crate::knowledge::Knowledge::embedded()
+                    .country(country)
+                    .is_none_or(|pack| pack.english_dates == crate::knowledge::DateOrder::DayFirst)
+            }),
         };
         Locale {
             language,

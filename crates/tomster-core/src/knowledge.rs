@@ -149,6 +149,8 @@ pub enum Qualifier {
 #[serde(deny_unknown_fields)]
 pub struct AudienceFigure {
     pub platform: String,
+    /// The country of the pack the figure is in (`countries/CODE/audiences.toml`).
+    #[serde(default)]
     pub country: String,
     /// Who the figure describes, in English and in French.
     /// Who the figure describes, in English; `i18n::source_text` writes it in French.
@@ -649,7 +651,9 @@ pub struct Method {
 #[serde(deny_unknown_fields)]
 pub struct Regulation {
     pub id: String,
-    /// Where it applies: a country code, or `EU` for the European Union's countries.
+    /// Where it applies: the country of the pack it is in, or `EU` for the European Union's
+    /// countries (`regulations.toml`).
+    #[serde(default)]
     pub scope: String,
     /// The regulated sector it governs: a strategy promoting it in the scope gets the rule's
     /// notice (`regulation-ID-summary` and `-advice`). Rules without it are cited by the
@@ -760,8 +764,6 @@ pub struct VendorLimits {
 #[serde(deny_unknown_fields)]
 pub struct CalendarDefaults {
     pub default_timezone: String,
-    /// The time zone of a strategy without one, by its country's ISO code.
-    pub country_timezones: std::collections::BTreeMap<String, String>,
     pub operation_posts_per_week: f64,
     pub source: String,
     pub year: u16,
@@ -808,11 +810,36 @@ struct ToolsFile {
     tools: Vec<ToolRecord>,
 }
 
-/// A country's regions offered as choices (ISO 3166-2 codes, named by `region-CODE`).
+/// How English writes a date in a country.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrder {
+    /// 31 January 2027.
+    DayFirst,
+    /// January 31, 2027.
+    MonthFirst,
+}
+
+/// What Tomster knows of a country: its pack, `knowledge/countries/CODE/` (see the README
+/// there). Its audience figures and rules join the knowledge base's lists.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CountryRegions {
+pub struct CountryPack {
+    /// The time zone of a strategy without one (IANA name).
+    pub timezone: String,
+    pub english_dates: DateOrder,
+    /// The regions offered for `strategy.region` (ISO 3166-2 codes, named by `region-CODE`).
+    #[serde(default)]
     pub regions: Vec<String>,
+    /// The public holidays the calendar skips.
+    #[serde(default)]
+    pub holidays: Option<crate::holidays::CountryHolidays>,
+    /// A region's whole list of holidays, where it has its own (`GB-SCT`).
+    #[serde(default)]
+    pub region_holidays: BTreeMap<String, crate::holidays::CountryHolidays>,
+    /// Whether the pack has audience figures (set from its `audiences.toml`).
+    #[serde(skip)]
+    pub has_audiences: bool,
 }
 
 /// Everything Tomster knows, loaded once from the embedded files.
@@ -827,10 +854,12 @@ pub struct Knowledge {
     pub tools: Vec<ToolRecord>,
     pub fit: FitModel,
     pub calendar: CalendarDefaults,
-    /// Public holidays by country, which the calendar skips.
+    /// Public holidays by country and by region with its own (`GB-SCT`), from the country
+    /// packs, which the calendar skips.
     pub holidays: crate::holidays::Holidays,
-    /// The regions offered for `strategy.region`, by country code.
-    pub regions: BTreeMap<String, CountryRegions>,
+    /// The country packs, by ISO 3166-1 code.
+    pub countries: BTreeMap<String, CountryPack>,
+    /// The unions' rules (`regulations.toml`) and every country pack's.
     pub regulations: Regulations,
     pub method: Method,
 }
@@ -841,10 +870,6 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
         "platforms.toml",
         include_str!("../knowledge/platforms.toml"),
     ),
-    (
-        "audiences.toml",
-        include_str!("../knowledge/audiences.toml"),
-    ),
     ("kpis.toml", include_str!("../knowledge/kpis.toml")),
     (
         "benchmarks.toml",
@@ -854,14 +879,23 @@ pub const EMBEDDED_FILES: &[(&str, &str)] = &[
     ("tools.toml", include_str!("../knowledge/tools.toml")),
     ("fit.toml", include_str!("../knowledge/fit.toml")),
     ("calendar.toml", include_str!("../knowledge/calendar.toml")),
-    ("holidays.toml", include_str!("../knowledge/holidays.toml")),
-    ("regions.toml", include_str!("../knowledge/regions.toml")),
     (
         "regulations.toml",
         include_str!("../knowledge/regulations.toml"),
     ),
     ("method.toml", include_str!("../knowledge/method.toml")),
 ];
+
+// `COUNTRY_FILES`: every file of every folder of `knowledge/countries/`, found by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/country_files.rs"));
+
+/// Every embedded text: the shared files, then the country packs'.
+pub fn embedded_texts() -> impl Iterator<Item = &'static str> {
+    EMBEDDED_FILES
+        .iter()
+        .map(|(_, text)| *text)
+        .chain(COUNTRY_FILES.iter().map(|(_, _, text)| *text))
+}
 
 fn embedded_file(name: &str) -> &'static str {
     EMBEDDED_FILES
@@ -875,24 +909,130 @@ fn parse_file<T: for<'de> Deserialize<'de>>(name: &str) -> Result<T, String> {
     toml::from_str(embedded_file(name)).map_err(|error| format!("knowledge/{name}: {error}"))
 }
 
+/// The country packs read together: their records, each stamped with its country.
+struct CountryPacks {
+    countries: BTreeMap<String, CountryPack>,
+    audiences: Vec<AudienceFigure>,
+    regulations: Vec<Regulation>,
+    holidays: crate::holidays::Holidays,
+}
+
+impl CountryPacks {
+    /// Reads every pack's files; an error names the file and the place. A record that names
+    /// another country than its folder's is an error, so a figure is never filed under the
+    /// wrong country.
+    fn parse(files: &[(&str, &str, &str)]) -> Result<CountryPacks, String> {
+        let mut packs = CountryPacks {
+            countries: BTreeMap::new(),
+            audiences: Vec::new(),
+            regulations: Vec::new(),
+            holidays: BTreeMap::new(),
+        };
+        let error = |code: &str, name: &str, message: String| {
+            format!("knowledge/countries/{code}/{name}: {message}")
+        };
+        for (code, name, text) in files {
+            match *name {
+                "country.toml" => {
+                    let pack: CountryPack =
+                        toml::from_str(text).map_err(|e| error(code, name, e.to_string()))?;
+                    if let Some(region) = pack
+                        .regions
+                        .iter()
+                        .chain(pack.region_holidays.keys())
+                        .find(|region| !region.starts_with(&format!("{code}-")))
+                    {
+                        return Err(error(
+                            code,
+                            name,
+                            format!("{region} is not a region of {code}"),
+                        ));
+                    }
+                    if let Some(holidays) = &pack.holidays {
+                        packs.holidays.insert((*code).to_owned(), holidays.clone());
+                    }
+                    for (region, holidays) in &pack.region_holidays {
+                        packs.holidays.insert(region.clone(), holidays.clone());
+                    }
+                    packs.countries.insert((*code).to_owned(), pack);
+                }
+                "audiences.toml" => {
+                    let file: AudiencesFile =
+                        toml::from_str(text).map_err(|e| error(code, name, e.to_string()))?;
+                    for mut figure in file.audience {
+                        if !figure.country.is_empty() && figure.country != *code {
+                            return Err(error(
+                                code,
+                                name,
+                                format!("a figure of {}", figure.country),
+                            ));
+                        }
+                        figure.country = (*code).to_owned();
+                        packs.audiences.push(figure);
+                    }
+                }
+                "regulations.toml" => {
+                    let file: PackRegulations =
+                        toml::from_str(text).map_err(|e| error(code, name, e.to_string()))?;
+                    for mut regulation in file.regulations {
+                        if !regulation.scope.is_empty() && regulation.scope != *code {
+                            return Err(error(
+                                code,
+                                name,
+                                format!("a rule of {}", regulation.scope),
+                            ));
+                        }
+                        regulation.scope = (*code).to_owned();
+                        packs.regulations.push(regulation);
+                    }
+                }
+                other => return Err(error(code, other, "not a file a pack holds".to_owned())),
+            }
+        }
+        for figure in &packs.audiences {
+            match packs.countries.get_mut(&figure.country) {
+                Some(pack) => pack.has_audiences = true,
+                None => {
+                    return Err(error(&figure.country, "country.toml", "missing".to_owned()));
+                }
+            }
+        }
+        if let Some(code) = packs
+            .regulations
+            .iter()
+            .map(|regulation| &regulation.scope)
+            .find(|code| !packs.countries.contains_key(*code))
+        {
+            return Err(error(code, "country.toml", "missing".to_owned()));
+        }
+        Ok(packs)
+    }
+}
+
+/// A pack's `regulations.toml`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackRegulations {
+    regulations: Vec<Regulation>,
+}
+
 impl Knowledge {
     /// Parses the embedded files; an error names the file and the place.
     pub fn parse_embedded() -> Result<Knowledge, String> {
         let platforms: PlatformsFile = parse_file("platforms.toml")?;
-        let audiences: AudiencesFile = parse_file("audiences.toml")?;
         let kpis: KpisFile = parse_file("kpis.toml")?;
         let benchmarks: BenchmarksFile = parse_file("benchmarks.toml")?;
         let effort: Effort = parse_file("effort.toml")?;
         let tools: ToolsFile = parse_file("tools.toml")?;
         let fit: FitModel = parse_file("fit.toml")?;
         let calendar: CalendarDefaults = parse_file("calendar.toml")?;
-        let holidays: crate::holidays::Holidays = parse_file("holidays.toml")?;
-        let regions: BTreeMap<String, CountryRegions> = parse_file("regions.toml")?;
-        let regulations: Regulations = parse_file("regulations.toml")?;
+        let mut regulations: Regulations = parse_file("regulations.toml")?;
+        let packs = CountryPacks::parse(COUNTRY_FILES)?;
+        regulations.regulations.extend(packs.regulations);
         let method: Method = parse_file("method.toml")?;
         Ok(Knowledge {
             platforms: platforms.platforms,
-            audiences: audiences.audience,
+            audiences: packs.audiences,
             kpis: kpis.kpis,
             engagement: benchmarks.engagement,
             growth: benchmarks.growth,
@@ -900,8 +1040,8 @@ impl Knowledge {
             tools: tools.tools,
             fit,
             calendar,
-            holidays,
-            regions,
+            holidays: packs.holidays,
+            countries: packs.countries,
             regulations,
             method,
         })
@@ -917,6 +1057,11 @@ impl Knowledge {
             Ok(knowledge) => knowledge,
             Err(error) => panic!("the embedded knowledge base is invalid: {error}"),
         })
+    }
+
+    /// A country's pack, if Tomster has one.
+    pub fn country(&self, code: &str) -> Option<&CountryPack> {
+        self.countries.get(code)
     }
 
     pub fn platform(&self, id: &str) -> Option<&Platform> {
@@ -985,6 +1130,59 @@ mod tests {
         assert_eq!(knowledge.platforms.len(), 14);
         assert!(knowledge.kpis.len() >= 30);
         assert!(!knowledge.audiences.is_empty());
+    }
+
+    /// Adding a country is adding files: a new folder's figures, holidays and rules join the
+    /// knowledge base under its code, and a record filed under the wrong folder is refused.
+    #[test]
+    fn a_country_is_added_with_files_alone() {
+        let country = "timezone = \"Asia/Tokyo\"\nenglish_dates = \"day-first\"\nregions = [\"JP-13\"]\n\
+                       [holidays]\nsource = \"National holidays act\"\nyear = 2024\n\
+                       days = [{ name = \"New Year\", date = \"01-01\" }]\n";
+        let audiences = "[[audience]]\nplatform = \"line\"\npopulation = \"adults\"\ndimension = \"all\"\n\
+                         share = 80.0\nsource = \"A survey\"\nyear = 2025\n";
+        let rules = "[[regulations]]\nid = \"jp-alcohol\"\nsector = \"alcohol\"\nreference = \"A law\"\n\
+                     source = \"The law\"\nsolidity = \"primary\"\nyear = 2020\n";
+        let mut files: Vec<(&str, &str, &str)> = COUNTRY_FILES.to_vec();
+        files.extend([
+            ("JP", "country.toml", country),
+            ("JP", "audiences.toml", audiences),
+            ("JP", "regulations.toml", rules),
+        ]);
+        let packs = CountryPacks::parse(&files).unwrap();
+        let japan = &packs.countries["JP"];
+        assert!(japan.has_audiences);
+        assert_eq!(japan.timezone, "Asia/Tokyo");
+        assert!(packs.holidays.contains_key("JP"));
+        assert!(
+            packs
+                .audiences
+                .iter()
+                .any(|figure| figure.country == "JP" && figure.platform == "line")
+        );
+        assert!(
+            packs
+                .regulations
+                .iter()
+                .any(|rule| rule.id == "jp-alcohol" && rule.scope == "JP")
+        );
+        // The embedded packs keep their own countries.
+        assert!(packs.audiences.iter().any(|figure| figure.country == "GB"));
+
+        let misfiled = audiences.replace("[[audience]]\n", "[[audience]]\ncountry = \"US\"\n");
+        let error = CountryPacks::parse(&[
+            ("JP", "country.toml", country),
+            ("JP", "audiences.toml", &misfiled),
+        ])
+        .err()
+        .unwrap();
+        assert!(error.contains("countries/JP/audiences.toml"), "{error}");
+        let orphan = CountryPacks::parse(&[("JP", "audiences.toml", audiences)])
+            .err()
+            .unwrap();
+        assert!(orphan.contains("JP/country.toml"), "{orphan}");
+        let foreign_region = country.replace("JP-13", "FR-IDF");
+        assert!(CountryPacks::parse(&[("JP", "country.toml", &foreign_region)]).is_err());
     }
 
     #[test]

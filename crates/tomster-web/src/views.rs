@@ -395,7 +395,7 @@ pub fn fingerprint() -> &'static str {
             // Without its own file (an unusual sandbox), the data it embeds still tells
             // releases apart.
             Err(_) => {
-                for (_, text) in tomster_core::knowledge::EMBEDDED_FILES {
+                for text in tomster_core::knowledge::embedded_texts() {
                     digest.update(text);
                 }
                 for (_, _, text) in tomster_core::i18n::CATALOGUES {

@@ -8,8 +8,8 @@ use std::io::Write;
 
 use anstyle::{AnsiColor, Style};
 use tomster_core::analysis::Analysis;
-use tomster_core::fit;
 use tomster_core::diagnostics::{Diagnostic, Rule, Severity, Summary};
+use tomster_core::fit;
 use tomster_core::i18n::{long_date, money, month_year, number, source_text, text};
 use tomster_core::load::{LoadError, LoadedStrategy};
 use tomster_core::model::{Language, Stage};
@@ -540,7 +540,10 @@ fn month_label(language: Language, month: &str) -> String {
 
 /// A fit score, or a dash for a network that is not scored (no audience figure).
 /// Networks with their scores, as one comma-separated line.
-fn scored_names(knowledge: &tomster_core::knowledge::Knowledge, fits: &[&fit::PlatformFit]) -> String {
+fn scored_names(
+    knowledge: &tomster_core::knowledge::Knowledge,
+    fits: &[&fit::PlatformFit],
+) -> String {
     fits.iter()
         .map(|fit| {
             format!(

@@ -763,6 +763,22 @@ rule-S031-explanation =
     production and replies while its audience tires of them. The figure is a default with its
     source shown: keep more if your own results show they pay off.
 
+rule-S032-title = A country Tomster knows little of
+rule-S032-message = { $missing ->
+        [pack] Tomster has no knowledge of { $country }: its networks are scored on the United States' audience figures, the calendar knows none of its public holidays, and none of its rules is checked.
+        [audiences] Tomster has no audience figures for { $country }: its networks are scored on the United States' figures.
+        [holidays] Tomster knows none of the public holidays of { $country }: the calendar may post on them.
+       *[both] Tomster has neither audience figures nor public holidays for { $country }: its networks are scored on the United States' figures, and the calendar may post on its holidays.
+    }
+rule-S032-hint = Add what is missing to the country's pack, `knowledge/countries/{ $code }/` (its README says how), or check that `country` is the business's.
+rule-S032-advice = Check the recommended networks against audience figures you trust for { $country }, and keep its public holidays free in the calendar.
+rule-S032-explanation =
+    Tomster reads a country's audience figures, public holidays and rules from its pack. Where a
+    country has none, it does not pretend: networks are scored on the United States' figures,
+    whose habits may differ (WhatsApp, Snapchat and LinkedIn vary widely from one country to the
+    next), the calendar posts on days that may be holidays there, and no law of that country is
+    checked; no other country's law is applied in its place.
+
 rule-T101-title = Always-on network not chosen
 rule-T101-message = The always-on presence posts on { $platform }, which is not among the chosen networks.
 rule-T101-hint = Add a `[[platforms]]` entry for { $platform } with a `rationale`, or remove its `[[always_on]]` entry.

@@ -812,6 +812,22 @@ rule-S031-explanation =
     est une valeur par défaut dont la source est indiquée : gardez-en davantage si vos propres
     résultats montrent que c'est payant.
 
+rule-S032-title = Un pays que Tomster connaît mal
+rule-S032-message = { $missing ->
+        [pack] Tomster ne connaît rien de ce pays ({ $country }) : ses réseaux sont notés d'après les chiffres d'audience des États-Unis, le calendrier ne connaît aucun de ses jours fériés, et aucune de ses règles n'est vérifiée.
+        [audiences] Tomster n'a pas de chiffres d'audience pour ce pays ({ $country }) : ses réseaux sont notés d'après ceux des États-Unis.
+        [holidays] Tomster ne connaît pas les jours fériés de ce pays ({ $country }) : le calendrier peut publier ces jours-là.
+       *[both] Tomster n'a ni chiffres d'audience ni jours fériés pour ce pays ({ $country }) : ses réseaux sont notés d'après les chiffres des États-Unis, et le calendrier peut publier ses jours fériés.
+    }
+rule-S032-hint = Ajoutez ce qui manque au dossier du pays, `knowledge/countries/{ $code }/` (son README explique comment), ou vérifiez que `country` est bien celui de l'entreprise.
+rule-S032-advice = Vérifiez les réseaux recommandés avec des chiffres d'audience de ce pays ({ $country }) auxquels vous vous fiez, et laissez ses jours fériés libres dans le calendrier.
+rule-S032-explanation =
+    Tomster lit les chiffres d'audience, les jours fériés et les règles d'un pays dans son dossier.
+    Là où un pays n'en a pas, il ne fait pas semblant : les réseaux sont notés d'après les chiffres
+    des États-Unis, dont les usages peuvent différer (WhatsApp, Snapchat et LinkedIn varient
+    beaucoup d'un pays à l'autre), le calendrier publie des jours qui peuvent y être fériés, et
+    aucune loi de ce pays n'est vérifiée ; la loi d'aucun autre pays n'est appliquée à sa place.
+
 rule-T101-title = Réseau de la présence permanente non choisi
 rule-T101-message = La présence permanente prévoit des publications sur { $platform }, qui ne fait pas partie des réseaux choisis.
 rule-T101-hint = Ajoutez une entrée `[[platforms]]` pour { $platform } avec sa justification (`rationale`), ou supprimez son entrée `[[always_on]]`.

@@ -27,6 +27,34 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
             );
         }
     }
+    // A country Tomster knows little of: say what is missing rather than borrow silently.
+    if let Some(country) = &info.country {
+        let code = country.as_str();
+        let pack = context.knowledge.country(code);
+        let missing = match pack {
+            None => Some("pack"),
+            Some(pack) => match (pack.has_audiences, pack.holidays.is_some()) {
+                (true, true) => None,
+                (false, true) => Some("audiences"),
+                (true, false) => Some("holidays"),
+                (false, false) => Some("both"),
+            },
+        };
+        if let Some(missing) = missing {
+            let name_key = format!("country-name-{code}");
+            let name = if crate::i18n::has_key(&name_key) {
+                Argument::Term(name_key)
+            } else {
+                Argument::Text(code.to_owned())
+            };
+            diagnostics.push(
+                Diagnostic::new("S032", "strategy.country")
+                    .with("country", name)
+                    .text("code", code)
+                    .text("missing", missing),
+            );
+        }
+    }
     let blank = |value: &Option<String>| value.as_deref().is_none_or(|text| text.trim().is_empty());
     if info.website.is_none() && info.blog.is_none() && blank(&info.newsletter) {
         diagnostics.push(Diagnostic::new("S005", "strategy.website"));

@@ -282,7 +282,10 @@ fn community_management_grows_with_posts_stories_and_followers() {
     // Halfway from 2,000 to 6,000 followers over the period.
     assert_eq!(instagram.followers, Some(4000.0));
     // 30 + 2 x 10 + 10 x 3 + 4 x 5 = 100 minutes.
-    assert!((instagram.minutes_per_week - 100.0).abs() < 1e-9, "{instagram:?}");
+    assert!(
+        (instagram.minutes_per_week - 100.0).abs() < 1e-9,
+        "{instagram:?}"
+    );
     // One Google post a week, no known audience: 30 + 10 = 40 minutes, not a flat 150.
     let google = &community[1];
     assert_eq!(google.followers, None);

@@ -294,7 +294,10 @@ fn followers_of(strategy: &Strategy, platform: &str) -> Option<f64> {
         .filter(|objective| {
             let measured_there = strategy.kpis.iter().any(|kpi| {
                 kpi.objective.as_ref() == Some(&objective.id)
-                    && kpi.platform.as_ref().is_some_and(|on| on.as_str() == platform)
+                    && kpi
+                        .platform
+                        .as_ref()
+                        .is_some_and(|on| on.as_str() == platform)
             });
             match objective.platforms.as_slice() {
                 [only] => only.as_str() == platform,

@@ -334,3 +334,54 @@ fn stories_are_not_counted_against_the_feed_cadence() {
     // Twenty feed posts a week are still too many.
     assert!(mix("image = 12, carousel = 8"));
 }
+
+/// What S032 says is missing for a strategy in `country`, if it fires.
+fn missing_knowledge(country: &str) -> Option<String> {
+    diagnostics_of(|text| text.replace("country = \"FR\"", &format!("country = \"{country}\"")))
+        .into_iter()
+        .find(|diagnostic| diagnostic.code == "S032")
+        .map(|diagnostic| {
+            diagnostic
+                .arguments
+                .iter()
+                .find(|(name, _)| *name == "missing")
+                .map(|(_, value)| value.render(Language::English))
+                .unwrap_or_default()
+        })
+}
+
+#[test]
+fn a_country_says_what_tomster_does_not_know_of_it() {
+    // Full packs: audiences and holidays.
+    for country in ["FR", "GB", "US"] {
+        assert_eq!(missing_knowledge(country), None, "{country}");
+    }
+    // Belgium's pack has its holidays, not its audiences; Germany's only its time zone; Japan
+    // has no pack.
+    assert_eq!(missing_knowledge("BE").as_deref(), Some("audiences"));
+    assert_eq!(missing_knowledge("DE").as_deref(), Some("both"));
+    assert_eq!(missing_knowledge("JP").as_deref(), Some("pack"));
+    let japan = diagnostics_of(|text| text.replace("country = \"FR\"", "country = \"JP\""));
+    let finding = japan
+        .iter()
+        .find(|diagnostic| diagnostic.code == "S032")
+        .unwrap();
+    assert!(
+        finding
+            .message(Language::French)
+            .contains("aucune de ses règles n'est vérifiée"),
+        "{}",
+        finding.message(Language::French)
+    );
+    // No French rule on a Japanese strategy: the Loi Évin's rules stay in France.
+    let alcohol = diagnostics_of(|text| {
+        text.replace("country = \"FR\"", "country = \"JP\"")
+            .replace("[strategy]\n", "[strategy]\nsector = \"alcohol\"\n")
+    });
+    let codes = codes(&alcohol);
+    assert!(codes.contains(&"S024"), "{codes:?}");
+    assert!(
+        !codes.contains(&"S013") && !codes.contains(&"S021"),
+        "{codes:?}"
+    );
+}

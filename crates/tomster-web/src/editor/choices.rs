@@ -196,8 +196,9 @@ impl Choices {
     /// The regions the knowledge base names, grouped by country, the strategy's country first.
     fn region_groups(&self) -> Vec<OptionGroup> {
         let mut groups: Vec<(bool, OptionGroup)> = Knowledge::embedded()
-            .regions
+            .countries
             .iter()
+            .filter(|(_, pack)| !pack.regions.is_empty())
             .map(|(country, regions)| {
                 let label = text(self.language, &format!("country-name-{country}"), &[]);
                 let mut options: Vec<(String, String)> = regions
