@@ -860,6 +860,7 @@ async fn file(
         download,
         reached.access.language,
         period,
+        None,
     )
     .await
     {

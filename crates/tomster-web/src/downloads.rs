@@ -16,10 +16,10 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use tokio::sync::{mpsc, oneshot};
 use tomster_core::analysis::Analysis;
-use tomster_core::document::{Logo, build_document};
+use tomster_core::document::{Document, Logo, build_document_with};
 use tomster_core::knowledge::Knowledge;
 use tomster_core::load::LoadedStrategy;
-use tomster_core::model::Language;
+use tomster_core::model::{DocumentOptions, DocumentSection, Language};
 use tomster_core::values::Day;
 use tomster_render::calendar_files::{
     Labels, hootsuite_files, write_csv, write_hootsuite, write_ics, write_metricool,
@@ -39,6 +39,71 @@ pub const MAX_DOWNLOAD_POSTS: usize = 100_000;
 const CHUNK_BYTES: usize = 64 * 1024;
 /// Chunks waiting for the client at most: the memory a slow client can hold.
 const CHUNKS_IN_FLIGHT: usize = 4;
+
+/// What the consultant ticked for one download of the document, in place of the strategy's
+/// `[document]` choices: the chapters, the points to settle, the approval page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentChoice {
+    pub chapters: Vec<DocumentSection>,
+    pub findings: bool,
+    /// Whether the approval page of the strategy's approvers is kept.
+    pub approval: bool,
+}
+
+impl DocumentChoice {
+    /// The choice an address's query makes (`chosen=1&chapter=summary&chapter=plan&findings=1`),
+    /// none when it makes none; an unknown chapter is refused.
+    pub fn from_query(query: &str) -> Result<Option<DocumentChoice>, AppError> {
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(query).map_err(|_| AppError::BadRequest)?;
+        let has = |name: &str| pairs.iter().any(|(key, _)| key == name);
+        if !has("chosen") {
+            return Ok(None);
+        }
+        let mut chapters = Vec::new();
+        for (_, value) in pairs.iter().filter(|(key, _)| key == "chapter") {
+            let chapter = DocumentSection::parse(value).ok_or(AppError::BadRequest)?;
+            if !chapters.contains(&chapter) {
+                chapters.push(chapter);
+            }
+        }
+        Ok(Some(DocumentChoice {
+            chapters,
+            findings: has("findings"),
+            approval: has("approval"),
+        }))
+    }
+
+    /// The strategy's options with this choice applied: its approvers stay where the page is
+    /// kept.
+    pub fn applied_to(&self, options: &DocumentOptions) -> DocumentOptions {
+        DocumentOptions {
+            sections: Some(self.chapters.clone()),
+            findings: Some(self.findings),
+            approval: if self.approval {
+                options.approval.clone()
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// The document of a loaded version in the reader's language (the strategy's own, if it has
+/// one), with the consultant's choice for this download where there is one.
+fn built_document(
+    loaded: &LoadedStrategy,
+    reader: Language,
+    choice: Option<&DocumentChoice>,
+) -> Document {
+    let language = strategy_language(loaded, reader);
+    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
+    let options = match choice {
+        Some(choice) => choice.applied_to(&loaded.strategy.document),
+        None => loaded.strategy.document.clone(),
+    };
+    build_document_with(&analysis, language, today(), &options)
+}
 
 /// A downloadable file of a version.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,6 +197,14 @@ impl Download {
                 | Download::Hootsuite
         )
     }
+
+    /// Whether the file is the strategy document, whose chapters the consultant may choose.
+    pub fn is_document(self) -> bool {
+        matches!(
+            self,
+            Download::DocumentHtml | Download::DocumentMarkdown | Download::DocumentPdf
+        )
+    }
 }
 
 /// The period of a calendar download (`None`: the strategy's).
@@ -181,6 +254,7 @@ pub async fn download_response(
     download: Download,
     language: Language,
     period: Period,
+    choice: Option<DocumentChoice>,
 ) -> Result<Response, DownloadError> {
     let number = version.unwrap_or(strategy.current_version);
     let strategies = state.db.strategies();
@@ -215,10 +289,34 @@ pub async fn download_response(
         .and_then(|bytes| Logo::from_bytes(bytes).ok());
     if download == Download::DocumentPdf {
         let worker = state.config.pdf_worker.clone();
+        // The strategy's own choices are read by the worker from the version; a choice made
+        // for this download is applied here, and the worker typesets its markup.
+        let source = match choice {
+            None => crate::pdf_worker::PdfSource::Strategy(version.toml),
+            Some(choice) => {
+                let toml = version.toml;
+                let markup = state
+                    .workers
+                    .run(move |_| {
+                        let loaded = tomster_core::load::from_toml_str(&toml)
+                            .map_err(|_| "the stored version does not load".to_owned())?;
+                        pdf_markup(&built_document(&loaded, language, Some(&choice)))
+                    })
+                    .await?
+                    .map_err(|error| {
+                        tracing::error!(%error, "PDF");
+                        AppError::Internal
+                    })?;
+                if markup.len() > crate::pdf_worker::MAX_PDF_MARKUP {
+                    return Err(DownloadError::DocumentTooLong);
+                }
+                crate::pdf_worker::PdfSource::Markup(markup)
+            }
+        };
         let request = PdfRequest {
             language,
             date: today(),
-            source: crate::pdf_worker::PdfSource::Strategy(version.toml),
+            source,
             logo: logo.map(|logo| logo.bytes),
         };
         let pdf = state
@@ -243,7 +341,7 @@ pub async fn download_response(
         .run(move |_| {
             let loaded = tomster_core::load::from_toml_str(&version.toml)
                 .map_err(|_| "the stored version does not load".to_owned())?;
-            document(download, &loaded, language, logo)
+            document(download, &loaded, language, logo, choice.as_ref())
         })
         .await?;
     let bytes = produced.map_err(|error| {
@@ -260,10 +358,9 @@ fn document(
     loaded: &LoadedStrategy,
     reader: Language,
     logo: Option<Logo>,
+    choice: Option<&DocumentChoice>,
 ) -> Result<Vec<u8>, String> {
-    let language = strategy_language(loaded, reader);
-    let analysis = Analysis::new(&loaded.strategy, Knowledge::embedded());
-    let mut document = build_document(&analysis, language, today());
+    let mut document = built_document(loaded, reader, choice);
     match download {
         Download::StrategyJson => {
             serde_json::to_vec_pretty(&*loaded.strategy).map_err(|error| error.to_string())
@@ -282,6 +379,17 @@ fn document(
         }
         _ => Err(format!("{} is not written here", download.file_name())),
     }
+}
+
+/// The Typst markup of a document, which the PDF worker typesets.
+#[cfg(feature = "pdf")]
+fn pdf_markup(document: &Document) -> Result<String, String> {
+    Ok(tomster_render::pdf::typst_markup(document))
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_markup(_document: &Document) -> Result<String, String> {
+    Err("this build has no PDF support (built without the `pdf` feature)".to_owned())
 }
 
 /// A PDF typeset in this process (no worker configured: the web crate's own tests).

@@ -80,6 +80,17 @@ web-count-warnings = { $count ->
 }
 web-help = Help for this step
 web-downloads = Downloads
+web-document-choose = Choose the document's chapters…
+web-document-title = The client's document
+web-document-intro = Tick what this copy of the strategy document holds, then choose its format. The strategy itself is not changed.
+web-document-chapters = Chapters
+web-document-end = At the end of the document
+web-document-findings = The points still to settle, in an appendix
+web-document-approval = The approval page, signed by { $names }
+web-document-no-approval = No approval page: add the people who sign the strategy off in the Resources step to get one.
+web-document-sources = The sources are always listed: every figure the chapters cite is there.
+web-document-defaults = What is ticked first is the strategy's own choice.
+web-document-defaults-link = Change it in the Resources step.
 web-download-pdf = Strategy document (PDF)
 web-download-html = Strategy document (web page)
 web-download-md = Strategy document (Markdown)

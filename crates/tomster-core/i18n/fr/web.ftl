@@ -80,6 +80,17 @@ web-count-warnings = { $count ->
 }
 web-help = Aide pour cette étape
 web-downloads = Téléchargements
+web-document-choose = Choisir les chapitres du document…
+web-document-title = Le document du client
+web-document-intro = Cochez ce que contient cet exemplaire du document de stratégie, puis choisissez son format. La stratégie elle-même ne change pas.
+web-document-chapters = Chapitres
+web-document-end = À la fin du document
+web-document-findings = Les points qui restent à régler, en annexe
+web-document-approval = La page de validation, signée par { $names }
+web-document-no-approval = Pas de page de validation : ajoutez les personnes qui valident la stratégie à l'étape Ressources pour en avoir une.
+web-document-sources = Les sources sont toujours listées : chaque chiffre cité par les chapitres y figure.
+web-document-defaults = Ce qui est coché d'abord est le choix de la stratégie elle-même.
+web-document-defaults-link = Le modifier à l'étape Ressources.
 web-download-pdf = Document de stratégie (PDF)
 web-download-html = Document de stratégie (page web)
 web-download-md = Document de stratégie (Markdown)

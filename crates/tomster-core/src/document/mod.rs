@@ -17,7 +17,7 @@ use crate::charts::{Chart, Grid, TimelineBar, bar_chart, heat_map, stacked_colum
 use crate::diagnostics::{Diagnostic, Step, Summary};
 use crate::i18n::{Locale, money, number, percent_points, quantity, source_text, text};
 use crate::knowledge::Knowledge;
-use crate::model::{DocumentSection, Language, Stage, Unit};
+use crate::model::{DocumentOptions, DocumentSection, Language, Stage, Unit};
 use crate::plan::Plan;
 use crate::recommend::Recommendations;
 use crate::strategy::Strategy;
@@ -292,6 +292,8 @@ struct Inputs<'a> {
     currency: String,
     /// Every source the document cites, numbered in order of first use.
     citations: Vec<String>,
+    /// The consultant's choices: the strategy's `[document]`, or those of one download.
+    options: &'a DocumentOptions,
 }
 
 impl Inputs<'_> {
@@ -380,6 +382,17 @@ impl Inputs<'_> {
 
 /// Builds the document of a strategy; `today` is the version date printed on the cover.
 pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -> Document {
+    build_document_with(analysis, language, today, &analysis.strategy.document)
+}
+
+/// The strategy document with the chapters, appendix and approval page of `options` instead of
+/// the strategy's own `[document]` choices (a download where the consultant ticks chapters).
+pub fn build_document_with(
+    analysis: &Analysis<'_>,
+    language: Language,
+    today: Day,
+    options: &DocumentOptions,
+) -> Document {
     let strategy = analysis.strategy;
     let knowledge = &*analysis.knowledge;
     let recommendations = analysis.recommendations();
@@ -399,6 +412,7 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
         plan: analysis.plan.clone(),
         calendar,
         citations,
+        options,
     };
     let info = &strategy.strategy;
     let labels: BTreeMap<String, String> = [
@@ -414,7 +428,6 @@ pub fn build_document(analysis: &Analysis<'_>, language: Language, today: Day) -
     .collect();
     // The consultant's choices: the chapters kept, the points to settle in an appendix or
     // out of the client's copy, an approval page.
-    let options = &strategy.document;
     let chapters: [(DocumentSection, Chapter); 11] = [
         (DocumentSection::Summary, summary::summary_section),
         (DocumentSection::Target, steps::target_section),

@@ -8,8 +8,7 @@ pub(super) fn summary_section(inputs: &Inputs<'_>) -> Section {
     // The summary says what the client decided and why; what is still to settle is one
     // sentence pointing to the appendix (or nothing, when the consultant leaves it out).
     let mut blocks = executive_summary(inputs);
-    let options = &strategy.document;
-    if options.with_findings() && !inputs.diagnostics.is_empty() {
+    if inputs.options.with_findings() && !inputs.diagnostics.is_empty() {
         blocks.push(paragraph(inputs.t_with(
             "doc-exec-settle",
             &[("count", inputs.diagnostics.len().to_string())],

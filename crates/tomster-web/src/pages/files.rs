@@ -2,7 +2,7 @@
 //! the calendar subscription address and its feed, and the documents' logo.
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::http::StatusCode;
 use axum::http::header::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -14,7 +14,9 @@ use tomster_core::values::Day;
 
 use super::{Page, StrategyFrame, render};
 use crate::access::{CsrfForm, CsrfOnly, CsrfUpload, Edit, InStrategy, Read};
-use crate::downloads::{Download, DownloadError, MAX_DOWNLOAD_POSTS, Period, download_response};
+use crate::downloads::{
+    DocumentChoice, Download, DownloadError, MAX_DOWNLOAD_POSTS, Period, download_response,
+};
 use crate::secrets::secret_hash;
 use crate::views::today;
 use crate::web::{AppError, AppState};
@@ -67,12 +69,19 @@ pub async fn download(
     access: InStrategy<Read>,
     Path((_, file)): Path<(String, String)>,
     Query(query): Query<DownloadQuery>,
+    RawQuery(raw): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let download = Download::parse(&file)
         .filter(|download| download.available())
         .ok_or(AppError::NotFound)?;
     let period = period(query.from.as_deref(), query.to.as_deref())?;
+    // The chapters ticked on the document page, for a document only.
+    let choice = if download.is_document() {
+        DocumentChoice::from_query(raw.as_deref().unwrap_or(""))?
+    } else {
+        None
+    };
     match download_response(
         &state,
         &access.strategy,
@@ -80,6 +89,7 @@ pub async fn download(
         download,
         access.language,
         period,
+        choice,
     )
     .await
     {
@@ -201,6 +211,7 @@ pub async fn feed(
         Download::CalendarIcs,
         Language::English,
         period,
+        None,
     )
     .await
     {
@@ -264,4 +275,87 @@ pub async fn remove_logo(
         .remove_logo(&access.strategy.id)
         .await?;
     Ok(Redirect::to(&format!("/s/{}/step/target#logo", access.strategy.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage {
+    page: Page,
+    frame: StrategyFrame,
+    /// Each chapter: its value, its name, and whether the strategy keeps it.
+    chapters: Vec<(&'static str, String, bool)>,
+    findings: bool,
+    /// The approval page's signatories, written as a list; empty when there is none.
+    approvers: String,
+    /// The document's formats: file name and button label, PDF first where it is built.
+    formats: Vec<(&'static str, String)>,
+    first_format: &'static str,
+}
+
+/// The document's download page: the chapters, the points to settle and the approval page,
+/// ticked as the strategy's `[document]` says, to change for one download.
+pub async fn document_page(
+    State(state): State<AppState>,
+    access: InStrategy<Read>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    use tomster_core::model::DocumentSection;
+    let language = access.language;
+    let version = state
+        .db
+        .strategies()
+        .version(&access.strategy.id, access.strategy.current_version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // The strategy's own choices: one load of the version, bounded by the loader's limits.
+    let options = state
+        .workers
+        .run(move |_| {
+            tomster_core::load::from_toml_str(&version.toml)
+                .ok()
+                .map(|loaded| loaded.strategy.document.clone())
+        })
+        .await?
+        .ok_or(AppError::Internal)?;
+    let chapters = DocumentSection::ALL
+        .iter()
+        .map(|chapter| {
+            (
+                chapter.as_str(),
+                text(language, &format!("choice-doc-{}", chapter.as_str()), &[]),
+                options.includes(*chapter),
+            )
+        })
+        .collect();
+    let approvers: Vec<String> = options
+        .approval
+        .iter()
+        .map(|approver| approver.name.clone())
+        .collect();
+    let formats: Vec<(&'static str, String)> = [
+        Download::DocumentPdf,
+        Download::DocumentHtml,
+        Download::DocumentMarkdown,
+    ]
+    .into_iter()
+    .filter(|download| download.available())
+    .map(|download| {
+        (
+            download.file_name(),
+            text(language, download.label_key(), &[]),
+        )
+    })
+    .collect();
+    let first_format = formats
+        .first()
+        .map_or(Download::DocumentHtml.file_name(), |(file, _)| *file);
+    Ok(render(&DocumentPage {
+        page: access.page(text(language, "web-document-title", &[]), &headers),
+        frame: access.frame(None, None),
+        chapters,
+        findings: options.with_findings(),
+        approvers: approvers.join(", "),
+        formats,
+        first_format,
+    }))
 }

@@ -91,6 +91,7 @@ pub fn routes() -> RouteTable {
         .get("/s/{id}/history", Reader, history::page)
         .get("/s/{id}/diff", Reader, history::diff)
         .post("/s/{id}/restore", Editor, history::restore)
+        .get("/s/{id}/document", Reader, files::document_page)
         .get("/s/{id}/download/{file}", Reader, files::download)
         .post("/s/{id}/feed", Editor, files::create_feed)
         .post("/s/{id}/feed/revoke", Editor, files::revoke_feed)

@@ -341,3 +341,76 @@ async fn a_step_page_says_what_to_do_in_words_not_in_file_syntax() {
         page.body
     );
 }
+
+/// The document page ticks the strategy's own choices, and a download with other chapters
+/// holds only those, without changing the strategy; a chapter the document does not know is
+/// refused.
+#[tokio::test]
+async fn a_document_download_holds_the_chapters_ticked_for_it() {
+    for backend in backends() {
+        let world = world(backend).await;
+        let app = &world.app;
+        let viewer = &world.viewer;
+        let id = &world.strategy;
+        let page = app.send(viewer.get(&format!("/s/{id}/document"))).await;
+        assert_eq!(page.status, StatusCode::OK, "{backend:?}");
+        for chapter in ["summary", "plan", "calendar"] {
+            assert!(
+                page.body
+                    .contains(&format!("name=\"chapter\" value=\"{chapter}\" checked")),
+                "{backend:?}: {chapter}"
+            );
+        }
+        assert!(page.body.contains("name=\"findings\" value=\"1\" checked"));
+
+        let whole = app
+            .send(viewer.get(&format!("/s/{id}/download/document.html")))
+            .await;
+        assert!(whole.body.contains("<section id=\"plan\""), "{backend:?}");
+        let chosen = app
+            .send(viewer.get(&format!(
+                "/s/{id}/download/document.html?chosen=1&chapter=summary&chapter=plan"
+            )))
+            .await;
+        assert_eq!(chosen.status, StatusCode::OK, "{backend:?}");
+        assert!(chosen.body.contains("<section id=\"summary\""));
+        assert!(chosen.body.contains("<section id=\"plan\""));
+        for left_out in ["target", "calendar", "findings"] {
+            assert!(
+                !chosen.body.contains(&format!("<section id=\"{left_out}\"")),
+                "{backend:?}: {left_out}"
+            );
+        }
+        // The sources stay: every figure cited is listed.
+        assert!(chosen.body.contains("<section id=\"sources\""));
+        let markdown = app
+            .send(viewer.get(&format!(
+                "/s/{id}/download/document.md?chosen=1&chapter=target&findings=1"
+            )))
+            .await;
+        assert_eq!(markdown.status, StatusCode::OK);
+        if cfg!(feature = "pdf") {
+            let pdf = app
+                .send(viewer.get(&format!(
+                    "/s/{id}/download/document.pdf?chosen=1&chapter=summary"
+                )))
+                .await;
+            assert_eq!(pdf.status, StatusCode::OK, "{backend:?}");
+            assert!(pdf.body.starts_with("%PDF"), "{backend:?}");
+        }
+        // The strategy keeps its own choices.
+        let again = app
+            .send(viewer.get(&format!("/s/{id}/download/document.html")))
+            .await;
+        assert!(again.body.contains("<section id=\"calendar\""));
+        let unknown = app
+            .send(viewer.get(&format!(
+                "/s/{id}/download/document.html?chosen=1&chapter=secrets"
+            )))
+            .await;
+        assert_eq!(unknown.status, StatusCode::BAD_REQUEST, "{backend:?}");
+        // The step pages lead to it.
+        let step = app.send(viewer.get(&format!("/s/{id}/step/target"))).await;
+        assert!(step.body.contains(&format!("href=\"/s/{id}/document\"")));
+    }
+}
