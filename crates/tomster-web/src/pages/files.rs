@@ -354,7 +354,15 @@ pub async fn document_page(
         frame: access.frame(None, None),
         chapters,
         findings: options.with_findings(),
-        approvers: approvers.join(", "),
+        approvers: match approvers.as_slice() {
+            [] => String::new(),
+            [only] => only.clone(),
+            [init @ .., last] => text(
+                language,
+                "list-and",
+                &[("first", init.join(", ")), ("last", last.clone())],
+            ),
+        },
         formats,
         first_format,
     }))
