@@ -1,4 +1,5 @@
-//! Public holidays of a country, computed from the rules in `knowledge/holidays.toml`.
+//! Public holidays of a country, computed from the rules of its pack
+//! (`knowledge/countries/CODE/country.toml`).
 //!
 //! Rules rather than lists of dates, so that any year of a strategy's period is covered: fixed
 //! dates, days counted from Easter Sunday, the n-th weekday of a month and the last weekday

@@ -222,7 +222,7 @@ regulation-dsa-article-28-reference = EU Digital Services Act (Regulation (EU) 2
 regulation-influencer-law-reference = French influencer law (law no. 2023-451 of 9 June 2023, amended by the ordonnance of 6 November 2024)
 regulation-ansm-health-products-reference = French Public Health Code, art. L5122-1 to L5122-16 (medicines) and L5213-1 to L5213-7 (medical devices); ANSM charter on promoting health products on the internet (March 2014), section 2.4
 
-## Regions (knowledge/regions.toml) and the countries they are grouped under.
+## Regions (the country packs' `regions`) and the countries, by ISO code.
 country-name-GB = United Kingdom
 country-name-FR = France
 country-name-BE = Belgium

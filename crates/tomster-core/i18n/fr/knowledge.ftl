@@ -222,7 +222,7 @@ regulation-dsa-article-28-reference = règlement européen sur les services num�
 regulation-influencer-law-reference = loi n° 2023-451 du 9 juin 2023 sur l'influence commerciale, modifiée par l'ordonnance du 6 novembre 2024
 regulation-ansm-health-products-reference = Code de la santé publique, art. L5122-1 à L5122-16 (médicaments) et L5213-1 à L5213-7 (dispositifs médicaux) ; charte de l'ANSM pour la communication sur Internet (mars 2014), section 2.4
 
-## Régions (knowledge/regions.toml) et les pays sous lesquels elles sont groupées.
+## Régions (les `regions` des dossiers de pays) et les pays, par code ISO.
 country-name-GB = Royaume-Uni
 country-name-FR = France
 country-name-BE = Belgique
