@@ -171,14 +171,11 @@ impl Argument {
         let language = locale.language;
         match self {
             Argument::Text(text) => text.clone(),
-            Argument::Number(value, decimals) => i18n::number(language, *value, *decimals),
-            Argument::Percent(share) => match language {
-                Language::English => format!("{}%", i18n::number(language, share * 100.0, 0)),
-                Language::French => format!("{}\u{a0}%", i18n::number(language, share * 100.0, 0)),
-            },
-            Argument::Money(value, currency) => i18n::money(language, *value, currency),
+            Argument::Number(value, decimals) => i18n::number(locale, *value, *decimals),
+            Argument::Percent(share) => i18n::share_percent(locale, *share),
+            Argument::Money(value, currency) => i18n::money(locale, *value, currency),
             Argument::Quantity(value, unit, currency) => {
-                i18n::quantity(language, *value, *unit, currency)
+                i18n::quantity(locale, *value, *unit, currency)
             }
             Argument::Day(day) => i18n::long_date(locale, *day),
             Argument::Month(day) => i18n::month_year(language, *day),

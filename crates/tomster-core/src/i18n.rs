@@ -6,10 +6,12 @@
 //! filled by callers and plurals chosen by each language's rules ("1 erreur", "2 erreurs"). A
 //! third language is a third folder of catalogues and a `Language` value, not code.
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Deserialize;
 
 use crate::model::{Language, Unit};
 use crate::values::Day;
@@ -356,17 +358,15 @@ pub fn typeset(language: Language, text: &str) -> String {
     set
 }
 
-pub fn number(language: Language, value: f64, decimals: usize) -> String {
+pub fn number(locale: impl Into<Locale>, value: f64, decimals: usize) -> String {
+    let formats = locale.into().formats;
     let rounded = format!("{:.*}", decimals, value.abs());
     let (whole, fraction) = match rounded.split_once('.') {
         Some((whole, fraction)) => (whole.to_owned(), Some(fraction.to_owned())),
         None => (rounded, None),
     };
-    let (group_separator, decimal_separator) = match language {
-        Language::English => (",", "."),
-        // A narrow no-break space, as French typography asks.
-        Language::French => ("\u{202f}", ","),
-    };
+    let group_separator = formats.thousands_separator.as_str();
+    let decimal_separator = formats.decimal_separator.as_str();
     let digits: Vec<char> = whole.chars().collect();
     let mut grouped = String::new();
     for (index, digit) in digits.iter().enumerate() {
@@ -387,29 +387,28 @@ pub fn number(language: Language, value: f64, decimals: usize) -> String {
 }
 
 /// An amount of money: `1 234,50 €` or `€1,234.50`; whole amounts are shown without cents.
-pub fn money(language: Language, value: f64, currency: &str) -> String {
+/// A currency without a symbol is written as its code, after the amount (`1,234 CHF`).
+pub fn money(locale: impl Into<Locale>, value: f64, currency: &str) -> String {
+    let locale = locale.into();
+    let formats = locale.formats;
     let decimals = if (value - value.round()).abs() < 0.005 {
         0
     } else {
         2
     };
-    let amount = number(language, value, decimals);
-    let symbol = match currency {
-        "EUR" => "€",
-        "USD" => "$",
-        "GBP" => "£",
-        other => other,
-    };
-    let is_symbol = symbol.chars().count() == 1;
-    match (language, is_symbol) {
-        (Language::English, true) => format!("{symbol}{amount}"),
-        _ => format!("{amount}\u{a0}{symbol}"),
+    let amount = number(locale, value, decimals);
+    match formats.currency_symbols.get(currency) {
+        Some(symbol) if formats.currency_before => {
+            format!("{symbol}{}{amount}", formats.currency_space)
+        }
+        Some(symbol) => format!("{amount}{}{symbol}", formats.currency_space),
+        None => format!("{amount}\u{a0}{currency}"),
     }
 }
 
 /// A number with at most `decimals` decimals and no trailing zeros: `1 300`, `2,5`.
-pub fn short_number(language: Language, value: f64, decimals: usize) -> String {
-    let text = number(language, value, decimals);
+pub fn short_number(locale: impl Into<Locale>, value: f64, decimals: usize) -> String {
+    let text = number(locale, value, decimals);
     if decimals == 0 {
         return text;
     }
@@ -419,26 +418,35 @@ pub fn short_number(language: Language, value: f64, decimals: usize) -> String {
 }
 
 /// A percentage written as its number of percent: `4.5%`, `4,5 %`.
-pub fn percent_points(language: Language, value: f64) -> String {
-    let figure = short_number(language, value, 2);
-    match language {
-        Language::English => format!("{figure}%"),
-        Language::French => format!("{figure}\u{a0}%"),
-    }
+pub fn percent_points(locale: impl Into<Locale>, value: f64) -> String {
+    let locale = locale.into();
+    percent_of(locale, &short_number(locale, value, 2))
+}
+
+/// A share (0.4) as a whole percentage: `40%`, `40 %`.
+pub fn share_percent(locale: impl Into<Locale>, share: f64) -> String {
+    let locale = locale.into();
+    percent_of(locale, &number(locale, share * 100.0, 0))
+}
+
+/// A figure already written, as a percentage: `45%`, `45 %`.
+pub fn percent_of(locale: impl Into<Locale>, figure: &str) -> String {
+    format!("{figure}{}%", locale.into().formats.percent_space)
 }
 
 /// A KPI figure in its unit: a count, a rate in %, money in the strategy's currency, minutes.
-pub fn quantity(language: Language, value: f64, unit: Unit, currency: &str) -> String {
+pub fn quantity(locale: impl Into<Locale>, value: f64, unit: Unit, currency: &str) -> String {
+    let locale = locale.into();
     match unit {
-        Unit::Count => short_number(language, value, 2),
-        Unit::Percent => percent_points(language, value),
+        Unit::Count => short_number(locale, value, 2),
+        Unit::Percent => percent_points(locale, value),
         Unit::Currency => money(
-            language,
+            locale,
             value,
             if currency.is_empty() { "EUR" } else { currency },
         ),
-        Unit::Minutes => format!("{}\u{a0}min", short_number(language, value, 1)),
-        Unit::Ratio => short_number(language, value, 2),
+        Unit::Minutes => format!("{}\u{a0}min", short_number(locale, value, 1)),
+        Unit::Ratio => short_number(locale, value, 2),
     }
 }
 
@@ -449,30 +457,135 @@ pub fn month_year(language: Language, day: Day) -> String {
 }
 
 /// A language with the conventions of a region: `en-US` writes `January 31, 2027`, `en-GB`
-/// `31 January 2027`, `fr-FR` `31 janvier 2027`. Numbers and money follow the language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `31 January 2027`, `fr-FR` `31 janvier 2027`; numbers and money follow the language's
+/// formats (`i18n/LANG/formats.toml`) as the country's pack may change them.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Locale {
     pub language: Language,
     /// Whether dates put the day before the month.
     pub day_first: bool,
+    pub formats: &'static NumberFormats,
+}
+
+/// How a language writes numbers, amounts and percentages: `i18n/LANG/formats.toml`, which a
+/// country's pack may change (`[formats.LANG]` in its `country.toml`).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumberFormats {
+    pub decimal_separator: String,
+    pub thousands_separator: String,
+    /// Whether a currency's symbol goes before the amount (`£1,234`), or after (`1 234 €`).
+    pub currency_before: bool,
+    /// Between the amount and the symbol.
+    pub currency_space: String,
+    /// Between a figure and `%`.
+    pub percent_space: String,
+    /// The first day of a month in a date written out (`1`, `1er`).
+    pub first_of_month: String,
+    pub currency_symbols: BTreeMap<String, String>,
+}
+
+/// What a country's pack changes in a language's formats; what it leaves out stays.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatsChange {
+    pub decimal_separator: Option<String>,
+    pub thousands_separator: Option<String>,
+    pub currency_before: Option<bool>,
+    pub currency_space: Option<String>,
+    pub percent_space: Option<String>,
+    pub first_of_month: Option<String>,
+    #[serde(default)]
+    pub currency_symbols: BTreeMap<String, String>,
+}
+
+impl NumberFormats {
+    /// These formats with a country's changes.
+    pub fn changed(&self, change: &FormatsChange) -> NumberFormats {
+        let mut currency_symbols = self.currency_symbols.clone();
+        currency_symbols.extend(change.currency_symbols.clone());
+        NumberFormats {
+            decimal_separator: change
+                .decimal_separator
+                .clone()
+                .unwrap_or_else(|| self.decimal_separator.clone()),
+            thousands_separator: change
+                .thousands_separator
+                .clone()
+                .unwrap_or_else(|| self.thousands_separator.clone()),
+            currency_before: change.currency_before.unwrap_or(self.currency_before),
+            currency_space: change
+                .currency_space
+                .clone()
+                .unwrap_or_else(|| self.currency_space.clone()),
+            percent_space: change
+                .percent_space
+                .clone()
+                .unwrap_or_else(|| self.percent_space.clone()),
+            first_of_month: change
+                .first_of_month
+                .clone()
+                .unwrap_or_else(|| self.first_of_month.clone()),
+            currency_symbols,
+        }
+    }
+}
+
+/// Each language's formats file.
+pub const FORMATS: &[(Language, &str)] = &[
+    (Language::English, include_str!("../i18n/en/formats.toml")),
+    (Language::French, include_str!("../i18n/fr/formats.toml")),
+];
+
+/// A language's own formats, parsed once.
+///
+/// The files are part of the program and a test parses them, so an error here is a build
+/// defect: it stops the program with the parse error.
+pub fn language_formats(language: Language) -> &'static NumberFormats {
+    static ENGLISH: OnceLock<NumberFormats> = OnceLock::new();
+    static FRENCH: OnceLock<NumberFormats> = OnceLock::new();
+    let parse = || {
+        let text = FORMATS
+            .iter()
+            .find(|(of, _)| *of == language)
+            .map_or("", |(_, text)| *text);
+        match toml::from_str(text) {
+            Ok(formats) => formats,
+            Err(error) => panic!(
+                "i18n/{}/formats.toml is invalid: {error}",
+                language.as_str()
+            ),
+        }
+    };
+    match language {
+        Language::English => ENGLISH.get_or_init(parse),
+        Language::French => FRENCH.get_or_init(parse),
+    }
 }
 
 impl Locale {
-    /// The locale of a language as spoken in a country (the strategy's): English writes the
-    /// day first unless the country's pack says otherwise (`english_dates`: the United
-    /// States), or without a country (US English is then assumed).
+    /// The locale of a language as spoken in a country (the strategy's): its pack's formats
+    /// where it changes the language's; English writes the day first unless the pack says
+    /// otherwise (`english_dates`: the United States), or without a country (US English is
+    /// then assumed).
     pub fn new(language: Language, country: Option<&str>) -> Locale {
+        let pack =
+            country.and_then(|country| crate::knowledge::Knowledge::embedded().country(country));
         let day_first = match language {
             Language::French => true,
-            Language::English => country.is_some_and(|country| {
-                crate::knowledge::Knowledge::embedded()
-                    .country(country)
-                    .is_none_or(|pack| pack.english_dates == crate::knowledge::DateOrder::DayFirst)
-            }),
+            Language::English => {
+                country.is_some()
+                    && pack.is_none_or(|pack| {
+                        pack.english_dates == crate::knowledge::DateOrder::DayFirst
+                    })
+            }
         };
         Locale {
             language,
             day_first,
+            formats: pack
+                .and_then(|pack| pack.formats_in(language))
+                .unwrap_or_else(|| language_formats(language)),
         }
     }
 
@@ -506,7 +619,7 @@ pub fn long_date(locale: impl Into<Locale>, day: Day) -> String {
         Language::English => format!("{month} {}, {}", date.day(), date.year()),
         Language::French => {
             let day_number = if date.day() == 1 {
-                "1er".to_owned()
+                locale.formats.first_of_month.clone()
             } else {
                 date.day().to_string()
             };
@@ -547,6 +660,46 @@ mod tests {
         assert_eq!(errors(Language::French, 0), "0 erreur");
         assert_eq!(errors(Language::French, 1), "1 erreur");
         assert_eq!(errors(Language::French, 2), "2 erreurs");
+    }
+
+    /// Numbers, amounts and percentages follow the language's formats file, and a country's
+    /// changes to it where its pack has some.
+    #[test]
+    fn numbers_and_money_follow_the_formats_as_data() {
+        assert_eq!(money(Language::English, 1234.5, "GBP"), "£1,234.50");
+        assert_eq!(
+            money(Language::French, 1234.0, "EUR"),
+            "1\u{202f}234\u{a0}€"
+        );
+        assert_eq!(money(Language::English, 1234.0, "CHF"), "1,234\u{a0}CHF");
+        assert_eq!(share_percent(Language::French, 0.4), "40\u{a0}%");
+        assert_eq!(percent_points(Language::English, 4.5), "4.5%");
+        // A country that writes French numbers with an apostrophe and its francs as "CHF".
+        let change: FormatsChange = toml::from_str(
+            "thousands_separator = \"'\"\ndecimal_separator = \".\"\n[currency_symbols]\nCHF = \"CHF\"\n",
+        )
+        .unwrap();
+        let formats: &'static NumberFormats = Box::leak(Box::new(
+            language_formats(Language::French).changed(&change),
+        ));
+        let swiss = Locale {
+            language: Language::French,
+            day_first: true,
+            formats,
+        };
+        assert_eq!(number(swiss, 1234567.25, 2), "1'234'567.25");
+        assert_eq!(money(swiss, 1500.0, "CHF"), "1'500\u{a0}CHF");
+        // What the change leaves out stays the language's.
+        assert_eq!(share_percent(swiss, 0.5), "50\u{a0}%");
+        assert_eq!(
+            long_date(swiss, Day::parse("2027-08-01").unwrap()),
+            "1er août 2027"
+        );
+        // Without a pack that changes them, a country writes as its language does.
+        assert_eq!(
+            Locale::new(Language::French, Some("FR")).formats,
+            language_formats(Language::French)
+        );
     }
 
     #[test]

@@ -837,9 +837,29 @@ pub struct CountryPack {
     /// A region's whole list of holidays, where it has its own (`GB-SCT`).
     #[serde(default)]
     pub region_holidays: BTreeMap<String, crate::holidays::CountryHolidays>,
+    /// What the country changes in a language's formats (`[formats.fr]`: its thousands
+    /// separator, its currency's place...), by language code.
+    #[serde(default)]
+    pub formats: BTreeMap<String, crate::i18n::FormatsChange>,
+    /// The languages' formats with the country's changes (set when the packs are read).
+    #[serde(skip)]
+    changed_formats: Vec<(crate::model::Language, crate::i18n::NumberFormats)>,
     /// Whether the pack has audience figures (set from its `audiences.toml`).
     #[serde(skip)]
     pub has_audiences: bool,
+}
+
+impl CountryPack {
+    /// A language's formats as the country changes them, if it changes them.
+    pub fn formats_in(
+        &self,
+        language: crate::model::Language,
+    ) -> Option<&crate::i18n::NumberFormats> {
+        self.changed_formats
+            .iter()
+            .find(|(of, _)| *of == language)
+            .map(|(_, formats)| formats)
+    }
 }
 
 /// Everything Tomster knows, loaded once from the embedded files.
@@ -934,8 +954,19 @@ impl CountryPacks {
         for (code, name, text) in files {
             match *name {
                 "country.toml" => {
-                    let pack: CountryPack =
+                    let mut pack: CountryPack =
                         toml::from_str(text).map_err(|e| error(code, name, e.to_string()))?;
+                    for (tag, change) in &pack.formats {
+                        let language = crate::model::Language::parse(tag).ok_or_else(|| {
+                            error(
+                                code,
+                                name,
+                                format!("formats.{tag}: not a language of Tomster"),
+                            )
+                        })?;
+                        let changed = crate::i18n::language_formats(language).changed(change);
+                        pack.changed_formats.push((language, changed));
+                    }
                     if let Some(region) = pack
                         .regions
                         .iter()
@@ -1137,6 +1168,7 @@ mod tests {
     #[test]
     fn a_country_is_added_with_files_alone() {
         let country = "timezone = \"Asia/Tokyo\"\nenglish_dates = \"day-first\"\nregions = [\"JP-13\"]\n\
+                       formats = { en = { currency_symbols = { JPY = \"¥\" } } }\n\
                        [holidays]\nsource = \"National holidays act\"\nyear = 2024\n\
                        days = [{ name = \"New Year\", date = \"01-01\" }]\n";
         let audiences = "[[audience]]\nplatform = \"line\"\npopulation = \"adults\"\ndimension = \"all\"\n\
@@ -1153,6 +1185,13 @@ mod tests {
         let japan = &packs.countries["JP"];
         assert!(japan.has_audiences);
         assert_eq!(japan.timezone, "Asia/Tokyo");
+        let english = japan.formats_in(crate::model::Language::English).unwrap();
+        assert_eq!(english.currency_symbols["JPY"], "¥");
+        assert_eq!(
+            english.currency_symbols["GBP"], "£",
+            "the language's symbols stay"
+        );
+        assert!(japan.formats_in(crate::model::Language::French).is_none());
         assert!(packs.holidays.contains_key("JP"));
         assert!(
             packs

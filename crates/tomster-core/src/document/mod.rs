@@ -306,7 +306,7 @@ impl Inputs<'_> {
     }
 
     fn money(&self, value: f64) -> String {
-        money(self.language, value, &self.currency)
+        money(self.locale, value, &self.currency)
     }
 
     /// Names joined as a sentence lists them: `A, B and C`, or `A; B and C` when a name holds
@@ -329,7 +329,7 @@ impl Inputs<'_> {
     }
 
     fn number(&self, value: f64, decimals: usize) -> String {
-        number(self.language, value, decimals)
+        number(self.locale, value, decimals)
     }
 
     fn platform(&self, id: &str) -> String {

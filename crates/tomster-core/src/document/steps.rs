@@ -119,11 +119,8 @@ pub(super) fn target_section(inputs: &Inputs<'_>) -> Section {
 }
 
 /// A share as a percentage in the language ("40%", "40 %").
-pub(super) fn percent(language: Language, share: f64) -> String {
-    match language {
-        Language::English => format!("{}%", number(language, share * 100.0, 0)),
-        Language::French => format!("{}\u{a0}%", number(language, share * 100.0, 0)),
-    }
+pub(super) fn percent(locale: impl Into<Locale>, share: f64) -> String {
+    crate::i18n::share_percent(locale, share)
 }
 
 pub(super) fn objectives_section(inputs: &Inputs<'_>) -> Section {
