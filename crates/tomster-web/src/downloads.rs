@@ -258,10 +258,7 @@ pub async fn download_response(
 ) -> Result<Response, DownloadError> {
     let number = version.unwrap_or(strategy.current_version);
     let strategies = state.db.strategies();
-    let version = strategies
-        .version(&strategy.id, number)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = crate::service::version_of(state, strategy, number).await?;
     let stem = crate::pages::slugify(&strategy.name);
     let headers = [
         (header::CONTENT_TYPE, download.content_type().to_owned()),

@@ -153,12 +153,7 @@ async fn context(
     strategy: &StrategyRow,
     network: Option<String>,
 ) -> Result<Context, AppError> {
-    let version = state
-        .db
-        .strategies()
-        .version(&strategy.id, strategy.current_version)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = crate::service::current_version(state, strategy).await?;
     let today = jiff::Timestamp::from_second(state.now())
         .map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date())
         .map_err(|_| AppError::Internal)?;

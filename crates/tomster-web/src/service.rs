@@ -8,7 +8,9 @@ use std::sync::Arc;
 use tomster_core::i18n::text;
 use tomster_core::model::Language;
 
-use crate::store::{NewVersion, StoreError, StrategyId, StrategyRow, UserId, Workspace};
+use crate::store::{
+    NewVersion, StoreError, StrategyId, StrategyRow, UserId, VersionRow, Workspace,
+};
 use crate::views::{
     Frame, Part, ShownDiagnostic, Step, StepPage, VersionView, WrittenLoadError, compute,
     fingerprint, load, today,
@@ -368,18 +370,35 @@ pub async fn version_changes(
         .await?)
 }
 
+/// A version of a strategy (404 when it has none of that number).
+pub async fn version_of(
+    state: &AppState,
+    strategy: &StrategyRow,
+    number: i64,
+) -> Result<VersionRow, AppError> {
+    state
+        .db
+        .strategies()
+        .version(&strategy.id, number)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The current version of a strategy.
+pub async fn current_version(
+    state: &AppState,
+    strategy: &StrategyRow,
+) -> Result<VersionRow, AppError> {
+    version_of(state, strategy, strategy.current_version).await
+}
+
 /// A version's document as JSON (the guided forms' starting point, the API's answer).
 pub async fn version_document(
     state: &AppState,
     strategy: &StrategyRow,
     number: i64,
 ) -> Result<Option<serde_json::Value>, AppError> {
-    let version = state
-        .db
-        .strategies()
-        .version(&strategy.id, number)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = version_of(state, strategy, number).await?;
     Ok(state
         .workers
         .run(move |_| {

@@ -301,12 +301,7 @@ pub async fn document_page(
 ) -> Result<Response, AppError> {
     use tomster_core::model::DocumentSection;
     let language = access.language;
-    let version = state
-        .db
-        .strategies()
-        .version(&access.strategy.id, access.strategy.current_version)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = crate::service::current_version(&state, &access.strategy).await?;
     // The strategy's own choices: one load of the version, bounded by the loader's limits.
     let options = state
         .workers

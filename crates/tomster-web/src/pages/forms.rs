@@ -524,12 +524,7 @@ pub async fn edit(
 ) -> Result<Response, AppError> {
     let language = access.language;
     let strategy = &access.strategy;
-    let version = state
-        .db
-        .strategies()
-        .version(&strategy.id, strategy.current_version)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = crate::service::current_version(&state, strategy).await?;
     let shown = report_view(&state, strategy, language).await?;
     let (frame, diagnostics, load_errors) = match shown {
         Ok((frame, report)) => (Some(frame), report, Vec::new()),

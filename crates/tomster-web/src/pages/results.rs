@@ -243,12 +243,7 @@ async fn networks_of(
     state: &AppState,
     access: &InStrategy<Read>,
 ) -> Result<Vec<(String, String)>, AppError> {
-    let version = state
-        .db
-        .strategies()
-        .version(&access.strategy.id, access.strategy.current_version)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let version = crate::service::current_version(state, &access.strategy).await?;
     let ids: Vec<(String, String)> = match tomster_core::load::from_toml_str(&version.toml) {
         Ok(loaded) => {
             let knowledge = Knowledge::embedded();
