@@ -404,18 +404,25 @@ mod tests {
     /// its own wording, with every placeholder filled.
     #[test]
     fn selectors_choose_a_wording_for_each_value() {
-        let cases = [
-            ("T002", "missing", ["segment", "age", "both"]),
-            ("R004", "reason", ["format", "community", "operation"]),
+        let cases: [(&str, &str, &[&str]); 3] = [
+            ("T002", "missing", &["segment", "age", "both"]),
+            ("R004", "reason", &["format", "community", "operation"]),
+            (
+                "S032",
+                "missing",
+                &["pack", "audiences", "holidays", "both"],
+            ),
         ];
         for (code, selector, values) in cases {
             for language in Language::ALL {
                 let mut messages = Vec::new();
-                for value in values {
+                for value in values.iter().copied() {
                     let diagnostic = Diagnostic::new(code, "")
                         .text("persona", "Young parents")
                         .with("skill", Argument::Term("skill-video".to_owned()))
                         .with("need", Argument::Term("format-short_video".to_owned()))
+                        .text("country", "Japan")
+                        .text("code", "JP")
                         .text(selector, value);
                     let message = diagnostic.message(*language);
                     let advice = diagnostic.advice(*language);

@@ -253,7 +253,12 @@ fn shorten(fit: &mut PersonaFit, persona: &Persona, team_hours: f64, knowledge: 
                 .cited(knowledge.fit.citation()),
         );
     }
-    fit.platforms.sort_by(|left, right| {
+    sort_best_first(&mut fit.platforms);
+}
+
+/// Recommended networks first, then by score, then by id (for stable output).
+fn sort_best_first(platforms: &mut [PlatformFit]) {
+    platforms.sort_by(|left, right| {
         right
             .recommended
             .cmp(&left.recommended)
@@ -270,13 +275,7 @@ pub fn persona_fit(persona: &Persona, country: &str, knowledge: &Knowledge) -> P
         .iter()
         .map(|platform| score_platform(persona, &audience, country, platform, knowledge))
         .collect();
-    platforms.sort_by(|left, right| {
-        right
-            .recommended
-            .cmp(&left.recommended)
-            .then(right.score_or_zero().cmp(&left.score_or_zero()))
-            .then_with(|| left.platform.cmp(&right.platform))
-    });
+    sort_best_first(&mut platforms);
     PersonaFit {
         persona: persona.id.as_str().to_owned(),
         platforms,
@@ -318,8 +317,17 @@ impl Audience {
             .map(|profession| profession.profession.clone());
         match persona.segment {
             Some(Segment::B2b) if knowledge.fit.trade_words.iter().any(mentions) => {
+                // The reasons name the trade by the persona's industry, or else its
+                // occupation: the two run together read as one odd phrase ("bottle shops
+                // bar manager").
+                let named = [persona.industry.as_deref(), persona.occupation.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .map(str::trim)
+                    .find(|text| !text.is_empty())
+                    .unwrap_or_default();
                 Audience::TradeBuyers {
-                    industry: described.trim().to_owned(),
+                    industry: named.to_owned(),
                     profession,
                 }
             }

@@ -396,7 +396,7 @@ pub fn build_document_with(
     let strategy = analysis.strategy;
     let knowledge = &*analysis.knowledge;
     let recommendations = analysis.recommendations();
-    let citations = collect_citations(strategy, knowledge, &recommendations, language);
+    let citations = collect_citations(strategy, knowledge, &recommendations, language, options);
     let calendar = analysis.calendar(None, None);
     // What the calendar cannot do as asked is a finding like the checker's: listed with them.
     let mut diagnostics = analysis.diagnostics.clone();
@@ -532,7 +532,17 @@ fn collect_citations(
     knowledge: &Knowledge,
     recommendations: &Recommendations,
     language: Language,
+    options: &DocumentOptions,
 ) -> Vec<String> {
+    // Only the sources of the chapters the document holds: a copy without the plan does not
+    // list the effort assumptions.
+    let (fits, kpis, effort, calendar) = (
+        options.includes(DocumentSection::Recommendations),
+        options.includes(DocumentSection::Evaluate)
+            || options.includes(DocumentSection::Recommendations),
+        options.includes(DocumentSection::Plan),
+        options.includes(DocumentSection::Calendar),
+    );
     let mut citations: Vec<String> = Vec::new();
     let mut add = |source: &str, year: u16| {
         // A strategy's own KPI is read where the business keeps it (its booking diary): a
@@ -549,7 +559,7 @@ fn collect_citations(
         }
     };
     add("Emmanuel Vivier, HUB Institute: the TOMSTER method", 2011);
-    for fit in &recommendations.personas {
+    for fit in recommendations.personas.iter().filter(|_| fits) {
         for platform_fit in fit
             .platforms
             .iter()
@@ -562,7 +572,7 @@ fn collect_citations(
             }
         }
     }
-    for kpi_plan in &strategy.kpis {
+    for kpi_plan in strategy.kpis.iter().filter(|_| kpis) {
         if let Some(record) = kpi_plan
             .metric
             .as_ref()
@@ -571,19 +581,23 @@ fn collect_citations(
             add(&record.source, record.year);
         }
     }
-    for effort in &knowledge.effort.formats {
-        add(&effort.source, effort.year);
+    if effort {
+        for format in &knowledge.effort.formats {
+            add(&format.source, format.year);
+        }
+        add(
+            &knowledge.effort.community.source,
+            knowledge.effort.community.year,
+        );
+        add(
+            &knowledge.effort.reporting.source,
+            knowledge.effort.reporting.year,
+        );
     }
-    add(
-        &knowledge.effort.community.source,
-        knowledge.effort.community.year,
-    );
-    add(
-        &knowledge.effort.reporting.source,
-        knowledge.effort.reporting.year,
-    );
-    let calendar = knowledge.calendar.citation();
-    add(&calendar.source, calendar.year);
+    if calendar {
+        let defaults = knowledge.calendar.citation();
+        add(&defaults.source, defaults.year);
+    }
     citations
 }
 

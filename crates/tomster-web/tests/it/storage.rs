@@ -389,6 +389,10 @@ async fn a_document_download_holds_the_chapters_ticked_for_it() {
             )))
             .await;
         assert_eq!(markdown.status, StatusCode::OK);
+        // Its sources are those of the chapters it holds: the plan's effort assumptions
+        // (Orbit Media's blog-post time) only with the plan.
+        assert!(chosen.body.contains("Orbit Media"), "{backend:?}");
+        assert!(!markdown.body.contains("Orbit Media"), "{backend:?}");
         if cfg!(feature = "pdf") {
             let pdf = app
                 .send(viewer.get(&format!(
