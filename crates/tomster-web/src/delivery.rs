@@ -658,7 +658,7 @@ async fn send_webhook(
         .as_deref()
         .ok_or("the strategy has no webhook any more")?;
     let secret = settings.webhook_secret.as_deref().unwrap_or("");
-    check_webhook_target(url, state.config.webhooks_private)
+    let target = check_webhook_target(url, state.config.webhooks_private)
         .await
         .map_err(|refusal| refusal.text(Language::English))?;
     let strategy = state
@@ -682,12 +682,9 @@ async fn send_webhook(
     }
     let body = serde_json::to_vec(&event).map_err(|error| error.to_string())?;
     let timestamp = state.now();
-    let client = reqwest::Client::builder()
-        .timeout(Duration::from_secs(15))
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|error| error.to_string())?;
-    let response = client
+    let response = target
+        .client()
+        .map_err(|error| error.to_string())?
         .post(url)
         .header("content-type", "application/json")
         .header("user-agent", "Tomster")
@@ -742,18 +739,47 @@ impl Refusal {
     }
 }
 
+/// A webhook's host and the public addresses it was checked at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WebhookTarget {
+    pub host: String,
+    /// Empty where the operator allows private networks (nothing was checked).
+    pub addresses: Vec<std::net::SocketAddr>,
+}
+
+impl WebhookTarget {
+    /// The client that sends to the target: it connects to the addresses checked, never to
+    /// a fresh lookup of the name, so a name pointed at this machine or a private network
+    /// between the check and the send (DNS rebinding) still reaches only what was checked.
+    pub fn client(&self) -> reqwest::Result<reqwest::Client> {
+        let mut builder = reqwest::Client::builder()
+            .timeout(Duration::from_secs(15))
+            .redirect(reqwest::redirect::Policy::none());
+        if !self.addresses.is_empty() {
+            builder = builder.resolve_to_addrs(&self.host, &self.addresses);
+        }
+        builder.build()
+    }
+}
+
 /// Whether a webhook may be sent to `url`: HTTP or HTTPS, and (unless the operator allows it)
 /// not to this machine or a private network, where a strategy's editor has no business
-/// reaching. Checked when the address is saved and again before each send (a name can be
-/// pointed elsewhere in between).
-pub async fn check_webhook_target(url: &str, allow_private: bool) -> Result<(), Refusal> {
+/// reaching. Checked when the address is saved and again before each send, whose connection
+/// goes to the addresses checked ([`WebhookTarget::client`]).
+pub async fn check_webhook_target(
+    url: &str,
+    allow_private: bool,
+) -> Result<WebhookTarget, Refusal> {
     let parsed = reqwest::Url::parse(url).map_err(|_| Refusal::NotWeb)?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(Refusal::NotWeb);
     }
     let host = parsed.host_str().ok_or(Refusal::NotWeb)?.to_owned();
     if allow_private {
-        return Ok(());
+        return Ok(WebhookTarget {
+            host,
+            addresses: Vec::new(),
+        });
     }
     let port = parsed.port_or_known_default().unwrap_or(443);
     let bare = host.trim_start_matches('[').trim_end_matches(']');
@@ -767,7 +793,10 @@ pub async fn check_webhook_target(url: &str, allow_private: bool) -> Result<(), 
     if addresses.iter().any(|address| !is_public(address.ip())) {
         return Err(Refusal::Private(host));
     }
-    Ok(())
+    Ok(WebhookTarget {
+        host: bare.to_owned(),
+        addresses,
+    })
 }
 
 fn is_public(ip: std::net::IpAddr) -> bool {
@@ -829,5 +858,63 @@ mod tests {
             assert!(!is_public(ip.parse().unwrap()), "{ip}");
         }
         assert!(is_public("93.184.216.34".parse().unwrap()));
+    }
+
+    /// A send connects to the addresses its check found, not to a new lookup of the name: the
+    /// name here resolves nowhere (`.invalid`), yet the request reaches the checked address.
+    #[tokio::test]
+    async fn a_send_goes_to_the_addresses_checked_not_to_a_new_lookup() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = vec![0; 4096];
+            let read = socket.read(&mut request).await.unwrap();
+            socket
+                .write_all(b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n")
+                .await
+                .unwrap();
+            String::from_utf8_lossy(&request[..read]).into_owned()
+        });
+        let target = WebhookTarget {
+            host: "hook.invalid".to_owned(),
+            addresses: vec![address],
+        };
+        let response = target
+            .client()
+            .unwrap()
+            .post(format!("http://hook.invalid:{}/events", address.port()))
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), reqwest::StatusCode::NO_CONTENT);
+        let request = server.await.unwrap();
+        assert!(request.starts_with("POST /events"), "{request}");
+        assert!(
+            request.to_lowercase().contains("host: hook.invalid"),
+            "{request}"
+        );
+
+        // Without the pinned address, the same name is not found.
+        let unpinned = WebhookTarget {
+            host: "hook.invalid".to_owned(),
+            addresses: Vec::new(),
+        };
+        assert!(
+            unpinned
+                .client()
+                .unwrap()
+                .post(format!("http://hook.invalid:{}/events", address.port()))
+                .send()
+                .await
+                .is_err()
+        );
+        // And the check refuses this machine's own names.
+        assert_eq!(
+            check_webhook_target("http://localhost:9/", false).await,
+            Err(Refusal::Private("localhost".to_owned()))
+        );
     }
 }
