@@ -42,7 +42,7 @@ fit-verdict-short-list = Score { $score }: above the threshold ({ $threshold }),
 fit-short-list = With { $hours } hours a week, a local business keeps the networks its persona uses and searches on, and { $others ->
         [one] its best other network
        *[other] its { $others } best other networks
-    }: the persona is there too, but the team has no time for it
+    }
 step-target = Target
 step-objectives = Objectives
 step-message = Message
@@ -245,6 +245,7 @@ doc-recommendations-intro = Networks are scored per persona from sourced audienc
 doc-chart-fit = Platform fit per persona (0-100)
 doc-chart-fit-note = Rows: personas. Bold: recommended.
 doc-not-kept = Also suited to this persona but not kept in the strategy: { $networks } (their fit score in brackets). The plan puts the team's hours on the networks above.
+doc-left-off = Also used by people like this persona, but left off the short list: { $networks } (their fit score in brackets). { $why }.
 doc-no-kept-network = None of the networks the strategy keeps is among those that suit this persona best.
 doc-no-recommended-network = No network reaches the recommendation threshold for this persona.
 doc-kpi-suggestions = KPIs that prove each objective

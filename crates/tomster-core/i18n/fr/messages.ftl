@@ -42,7 +42,7 @@ fit-verdict-short-list = Score { $score } : au-dessus du seuil ({ $threshold }),
 fit-short-list = Avec { $hours } heures par semaine, un commerce local garde les réseaux où son persona est et cherche, et { $others ->
         [one] son meilleur autre réseau
        *[other] ses { $others } meilleurs autres réseaux
-    } : le persona y est aussi, mais l'équipe n'a pas le temps d'y être
+    }
 step-target = Cible
 step-objectives = Objectifs
 step-message = Message
@@ -245,6 +245,7 @@ doc-recommendations-intro = Les réseaux sont notés par persona à partir de ch
 doc-chart-fit = Adéquation des réseaux par persona (0 à 100)
 doc-chart-fit-note = Lignes : personas. En gras : recommandé.
 doc-not-kept = Également adaptés à ce persona mais non retenus dans la stratégie : { $networks } (leur score d'adéquation entre parenthèses). Le plan consacre les heures de l'équipe aux réseaux ci-dessus.
+doc-left-off = Également utilisés par des personnes comme ce persona, mais hors de la liste courte : { $networks } (leur score d'adéquation entre parenthèses). { $why }.
 doc-no-kept-network = Aucun des réseaux retenus par la stratégie ne fait partie de ceux qui conviennent le mieux à ce persona.
 doc-no-recommended-network = Aucun réseau n'atteint le seuil de recommandation pour ce persona.
 doc-kpi-suggestions = KPI qui prouvent chaque objectif

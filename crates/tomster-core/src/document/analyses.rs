@@ -74,11 +74,20 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
                 None => inputs.platform(&platform_fit.platform),
             })
             .collect();
-        for platform_fit in fit
+        // Networks left off a local business's short list for want of time: one sentence
+        // with the reason, unless the strategy keeps one anyway (then it is argued).
+        let left_off: Vec<&crate::fit::PlatformFit> = fit
             .platforms
             .iter()
-            .filter(|platform_fit| platform_fit.recommended && is_kept(&platform_fit.platform))
-        {
+            .filter(|platform_fit| {
+                platform_fit.left_off && !kept.contains(&platform_fit.platform.as_str())
+            })
+            .collect();
+        let argued = |platform_fit: &&crate::fit::PlatformFit| {
+            (platform_fit.recommended && is_kept(&platform_fit.platform))
+                || (platform_fit.left_off && kept.contains(&platform_fit.platform.as_str()))
+        };
+        for platform_fit in fit.platforms.iter().filter(argued) {
             let reasons: Vec<String> = platform_fit
                 .reasons
                 .iter()
@@ -116,6 +125,29 @@ pub(super) fn recommendations_section(inputs: &Inputs<'_>) -> Section {
             blocks.push(paragraph(
                 inputs.t_with("doc-not-kept", &[("networks", inputs.list(&not_kept))]),
             ));
+        }
+        // The short list's reason is the one before each left-off network's verdict.
+        if let Some(why) = left_off
+            .first()
+            .and_then(|platform_fit| platform_fit.reasons.iter().rev().nth(1))
+        {
+            let networks: Vec<String> = left_off
+                .iter()
+                .map(|platform_fit| {
+                    format!(
+                        "{} ({})",
+                        inputs.platform(&platform_fit.platform),
+                        platform_fit.score_or_zero()
+                    )
+                })
+                .collect();
+            blocks.push(paragraph(inputs.t_with(
+                "doc-left-off",
+                &[
+                    ("networks", inputs.list(&networks)),
+                    ("why", why.text(inputs.language)),
+                ],
+            )));
         }
     }
     if !inputs.recommendations.kpis.is_empty() {
