@@ -410,7 +410,7 @@ mod tests {
             (
                 "S032",
                 "missing",
-                &["pack", "audiences", "holidays", "both"],
+                &["pack", "audiences", "holidays", "both", "persona"],
             ),
         ];
         for (code, selector, values) in cases {

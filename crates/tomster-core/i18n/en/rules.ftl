@@ -765,13 +765,20 @@ rule-S031-explanation =
 
 rule-S032-title = A country Tomster knows little of
 rule-S032-message = { $missing ->
+        [persona] Tomster has no audience figures for { $country }, where { $persona } lives: the networks are scored for this persona on the United States' figures.
         [pack] Tomster has no knowledge of { $country }: its networks are scored on the United States' audience figures, the calendar knows none of its public holidays, and none of its rules is checked.
         [audiences] Tomster has no audience figures for { $country }: its networks are scored on the United States' figures.
         [holidays] Tomster knows none of the public holidays of { $country }: the calendar may post on them.
        *[both] Tomster has neither audience figures nor public holidays for { $country }: its networks are scored on the United States' figures, and the calendar may post on its holidays.
     }
-rule-S032-hint = Add what is missing to the country's pack, `knowledge/countries/{ $code }/` (its README says how), or check that `country` is the business's.
-rule-S032-advice = Check the recommended networks against audience figures you trust for { $country }, and keep its public holidays free in the calendar.
+rule-S032-hint = Add what is missing to the country's pack, `knowledge/countries/{ $code }/` (its README says how), or check that { $missing ->
+        [persona] the persona's `country`
+       *[other] `country`
+    } is right.
+rule-S032-advice = { $missing ->
+        [persona] Check the networks recommended for { $persona } against audience figures you trust for { $country }.
+       *[other] Check the recommended networks against audience figures you trust for { $country }, and keep its public holidays free in the calendar.
+    }
 rule-S032-explanation =
     Tomster reads a country's audience figures, public holidays and rules from its pack. Where a
     country has none, it does not pretend: networks are scored on the United States' figures,

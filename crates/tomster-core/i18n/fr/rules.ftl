@@ -814,13 +814,20 @@ rule-S031-explanation =
 
 rule-S032-title = Un pays que Tomster connaît mal
 rule-S032-message = { $missing ->
+        [persona] Tomster n'a pas de chiffres d'audience pour ce pays ({ $country }), où vit { $persona } : les réseaux sont notés pour ce persona d'après les chiffres des États-Unis.
         [pack] Tomster ne connaît rien de ce pays ({ $country }) : ses réseaux sont notés d'après les chiffres d'audience des États-Unis, le calendrier ne connaît aucun de ses jours fériés, et aucune de ses règles n'est vérifiée.
         [audiences] Tomster n'a pas de chiffres d'audience pour ce pays ({ $country }) : ses réseaux sont notés d'après ceux des États-Unis.
         [holidays] Tomster ne connaît pas les jours fériés de ce pays ({ $country }) : le calendrier peut publier ces jours-là.
        *[both] Tomster n'a ni chiffres d'audience ni jours fériés pour ce pays ({ $country }) : ses réseaux sont notés d'après les chiffres des États-Unis, et le calendrier peut publier ses jours fériés.
     }
-rule-S032-hint = Ajoutez ce qui manque au dossier du pays, `knowledge/countries/{ $code }/` (son README explique comment), ou vérifiez que `country` est bien celui de l'entreprise.
-rule-S032-advice = Vérifiez les réseaux recommandés avec des chiffres d'audience de ce pays ({ $country }) auxquels vous vous fiez, et laissez ses jours fériés libres dans le calendrier.
+rule-S032-hint = Ajoutez ce qui manque au dossier du pays, `knowledge/countries/{ $code }/` (son README explique comment), ou vérifiez { $missing ->
+        [persona] le `country` du persona
+       *[other] `country`
+    }.
+rule-S032-advice = { $missing ->
+        [persona] Vérifiez les réseaux recommandés pour { $persona } avec des chiffres d'audience de ce pays ({ $country }) auxquels vous vous fiez.
+       *[other] Vérifiez les réseaux recommandés avec des chiffres d'audience de ce pays ({ $country }) auxquels vous vous fiez, et laissez ses jours fériés libres dans le calendrier.
+    }
 rule-S032-explanation =
     Tomster lit les chiffres d'audience, les jours fériés et les règles d'un pays dans son dossier.
     Là où un pays n'en a pas, il ne fait pas semblant : les réseaux sont notés d'après les chiffres

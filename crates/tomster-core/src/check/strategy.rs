@@ -3,6 +3,16 @@
 use super::{Context, SHARE_TOLERANCE, ids, term, terms};
 use crate::diagnostics::{Argument, Diagnostic};
 
+/// A country's name where the catalogues have one, else its code.
+fn country_name(code: &str) -> Argument {
+    let key = format!("country-name-{code}");
+    if crate::i18n::has_key(&key) {
+        Argument::Term(key)
+    } else {
+        Argument::Text(code.to_owned())
+    }
+}
+
 pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagnostic>) {
     let strategy = context.strategy;
     let info = &strategy.strategy;
@@ -41,17 +51,32 @@ pub(super) fn check_strategy(context: &Context<'_>, diagnostics: &mut Vec<Diagno
             },
         };
         if let Some(missing) = missing {
-            let name_key = format!("country-name-{code}");
-            let name = if crate::i18n::has_key(&name_key) {
-                Argument::Term(name_key)
-            } else {
-                Argument::Text(code.to_owned())
-            };
             diagnostics.push(
                 Diagnostic::new("S032", "strategy.country")
-                    .with("country", name)
+                    .with("country", country_name(code))
                     .text("code", code)
                     .text("missing", missing),
+            );
+        }
+    }
+    // A persona who lives in another country is scored on that country's figures: say where
+    // there are none.
+    for (index, persona) in strategy.personas.iter().enumerate() {
+        let Some(country) = &persona.country else {
+            continue;
+        };
+        let code = country.as_str();
+        let known = context
+            .knowledge
+            .country(code)
+            .is_some_and(|pack| pack.has_audiences);
+        if !known && info.country.as_ref() != Some(country) {
+            diagnostics.push(
+                Diagnostic::new("S032", format!("personas[{index}].country"))
+                    .with("country", country_name(code))
+                    .text("code", code)
+                    .text("persona", persona.label())
+                    .text("missing", "persona"),
             );
         }
     }

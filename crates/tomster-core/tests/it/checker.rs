@@ -373,6 +373,22 @@ fn a_country_says_what_tomster_does_not_know_of_it() {
         "{}",
         finding.message(Language::French)
     );
+    // A persona living in a country without figures is said too, on its own field; one in a
+    // country with a pack is not.
+    let abroad = |country: &str| {
+        diagnostics_of(|text| {
+            text.replace(
+                "segment = \"b2c\"",
+                &format!("segment = \"b2c\"\ncountry = \"{country}\""),
+            )
+        })
+        .into_iter()
+        .filter(|diagnostic| diagnostic.code == "S032")
+        .map(|diagnostic| diagnostic.path)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(abroad("DE"), ["personas[0].country"]);
+    assert!(abroad("GB").is_empty());
     // No French rule on a Japanese strategy: the Loi Évin's rules stay in France.
     let alcohol = diagnostics_of(|text| {
         text.replace("country = \"FR\"", "country = \"JP\"")
