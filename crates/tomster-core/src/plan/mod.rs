@@ -19,7 +19,7 @@ use serde::Serialize;
 
 pub use cost::{CATEGORIES as COST_CATEGORIES, Cost, cost};
 pub use coverage::{Coverage, PersonaCoverage, coverage, stages_that_matter};
-pub use workload::{CommunityLoad, ProviderWork, WeekLoad, Workload, community_loads, workload};
+pub use workload::{CommunityLoad, ProviderWork, WeekLoad, Workload, workload};
 
 use crate::knowledge::Knowledge;
 use crate::model::{Format, Operation, Skill};

@@ -111,7 +111,11 @@ pub struct Workload {
 }
 
 /// The everyday tasks: production per network and format, adaptation, community, reporting.
-fn everyday_tasks(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Task> {
+fn everyday_tasks(
+    strategy: &Strategy,
+    knowledge: &Knowledge,
+    community: &[CommunityLoad],
+) -> Vec<Task> {
     // Posts by network and format, posts beyond the formats mix counted as single images (the
     // most common post).
     let mix_of = |always_on: &crate::model::AlwaysOn| {
@@ -184,13 +188,13 @@ fn everyday_tasks(strategy: &Strategy, knowledge: &Knowledge) -> Vec<Task> {
             networks.push(platform);
         }
     }
-    for community in community_loads(strategy, knowledge) {
+    for load in community {
         tasks.push(Task {
             kind: TaskKind::Community,
-            platform: Some(community.platform),
+            platform: Some(load.platform.clone()),
             format: None,
             posts_per_week: 0.0,
-            hours_per_week: community.minutes_per_week / 60.0,
+            hours_per_week: load.minutes_per_week / 60.0,
             skills: knowledge.effort.community.skills.clone(),
         });
     }
@@ -235,7 +239,7 @@ pub struct CommunityLoad {
 /// Community management per network, in the order the networks come: listening, replies to
 /// each feed post and story, and what the audience's size adds, unless the strategy sets a
 /// flat time per network.
-pub fn community_loads(strategy: &Strategy, knowledge: &Knowledge) -> Vec<CommunityLoad> {
+fn community_loads(strategy: &Strategy, knowledge: &Knowledge) -> Vec<CommunityLoad> {
     let effort = &knowledge.effort.community;
     let per_post = strategy
         .assumptions
@@ -427,7 +431,8 @@ fn share_among_members(
 pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
     // The strategy's own KPIs and networks join the catalogue for this analysis.
     let knowledge = &*strategy.knowledge(knowledge);
-    let tasks = everyday_tasks(strategy, knowledge);
+    let community = community_loads(strategy, knowledge);
+    let tasks = everyday_tasks(strategy, knowledge, &community);
     let team = &strategy.resources.team;
     let providers: Vec<&Outsourcing> = strategy
         .resources
@@ -604,6 +609,6 @@ pub fn workload(strategy: &Strategy, knowledge: &Knowledge) -> Workload {
         providers: providers_work,
         unassigned_hours_per_week: if team.is_empty() { team_hours } else { 0.0 },
         weeks,
-        community: community_loads(strategy, knowledge),
+        community,
     }
 }
